@@ -44,7 +44,11 @@ export interface CommandResult {
 }
 
 /** Runs a command to completion and returns its exit status and combined output. */
-export function runCommand(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CommandResult {
+export function runCommand(
+    command: string,
+    args: string[],
+    options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
+): CommandResult {
     const result = spawnSync(command, args, {
         cwd: options.cwd ?? projectRoot,
         env: { ...process.env, ...options.env },

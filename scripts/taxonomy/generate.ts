@@ -19,7 +19,9 @@ function main(args: string[]): void {
     if (args.includes('--check')) {
         const problems = compareTaxonomy(projectRoot);
         problems.forEach((problem) => console.error(problem));
-        console.log(problems.length === 0 ? 'Taxonomy records match the data file.' : `${problems.length} difference(s).`);
+        console.log(
+            problems.length === 0 ? 'Taxonomy records match the data file.' : `${problems.length} difference(s).`
+        );
         process.exitCode = problems.length === 0 ? 0 : 1;
         return;
     }

@@ -1,0 +1,12 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    ...jestConfig,
+    modulePathIgnorePatterns: ['<rootDir>/preview/', '<rootDir>/.tmp/', '<rootDir>/.sfdx/'],
+    testPathIgnorePatterns: [...(jestConfig.testPathIgnorePatterns ?? []), '<rootDir>/preview/', '<rootDir>/.tmp/'],
+    // Coverage is measured on the TypeScript sources, not on the JavaScript tsc emits next to them.
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    coverageThreshold: {
+        global: { lines: 90, branches: 85 }
+    }
+};

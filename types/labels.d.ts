@@ -1,0 +1,4 @@
+declare module '@salesforce/label/c.*' {
+    const label: string;
+    export default label;
+}

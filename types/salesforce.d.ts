@@ -1,0 +1,1 @@
+import '@salesforce/lightning-types';

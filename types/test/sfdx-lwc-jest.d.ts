@@ -1,0 +1,3 @@
+declare module '@salesforce/sfdx-lwc-jest' {
+    export { createApexTestWireAdapter } from '@salesforce/wire-service-jest-util';
+}
