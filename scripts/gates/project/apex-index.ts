@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+    ApexErrorListener,
+    ApexParserFactory,
+    ClassDeclarationContext,
+    ModifierContext,
+    QueryContext,
+    SubQueryContext,
+    FieldNameContext
+} from '@apexdevtools/apex-parser';
+import { listFiles, projectPath, sourceRoot } from '../../lib/project';
+
+export interface ApexMember {
+    name: string;
+    /** Type as written, without spaces, e.g. List<Element>. */
+    type: string;
+    line: number;
+}
+
+export interface ApexMethod {
+    name: string;
+    line: number;
+    isStatic: boolean;
+    auraEnabled: boolean;
+    cacheable: boolean;
+    parameters: ApexMember[];
+}
+
+export interface ApexClassInfo {
+    /** Top-level name, or Outer.Inner for inner classes. */
+    name: string;
+    file: string;
+    line: number;
+    isTest: boolean;
+    isPrivate: boolean;
+    auraFields: ApexMember[];
+    methods: ApexMethod[];
+    hasTestMethods: boolean;
+}
+
+export interface SoqlQuery {
+    file: string;
+    line: number;
+    /** Object in FROM (for a child subquery, the relationship name). */
+    from: string;
+    isSubquery: boolean;
+    /** Fields referenced anywhere in this query, not in its nested queries. */
+    fields: { path: string; line: number }[];
+    parentFrom?: string;
+}
+
+export interface ApexIndex {
+    classes: Map<string, ApexClassInfo>;
+    queries: SoqlQuery[];
+    /** Custom label names referenced as System.Label.X or Label.X, with where. */
+    labelReferences: { name: string; where: string }[];
+    syntaxErrors: string[];
+}
+
+function annotationsOf(modifiers: ModifierContext[]): string[] {
+    return modifiers.flatMap((modifier) => {
+        const annotation = modifier.annotation();
+        return annotation ? [annotation.getText().toLowerCase()] : [];
+    });
+}
+
+function has(modifiers: ModifierContext[], keyword: string): boolean {
+    return modifiers.some((modifier) => modifier.getText().toLowerCase() === keyword);
+}
+
+function collectClass(
+    declaration: ClassDeclarationContext,
+    modifiers: ModifierContext[],
+    qualifiedName: string,
+    file: string,
+    classes: Map<string, ApexClassInfo>
+): void {
+    const annotations = annotationsOf(modifiers);
+    const info: ApexClassInfo = {
+        name: qualifiedName,
+        file,
+        line: declaration.start.line,
+        isTest: annotations.some((annotation) => annotation.startsWith('@istest')),
+        isPrivate: has(modifiers, 'private'),
+        auraFields: [],
+        methods: [],
+        hasTestMethods: false
+    };
+    classes.set(qualifiedName.toLowerCase(), info);
+    for (const body of declaration.classBody().classBodyDeclaration_list()) {
+        const member = body.memberDeclaration();
+        if (!member) {
+            continue;
+        }
+        const memberModifiers = body.modifier_list();
+        const memberAnnotations = annotationsOf(memberModifiers);
+        const auraEnabled = memberAnnotations.some((annotation) => annotation.startsWith('@auraenabled'));
+        const inner = member.classDeclaration();
+        if (inner) {
+            collectClass(inner, memberModifiers, `${qualifiedName}.${inner.id().getText()}`, file, classes);
+            continue;
+        }
+        const field = member.fieldDeclaration() ?? member.propertyDeclaration();
+        if (field && auraEnabled) {
+            const type = field.typeRef().getText();
+            const names = member.fieldDeclaration()
+                ? member
+                      .fieldDeclaration()!
+                      .variableDeclarators()
+                      .variableDeclarator_list()
+                      .map((v) => v.id().getText())
+                : [member.propertyDeclaration()!.id().getText()];
+            names.forEach((name) => info.auraFields.push({ name, type, line: field.start.line }));
+        }
+        const method = member.methodDeclaration();
+        if (method) {
+            if (memberAnnotations.some((annotation) => annotation.startsWith('@istest'))) {
+                info.hasTestMethods = true;
+            }
+            const parameterList = method.formalParameters().formalParameterList();
+            info.methods.push({
+                name: method.id().getText(),
+                line: method.start.line,
+                isStatic: has(memberModifiers, 'static'),
+                auraEnabled,
+                cacheable: memberAnnotations.some((annotation) => /cacheable=true/.test(annotation)),
+                parameters: (parameterList?.formalParameter_list() ?? []).map((parameter) => ({
+                    name: parameter.id().getText(),
+                    type: parameter.typeRef().getText(),
+                    line: parameter.start.line
+                }))
+            });
+        }
+    }
+}
+
+/** Any node of the parse tree; rule contexts list their children, tokens have none. */
+type ParseTree = object;
+
+function childrenOf(node: ParseTree): ParseTree[] {
+    return (node as { children?: ParseTree[] | null }).children ?? [];
+}
+
+function descendants(node: ParseTree, stopAt: (child: ParseTree) => boolean, found: ParseTree[] = []): ParseTree[] {
+    for (const child of childrenOf(node)) {
+        found.push(child);
+        if (!stopAt(child)) {
+            descendants(child, stopAt, found);
+        }
+    }
+    return found;
+}
+
+const isNestedQuery = (node: ParseTree): boolean => node instanceof QueryContext || node instanceof SubQueryContext;
+
+function collectQueries(root: ParseTree, file: string, queries: SoqlQuery[]): void {
+    const visit = (node: ParseTree, parentFrom?: string): void => {
+        if (node instanceof QueryContext || node instanceof SubQueryContext) {
+            const fromNames = node.fromNameList().fieldName_list();
+            const from = fromNames[0]?.getText() ?? '';
+            const fromNodes = new Set<ParseTree>(fromNames);
+            const inner = descendants(node, isNestedQuery);
+            queries.push({
+                file,
+                line: node.start.line,
+                from,
+                isSubquery: node instanceof SubQueryContext,
+                parentFrom,
+                fields: inner
+                    .filter((child): child is FieldNameContext => child instanceof FieldNameContext)
+                    .filter((child) => !fromNodes.has(child))
+                    .map((child) => ({ path: child.getText(), line: child.start.line }))
+            });
+            inner.filter(isNestedQuery).forEach((nested) => visit(nested, from));
+            return;
+        }
+        childrenOf(node).forEach((child) => visit(child, parentFrom));
+    };
+    visit(root);
+}
+
+const LABEL_REFERENCE = /\b(?:System\.)?Label\.([A-Za-z][A-Za-z0-9_]*)/g;
+
+function stripComments(source: string): string {
+    return source.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/.*$/gm, '');
+}
+
+let cached: ApexIndex | undefined;
+
+/** Parses every Apex class and trigger of the package once. */
+export function apexIndex(): ApexIndex {
+    if (cached) {
+        return cached;
+    }
+    const index: ApexIndex = { classes: new Map(), queries: [], labelReferences: [], syntaxErrors: [] };
+    const files = listFiles(join(sourceRoot), (name) => name.endsWith('.cls') || name.endsWith('.trigger'));
+    for (const file of files) {
+        const source = readFileSync(file, 'utf8');
+        const where = projectPath(file);
+        class Listener extends ApexErrorListener {
+            apexSyntaxError(line: number, column: number, message: string): void {
+                index.syntaxErrors.push(`${where}:${line}:${column}: syntax: ${message}`);
+            }
+        }
+        const { parser } = ApexParserFactory.createLexerAndParser(source, new Listener());
+        if (file.endsWith('.trigger')) {
+            collectQueries(parser.triggerUnit(), where, index.queries);
+        } else {
+            const unit = parser.compilationUnit();
+            const type = unit.typeDeclaration();
+            const declaration = type?.classDeclaration();
+            if (type && declaration) {
+                collectClass(declaration, type.modifier_list(), declaration.id().getText(), where, index.classes);
+            }
+            collectQueries(unit, where, index.queries);
+        }
+        stripComments(source)
+            .split('\n')
+            .forEach((line, lineIndex) => {
+                for (const match of line.matchAll(LABEL_REFERENCE)) {
+                    index.labelReferences.push({ name: match[1] ?? '', where: `${where}:${lineIndex + 1}` });
+                }
+            });
+    }
+    cached = index;
+    return index;
+}

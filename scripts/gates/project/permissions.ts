@@ -1,0 +1,68 @@
+import { apexIndex } from './apex-index';
+import { customPermissionNames, permissionSets, projectObjects } from './metadata-model';
+
+/**
+ * Every custom field can be read through at least one permission set, and every
+ * reference in a permission set exists. Exempt from FLS, as the platform refuses
+ * field permissions for them: required fields and master-detail fields. Custom
+ * metadata type fields take no field permissions at all; access to the type is
+ * granted with customMetadataTypeAccesses, so that is required instead.
+ */
+export function checkPermissions(): string[] {
+    const objects = projectObjects();
+    const sets = permissionSets();
+    const problems: string[] = [];
+    const readable = new Set(sets.flatMap((set) => [...set.readableFields]));
+    const grantedTypes = new Set(sets.flatMap((set) => set.metadataTypeReferences.map((name) => name.toLowerCase())));
+
+    for (const object of objects.values()) {
+        if (object.name.endsWith('__mdt')) {
+            if (!grantedTypes.has(object.name.toLowerCase())) {
+                problems.push(`objects/${object.name}: no permission set grants access to this custom metadata type`);
+            }
+            continue;
+        }
+        for (const field of object.fields.values()) {
+            const exempt = field.required || field.type === 'MasterDetail';
+            if (!exempt && !readable.has(`${object.name}.${field.name}`.toLowerCase())) {
+                problems.push(`${field.file}: no permission set makes ${object.name}.${field.name} readable`);
+            }
+        }
+    }
+
+    const classes = apexIndex().classes;
+    const permissions = customPermissionNames();
+    for (const set of sets) {
+        for (const reference of set.fieldReferences) {
+            const [objectName = '', fieldName = ''] = reference.split('.');
+            const object = objects.get(objectName.toLowerCase());
+            if (object && !object.fields.has(fieldName.toLowerCase())) {
+                problems.push(`${set.file}: field ${reference} does not exist`);
+            }
+            if (!object && objectName.endsWith('__c')) {
+                problems.push(`${set.file}: object of ${reference} does not exist`);
+            }
+        }
+        for (const objectName of set.objectReferences.filter((name) => name.endsWith('__c'))) {
+            if (!objects.has(objectName.toLowerCase())) {
+                problems.push(`${set.file}: object ${objectName} does not exist`);
+            }
+        }
+        for (const className of set.classReferences) {
+            if (!classes.has(className.toLowerCase())) {
+                problems.push(`${set.file}: Apex class ${className} does not exist`);
+            }
+        }
+        for (const typeName of set.metadataTypeReferences) {
+            if (!objects.has(typeName.toLowerCase())) {
+                problems.push(`${set.file}: custom metadata type ${typeName} does not exist`);
+            }
+        }
+        for (const permission of set.customPermissionReferences) {
+            if (!permissions.has(permission)) {
+                problems.push(`${set.file}: custom permission ${permission} does not exist`);
+            }
+        }
+    }
+    return problems;
+}

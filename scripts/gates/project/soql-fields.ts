@@ -1,0 +1,124 @@
+import { apexIndex } from './apex-index';
+import { projectObjects } from './metadata-model';
+
+/** Standard fields every custom object has. */
+const CUSTOM_OBJECT_FIELDS = [
+    'Id',
+    'Name',
+    'OwnerId',
+    'IsDeleted',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById',
+    'SystemModstamp',
+    'LastActivityDate',
+    'LastViewedDate',
+    'LastReferencedDate'
+];
+/** Standard fields of custom metadata types. */
+const METADATA_TYPE_FIELDS = [
+    'Id',
+    'DeveloperName',
+    'MasterLabel',
+    'Label',
+    'QualifiedApiName',
+    'NamespacePrefix',
+    'Language'
+];
+/**
+ * Standard objects the code queries, with only the fields it uses: an unknown
+ * object or field fails, so each addition is looked up and reviewed here.
+ */
+const STANDARD_OBJECTS: Record<string, string[]> = {
+    Account: ['Id', 'Name', 'OwnerId', 'BillingCountry', 'BillingCountryCode', 'Type'],
+    Contact: ['Id', 'Name', 'FirstName', 'LastName', 'Email', 'AccountId'],
+    User: [
+        'Id',
+        'Name',
+        'FirstName',
+        'LastName',
+        'Email',
+        'Username',
+        'IsActive',
+        'ContactId',
+        'AccountId',
+        'LanguageLocaleKey'
+    ],
+    Profile: ['Id', 'Name', 'UserType'],
+    PermissionSet: ['Id', 'Name', 'Label'],
+    PermissionSetAssignment: ['Id', 'AssigneeId', 'PermissionSetId']
+};
+
+/**
+ * Every field an inline SOQL query names exists on its object. The semantic check
+ * does not look at SELECT lists, so a misspelt field there would only fail in the
+ * org. Dynamic SOQL (strings) is out of scope.
+ */
+export function checkSoqlFields(): string[] {
+    const objects = projectObjects();
+    const problems: string[] = [];
+
+    const fieldsOf = (objectName: string): Set<string> | undefined => {
+        const custom = objects.get(objectName.toLowerCase());
+        if (custom) {
+            const base = objectName.endsWith('__mdt') ? METADATA_TYPE_FIELDS : CUSTOM_OBJECT_FIELDS;
+            return new Set([...base.map((name) => name.toLowerCase()), ...custom.fields.keys()]);
+        }
+        const standard = Object.entries(STANDARD_OBJECTS).find(
+            ([name]) => name.toLowerCase() === objectName.toLowerCase()
+        );
+        return standard ? new Set(standard[1].map((name) => name.toLowerCase())) : undefined;
+    };
+
+    /** Object a relationship name (Parent__r) on objectName points to. */
+    const parentOf = (objectName: string, relationship: string): string | undefined => {
+        const custom = objects.get(objectName.toLowerCase());
+        const field = custom?.fields.get(relationship.toLowerCase().replace(/__r$/, '__c'));
+        return field?.referenceTo;
+    };
+
+    /** Object of a child relationship (Children__r) of parentName. */
+    const childOf = (parentName: string, relationship: string): string | undefined => {
+        for (const object of objects.values()) {
+            for (const field of object.fields.values()) {
+                const points = field.referenceTo?.toLowerCase() === parentName.toLowerCase();
+                if (points && `${field.relationshipName}__r`.toLowerCase() === relationship.toLowerCase()) {
+                    return object.name;
+                }
+            }
+        }
+        return undefined;
+    };
+
+    for (const query of apexIndex().queries) {
+        const from = query.isSubquery && query.parentFrom ? childOf(query.parentFrom, query.from) : query.from;
+        if (!from || !fieldsOf(from)) {
+            problems.push(`${query.file}:${query.line}: unknown object ${query.from} in FROM`);
+            continue;
+        }
+        for (const field of query.fields) {
+            const segments = field.path.split('.');
+            let objectName: string | undefined = from;
+            for (const [index, segment] of segments.entries()) {
+                const last = index === segments.length - 1;
+                if (!objectName) {
+                    break;
+                }
+                if (last) {
+                    if (!fieldsOf(objectName)?.has(segment.toLowerCase())) {
+                        problems.push(
+                            `${query.file}:${field.line}: ${objectName} has no field ${segment} (${field.path})`
+                        );
+                    }
+                } else {
+                    objectName = parentOf(objectName, segment);
+                    if (!objectName) {
+                        problems.push(`${query.file}:${field.line}: unknown relationship ${segment} in ${field.path}`);
+                    }
+                }
+            }
+        }
+    }
+    return problems;
+}
