@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, copyFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { listFiles, projectRoot, runCommand } from '../lib/project';
+import type { SeededDefect } from './seeds/seeded-defect';
+import { seeds as apexSeeds } from './seeds/apex';
+import { seeds as formatSeeds } from './seeds/format';
+import { seeds as lintSeeds } from './seeds/lint';
+import { seeds as metadataSeeds } from './seeds/metadata';
+import { seeds as projectSeeds } from './seeds/project';
+import { seeds as typescriptSeeds } from './seeds/typescript';
+import { seeds as unitSeeds } from './seeds/unit';
+
+/**
+ * Proves every gate can fail: each seeded defect is planted in a fresh copy of
+ * the project, the gate runs there, and it must fail with the expected message.
+ */
+const SEEDS_FOLDER = join(__dirname, 'seeds');
+const NOT_COPIED = /^(node_modules|\.git|\.tmp|coverage|preview\/dist|preview\/out)(\/|$)/;
+
+function projectFiles(): string[] {
+    const git = runCommand('git', ['ls-files', '-co', '--exclude-standard'], { cwd: projectRoot });
+    if (git.status === 0) {
+        return git.output.split('\n').filter((path) => path.length > 0 && existsSync(join(projectRoot, path)));
+    }
+    return listFiles(projectRoot)
+        .map((file) => file.slice(projectRoot.length + 1))
+        .filter((path) => !NOT_COPIED.test(path));
+}
+
+function copyProject(files: string[]): string {
+    const copy = mkdtempSync(join(tmpdir(), 'chs-exchange-seed-'));
+    for (const path of files) {
+        mkdirSync(dirname(join(copy, path)), { recursive: true });
+        copyFileSync(join(projectRoot, path), join(copy, path));
+    }
+    symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    return copy;
+}
+
+/** Every seeds file, by file name; a file missing here would be skipped, so main() refuses to run. */
+const SEEDS_BY_FILE: Record<string, SeededDefect[]> = {
+    'apex.ts': apexSeeds,
+    'format.ts': formatSeeds,
+    'lint.ts': lintSeeds,
+    'metadata.ts': metadataSeeds,
+    'project.ts': projectSeeds,
+    'typescript.ts': typescriptSeeds,
+    'unit.ts': unitSeeds
+};
+const HELPER_FILES = ['seeded-defect.ts', 'edit.ts'];
+
+function unlistedSeedFiles(): string[] {
+    return readdirSync(SEEDS_FOLDER).filter(
+        (name) => name.endsWith('.ts') && !HELPER_FILES.includes(name) && !(name in SEEDS_BY_FILE)
+    );
+}
+
+function selectSeeds(filter: string[]): SeededDefect[] {
+    const seeds = Object.values(SEEDS_BY_FILE).flat();
+    return filter.length === 0 ? seeds : seeds.filter((seed) => filter.some((word) => seed.gate.includes(word)));
+}
+
+function main(filter: string[]): void {
+    const unlisted = unlistedSeedFiles();
+    if (unlisted.length > 0) {
+        console.error(`Seeds file(s) not listed in SEEDS_BY_FILE: ${unlisted.join(', ')}`);
+        process.exitCode = 1;
+        return;
+    }
+    const files = projectFiles();
+    const seeds = selectSeeds(filter);
+    const started = Date.now();
+    let missed = 0;
+    for (const seed of seeds) {
+        const copy = copyProject(files);
+        const seedStart = Date.now();
+        let verdict: string;
+        try {
+            seed.apply(copy);
+            const result = runCommand('npm', ['run', '--silent', seed.gate], { cwd: copy });
+            if (result.status === 0) {
+                verdict = 'MISSED';
+            } else if (!seed.expect.test(result.output)) {
+                verdict = 'WRONG REASON';
+                console.log(
+                    result.output
+                        .trimEnd()
+                        .split('\n')
+                        .slice(-15)
+                        .map((line) => `        | ${line}`)
+                        .join('\n')
+                );
+            } else {
+                verdict = 'CAUGHT';
+            }
+        } catch (error) {
+            verdict = `SEED BROKEN: ${String(error)}`;
+        } finally {
+            rmSync(copy, { recursive: true, force: true });
+        }
+        if (verdict !== 'CAUGHT') {
+            missed++;
+        }
+        const seconds = ((Date.now() - seedStart) / 1000).toFixed(1);
+        console.log(`${verdict.padEnd(12)} ${seed.gate.padEnd(17)} ${seed.name} (${seconds} s)`);
+    }
+    console.log(
+        `${seeds.length - missed} of ${seeds.length} seeded defects caught in ${Math.round((Date.now() - started) / 1000)} s.`
+    );
+    if (seeds.length === 0 || missed > 0) {
+        process.exitCode = 1;
+    }
+}
+
+main(process.argv.slice(2));

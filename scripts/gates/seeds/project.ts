@@ -1,0 +1,135 @@
+import type { SeededDefect } from './seeded-defect';
+import { addApexClass, replaceInCopy, writeInCopy } from './edit';
+
+const LWC = 'force-app/main/default/lwc';
+const BUNDLE_META =
+    '<?xml version="1.0" encoding="UTF-8" ?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
+    '    <apiVersion>65.0</apiVersion>\n    <isExposed>false</isExposed>\n</LightningComponentBundle>\n';
+
+/** A component bundle registered in tsconfig paths, so only the intended defect is reported. */
+function addComponent(copy: string, source: string): void {
+    writeInCopy(copy, `${LWC}/seededProbe/seededProbe.ts`, source);
+    writeInCopy(copy, `${LWC}/seededProbe/seededProbe.js-meta.xml`, BUNDLE_META);
+    replaceInCopy(
+        copy,
+        'tsconfig.json',
+        '"paths": {',
+        `"paths": {\n            "c/seededProbe": ["./${LWC}/seededProbe/seededProbe.ts"],`
+    );
+}
+
+export const seeds: SeededDefect[] = [
+    {
+        gate: 'check:project',
+        name: 'a component uses a label that does not exist',
+        apply: (copy) =>
+            addComponent(
+                copy,
+                "import TITLE from '@salesforce/label/c.Seeded_Missing_Title';\nexport const title = TITLE;\n"
+            ),
+        expect: /label Seeded_Missing_Title does not exist/
+    },
+    {
+        gate: 'check:project',
+        name: 'a label has no Arabic translation',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/translations/ar.translation-meta.xml',
+                '<name>Taxonomy_Required</name>',
+                '<name>Taxonomy_Required_Old</name>'
+            ),
+        expect: /label Taxonomy_Required has no ar translation/
+    },
+    {
+        gate: 'check:project',
+        name: 'an Apex class has no test class',
+        apply: (copy) =>
+            addApexClass(
+                copy,
+                'SeededProbe',
+                'public with sharing class SeededProbe {\n    public static Integer one() {\n        return 1;\n    }\n}\n'
+            ),
+        expect: /SeededProbe has no @IsTest class named SeededProbeTest/
+    },
+    {
+        gate: 'check:project',
+        name: 'a custom field nobody can read',
+        apply: (copy) =>
+            writeInCopy(
+                copy,
+                'force-app/main/default/objects/Seeded_Probe__c/fields/Note__c.field-meta.xml',
+                '<?xml version="1.0" encoding="UTF-8" ?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
+                    '    <fullName>Note__c</fullName>\n    <label>Note</label>\n    <length>80</length>\n' +
+                    '    <required>false</required>\n    <type>Text</type>\n</CustomField>\n'
+            ),
+        expect: /no permission set makes Seeded_Probe__c\.Note__c readable/
+    },
+    {
+        gate: 'check:project',
+        name: 'a component imports an Apex method that does not exist',
+        apply: (copy) =>
+            addComponent(
+                copy,
+                "import getTaxonomy from '@salesforce/apex/TaxonomyController.getTaxonomy';\nexport const load = getTaxonomy;\n"
+            ),
+        expect: /TaxonomyController\.getTaxonomy is not a method/
+    },
+    {
+        gate: 'check:project',
+        name: 'a declared Apex parameter name differs from Apex',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'types/apex.d.ts',
+                'ApexMethod<Record<string, never>, StandardFramework[]>',
+                'ApexMethod<{ frameworkCode: string }, StandardFramework[]>'
+            ),
+        expect: /getFrameworks declares parameters \(frameworkCode\) but Apex takes \(\)/
+    },
+    {
+        gate: 'check:project',
+        name: 'a SOQL query selects a field that does not exist',
+        apply: (copy) =>
+            addApexClass(
+                copy,
+                'SeededProbe',
+                'public with sharing class SeededProbe {\n    public static List<Standard_Element__mdt> all() {\n' +
+                    '        return [SELECT Code__c, Summary__c FROM Standard_Element__mdt WITH USER_MODE];\n    }\n}\n'
+            ),
+        expect: /Standard_Element__mdt has no field Summary__c/
+    },
+    {
+        gate: 'check:project',
+        name: 'an Apex DTO field is renamed without its TypeScript shape',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/classes/taxonomy/TaxonomyViews.cls',
+                'public String parentCode;',
+                'public String parentKey;'
+            ),
+        expect: /StandardElement\.parentCode has no @AuraEnabled member/
+    },
+    {
+        gate: 'check:project',
+        name: 'a taxonomy record drifts from the data file',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/customMetadata/Standard_Element.CHS2014_1.md-meta.xml',
+                'Humanitarian response is appropriate and relevant',
+                'Humanitarian response is appropriate'
+            ),
+        expect: /Standard_Element\.CHS2014_1\.md-meta\.xml: differs from/
+    },
+    {
+        gate: 'check:project',
+        name: 'a component bundle TypeScript cannot resolve',
+        apply: (copy) => {
+            writeInCopy(copy, `${LWC}/seededProbe/seededProbe.ts`, 'export const ready = true;\n');
+            writeInCopy(copy, `${LWC}/seededProbe/seededProbe.js-meta.xml`, BUNDLE_META);
+        },
+        expect: /no "c\/seededProbe" entry in tsconfig\.json paths/
+    }
+];
