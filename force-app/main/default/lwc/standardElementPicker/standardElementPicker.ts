@@ -269,11 +269,14 @@ export default class StandardElementPicker extends LightningElement {
         return !this.required || this.hasSelection;
     }
 
+    /** Base components fire composed change events: they must not escape as this component's change. */
     handleFrameworkChange(event: CustomEvent<{ value: string }>): void {
+        event.stopPropagation();
         this.chosenFramework = event.detail.value;
     }
 
     handleSearch(event: Event): void {
+        event.stopPropagation();
         this.searchTerm = (event.target as HTMLInputElement).value ?? '';
     }
 

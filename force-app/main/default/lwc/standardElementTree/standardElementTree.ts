@@ -29,6 +29,8 @@ export default class StandardElementTree extends LightningElement {
     @api label = '';
 
     handleToggle(event: Event): void {
+        // The checkbox's own change event is composed and would leave the picker looking like its change event.
+        event.stopPropagation();
         this.notify('toggle', event);
     }
 

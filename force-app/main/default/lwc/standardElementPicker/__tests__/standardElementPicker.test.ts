@@ -97,7 +97,7 @@ const pillLabels = (picker: HTMLElement): string[] =>
 async function search(picker: HTMLElement, text: string): Promise<void> {
     const input = root(picker).querySelector('lightning-input') as HTMLElement & { value: string };
     input.value = text;
-    input.dispatchEvent(new CustomEvent('change'));
+    input.dispatchEvent(new CustomEvent('change', { bubbles: true, composed: true }));
     await flush();
 }
 
@@ -190,6 +190,20 @@ describe('c-standard-element-picker', () => {
         expect(parent!.key).toBe('CHS2014:3');
         expect(parent!.expanded).toBe(true);
         expect(parent!.children.map((child) => child.key)).toEqual(['CHS2014:3.1']);
+    });
+
+    it('keeps the change events of its inner inputs to itself', async () => {
+        const picker = await renderLoaded({ frameworks: 'CHS2014,CPMS2019' });
+        const handler = jest.fn();
+        picker.addEventListener('change', handler);
+
+        await search(picker, 'feedback');
+        root(picker)
+            .querySelector('lightning-radio-group')!
+            .dispatchEvent(new CustomEvent('change', { bubbles: true, composed: true, detail: { value: 'CHS2014' } }));
+        await flush();
+
+        expect(handler).not.toHaveBeenCalled();
     });
 
     it('says so when nothing matches', async () => {
