@@ -1,0 +1,66 @@
+import { LightningElement } from 'lwc';
+import { LANGUAGES, session, switchSession } from '../../../../data/session';
+import { PERSONAS, organisationOf, userOf } from '../../../../data/personas';
+
+interface Choice {
+    value: string;
+    label: string;
+    selected: boolean;
+}
+
+/**
+ * The preview's page: a persona and a language switcher, and the components as a
+ * later form will use them. Its own text is plain English: it is the preview's
+ * frame, not part of the product.
+ */
+export default class App extends LightningElement {
+    commitments: string[] = [];
+    standards: string[] = [];
+
+    get personaChoices(): Choice[] {
+        return PERSONAS.map((persona) => ({
+            value: persona.id,
+            label: persona.title,
+            selected: persona.id === session.persona.id
+        }));
+    }
+
+    get languageChoices(): Choice[] {
+        return LANGUAGES.map((language) => ({
+            value: language.code,
+            label: language.name,
+            selected: language.code === session.language
+        }));
+    }
+
+    get who(): string {
+        const user = userOf(session.persona);
+        const organisation = organisationOf(user);
+        const membership = organisation.member ? 'member' : 'not a member';
+        return `${user.name}, ${organisation.name} (${organisation.type}, ${organisation.country}; ${membership})`;
+    }
+
+    get commitmentsValue(): string {
+        return this.commitments.join(', ') || '(none)';
+    }
+
+    get standardsValue(): string {
+        return this.standards.join(', ') || '(none)';
+    }
+
+    handlePersona(event: Event): void {
+        switchSession({ persona: (event.target as HTMLSelectElement).value });
+    }
+
+    handleLanguage(event: Event): void {
+        switchSession({ language: (event.target as HTMLSelectElement).value });
+    }
+
+    handleCommitments(event: CustomEvent<{ value: string[] }>): void {
+        this.commitments = event.detail.value;
+    }
+
+    handleStandards(event: CustomEvent<{ value: string[] }>): void {
+        this.standards = event.detail.value;
+    }
+}

@@ -1,0 +1,12 @@
+/** Modules the preview build generates from the project's metadata. */
+declare module 'preview:taxonomy' {
+    import type { StandardFramework, VerificationStage } from '@dto/taxonomy';
+    const taxonomy: { frameworks: StandardFramework[]; stages: VerificationStage[] };
+    export default taxonomy;
+}
+
+declare module 'preview:labels' {
+    /** Language code → label name → text. */
+    const table: Record<string, Record<string, string>>;
+    export default table;
+}

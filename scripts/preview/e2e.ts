@@ -1,0 +1,205 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { projectRoot, runCommand } from '../lib/project';
+import { buildPreview } from './build';
+import { serveFolder } from './serve';
+
+/**
+ * Browser gate: the preview in Chromium, driven like a person would, with an
+ * accessibility scan of every state. Fails on a failed journey, a console or
+ * page error, or a serious or critical axe violation.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const AXE = join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
+const OUT = join(projectRoot, 'preview', 'out');
+const SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-taxonomy-picker.png');
+const TIMEOUT_MS = 15_000;
+
+interface AxeViolation {
+    id: string;
+    impact: string | null;
+    help: string;
+    nodes: { target: unknown[] }[];
+}
+
+function ensureChromium(): void {
+    if (existsSync(CHROMIUM)) {
+        return;
+    }
+    if (process.getuid?.() !== 0) {
+        throw new Error(
+            `Chromium is missing. Install it with: sudo apt-get update && sudo apt-get install -y chromium`
+        );
+    }
+    console.log('Installing Chromium from Debian…');
+    const update = runCommand('apt-get', ['update', '-qq']);
+    const install = runCommand('apt-get', ['install', '-y', '-qq', 'chromium'], {
+        env: { DEBIAN_FRONTEND: 'noninteractive' }
+    });
+    if (update.status !== 0 || install.status !== 0 || !existsSync(CHROMIUM)) {
+        throw new Error(`Could not install Chromium:\n${update.output}\n${install.output}`);
+    }
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } })
+            .axe;
+        return (await axe.run(document)).violations;
+    });
+    return violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+            (violation) =>
+                `axe ${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes
+                    .map((node) => JSON.stringify(node.target))
+                    .join(', ')}`
+        );
+}
+
+async function main(): Promise<void> {
+    ensureChromium();
+    const folder = await buildPreview();
+    const { server, url } = await serveFolder(folder, 0);
+    const profile = mkdtempSync(join(tmpdir(), 'chs-exchange-chromium-'));
+    mkdirSync(OUT, { recursive: true });
+    const results: { name: string; error?: string }[] = [];
+    const pageErrors: string[] = [];
+    let context: BrowserContext | undefined;
+    try {
+        context = await chromium.launchPersistentContext(profile, {
+            executablePath: CHROMIUM,
+            headless: true,
+            viewport: { width: 1280, height: 900 },
+            args: [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-quic',
+                '--no-first-run',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync'
+            ]
+        });
+        // Nothing leaves the machine: every request but the preview's own is refused.
+        await context.route('**/*', (route) =>
+            route.request().url().startsWith(url) ? route.continue() : route.abort('blockedbyclient')
+        );
+        const page = context.pages()[0] ?? (await context.newPage());
+        page.setDefaultTimeout(TIMEOUT_MS);
+        page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+        page.on('console', (message) => {
+            if (message.type() === 'error') {
+                pageErrors.push(`console error: ${message.text()}`);
+            }
+        });
+
+        const check = async (name: string, journey: () => Promise<void>): Promise<void> => {
+            try {
+                await journey();
+                const violations = await seriousViolations(page);
+                if (violations.length > 0) {
+                    throw new Error(violations.join('\n'));
+                }
+                results.push({ name });
+            } catch (error) {
+                results.push({ name, error: error instanceof Error ? error.message : String(error) });
+                await page
+                    .screenshot({ path: join(OUT, `failed-${results.length}.png`), fullPage: true })
+                    .catch(() => undefined);
+            }
+        };
+        const chsPicker = page.locator('c-standard-element-picker').first();
+        const expect = (condition: boolean, message: string): void => {
+            if (!condition) {
+                throw new Error(message);
+            }
+        };
+
+        await check('a member sees the nine CHS commitments, styled by SLDS', async () => {
+            await page.goto(`${url}?persona=member&lang=en`);
+            await chsPicker.locator('input[type="checkbox"]').nth(8).waitFor();
+            const boxes = await chsPicker.locator('input[type="checkbox"]').count();
+            expect(boxes === 9, `expected 9 commitments, found ${boxes}`);
+            const styled = await page.locator('header').evaluate((header) => getComputedStyle(header).borderRadius);
+            expect(styled !== '0px', 'the SLDS stylesheet did not apply');
+        });
+
+        await check('keyboard alone expands a commitment and ticks indicator 1.1', async () => {
+            await chsPicker.locator('input[type="search"]').focus();
+            await page.keyboard.press('Tab');
+            await page.keyboard.press('Enter');
+            await chsPicker.getByText('1.1 (Key action)').waitFor();
+            await page.keyboard.press('Tab');
+            await page.keyboard.press('Tab');
+            await page.keyboard.press('Space');
+            await chsPicker.locator('lightning-pill').first().waitFor();
+            const value = await page.locator('.preview-commitments').textContent();
+            expect(value === 'CHS2014:1.1', `the page received "${value}" instead of CHS2014:1.1`);
+            await page.screenshot({ path: SCREENSHOT, fullPage: true });
+        });
+
+        await check('search narrows the tree, and says when nothing matches', async () => {
+            const search = chsPicker.locator('input[type="search"]');
+            await search.fill('feedback');
+            await page.waitForFunction(() => true);
+            await chsPicker.getByText(/participation and feedback/).waitFor();
+            const shown = await chsPicker.locator('input[type="checkbox"]').count();
+            expect(shown < 9, `search for "feedback" still shows ${shown} checkboxes`);
+            await search.fill('no such words');
+            await chsPicker.getByText('Nothing matches “no such words”.').waitFor();
+        });
+
+        await check('Arabic turns the page right-to-left and translates it', async () => {
+            await page.goto(`${url}?persona=member&lang=ar`);
+            await chsPicker.getByText('التزامات ومؤشرات المعيار الإنساني الأساسي').waitFor();
+            const direction = await page.evaluate(() => document.documentElement.dir);
+            expect(direction === 'rtl', `dir is "${direction}"`);
+        });
+
+        await check('a non-member is told the Exchange is for members', async () => {
+            await page.goto(`${url}?persona=non-member&lang=fr`);
+            await chsPicker.getByRole('alert').getByText('réservé au personnel des organisations membres').waitFor();
+        });
+
+        await check('a moderator sees the CPMS pillars', async () => {
+            await page.goto(`${url}?persona=moderator&lang=es`);
+            const cpms = page.locator('c-standard-element-picker').nth(1);
+            await cpms.locator('input[type="checkbox"]').nth(3).waitFor();
+            expect((await cpms.locator('input[type="checkbox"]').count()) === 4, 'expected the 4 CPMS pillars');
+        });
+    } finally {
+        await context?.close();
+        server.close();
+        rmSync(profile, { recursive: true, force: true });
+    }
+
+    if (pageErrors.length > 0) {
+        results.push({ name: 'no console or page errors', error: [...new Set(pageErrors)].join('\n') });
+    } else {
+        results.push({ name: 'no console or page errors' });
+    }
+    writeFileSync(join(OUT, 'e2e.json'), JSON.stringify(results, null, 2));
+    for (const result of results) {
+        console.log(`${result.error ? 'FAIL' : 'PASS'}  ${result.name}`);
+        if (result.error) {
+            console.log(
+                result.error
+                    .split('\n')
+                    .map((line) => `      ${line}`)
+                    .join('\n')
+            );
+        }
+    }
+    const failed = results.filter((result) => result.error).length;
+    console.log(`browser: ${results.length - failed} of ${results.length} checks passed`);
+    process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+});
