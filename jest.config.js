@@ -2,6 +2,8 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
     ...jestConfig,
+    // Tests live with the components; scripts such as scripts/org/test.ts are not test suites.
+    roots: ['<rootDir>/force-app'],
     modulePathIgnorePatterns: ['<rootDir>/preview/', '<rootDir>/.tmp/', '<rootDir>/.sfdx/'],
     testPathIgnorePatterns: [...(jestConfig.testPathIgnorePatterns ?? []), '<rootDir>/preview/', '<rootDir>/.tmp/'],
     // Coverage is measured on the TypeScript sources, not on the JavaScript tsc emits next to them.
