@@ -8,6 +8,12 @@ interface Choice {
     selected: boolean;
 }
 
+interface Switcher {
+    name: 'persona' | 'language';
+    label: string;
+    choices: Choice[];
+}
+
 /**
  * The preview's page: a persona and a language switcher, and the components as a
  * later form will use them. Its own text is plain English: it is the preview's
@@ -17,20 +23,27 @@ export default class App extends LightningElement {
     commitments: string[] = [];
     standards: string[] = [];
 
-    get personaChoices(): Choice[] {
-        return PERSONAS.map((persona) => ({
-            value: persona.id,
-            label: persona.title,
-            selected: persona.id === session.persona.id
-        }));
-    }
-
-    get languageChoices(): Choice[] {
-        return LANGUAGES.map((language) => ({
-            value: language.code,
-            label: language.name,
-            selected: language.code === session.language
-        }));
+    get switchers(): Switcher[] {
+        return [
+            {
+                name: 'persona',
+                label: 'Persona',
+                choices: PERSONAS.map((persona) => ({
+                    value: persona.id,
+                    label: persona.title,
+                    selected: persona.id === session.persona.id
+                }))
+            },
+            {
+                name: 'language',
+                label: 'Language',
+                choices: LANGUAGES.map((language) => ({
+                    value: language.code,
+                    label: language.name,
+                    selected: language.code === session.language
+                }))
+            }
+        ];
     }
 
     get who(): string {
@@ -48,12 +61,9 @@ export default class App extends LightningElement {
         return this.standards.join(', ') || '(none)';
     }
 
-    handlePersona(event: Event): void {
-        switchSession({ persona: (event.target as HTMLSelectElement).value });
-    }
-
-    handleLanguage(event: Event): void {
-        switchSession({ language: (event.target as HTMLSelectElement).value });
+    handleSwitch(event: Event): void {
+        const select = event.target as HTMLSelectElement;
+        switchSession({ [select.name]: select.value });
     }
 
     handleCommitments(event: CustomEvent<{ value: string[] }>): void {
