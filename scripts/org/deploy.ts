@@ -1,21 +1,39 @@
+import { spawnSync } from 'node:child_process';
 import { removeEmittedJs } from '../clean-js';
-import { runCommand } from '../lib/project';
-import { runOrgScript, sfOrFail, targetOrg } from './org';
+import { projectRoot } from '../lib/project';
+import { OrgLayerError, resolveTargetOrg, runOrgScript, runSfVisibly } from './org';
 
-/** npm run org:deploy — emits the component JavaScript the platform runs, then deploys the package source. */
-runOrgScript('org:deploy', () => {
-    const org = targetOrg();
-    const build = runCommand('npx', ['tsc', '-p', 'tsconfig.json']);
+const deployWaitMinutes = 30;
+
+/** The platform runs each component's .js, which tsc emits next to its .ts source. */
+function buildComponents(): void {
+    console.log('$ npm run build');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
     if (build.status !== 0) {
-        throw new Error(`TypeScript build failed:\n${build.output}`);
+        throw new OrgLayerError('The TypeScript build failed, so nothing was deployed.');
     }
+}
+
+runOrgScript('org:deploy', () => {
+    const alias = resolveTargetOrg();
     try {
-        const result = sfOrFail(
-            ['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', org, '--wait', '30'],
-            'Deploying'
-        );
-        console.log(result.output);
+        buildComponents();
+        const status = runSfVisibly([
+            'project',
+            'deploy',
+            'start',
+            '--source-dir',
+            'force-app',
+            '--target-org',
+            alias,
+            '--wait',
+            String(deployWaitMinutes)
+        ]);
+        if (status !== 0) {
+            throw new OrgLayerError(`Deploying to '${alias}' failed (sf exit ${status}); see the output above.`);
+        }
+        console.log(`Deployed force-app to '${alias}'.`);
     } finally {
-        removeEmittedJs();
+        console.log(`Removed ${removeEmittedJs()} emitted .js file(s).`);
     }
 });

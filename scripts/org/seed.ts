@@ -1,50 +1,137 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runOrgScript, sfOrFail, targetOrg } from './org';
+import { projectPath, projectRoot } from '../lib/project';
+import { OrgLayerError, parseSfJson, resolveTargetOrg, runOrgScript, runSf } from './org';
 
-interface SeedPlan {
-    accounts: { name: string; country: string; description: string }[];
+type FieldValue = string | number | boolean | null;
+
+interface SeedObject {
+    sobject: string;
+    records: Record<string, FieldValue>[];
 }
 
-function apexString(value: string): string {
-    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+interface ApexRunAnswer {
+    status: number;
+    result?: { success?: boolean; compileProblem?: string; exceptionMessage?: string; logs?: string };
 }
 
-/** Anonymous Apex that inserts the plan's accounts missing by name, so running it twice changes nothing. */
-function seedApex(plan: SeedPlan): string {
-    const rows = plan.accounts
-        .map(
-            (account) =>
-                `    new Account(Name = ${apexString(account.name)}, BillingCountry = ${apexString(account.country)}, ` +
-                `Description = ${apexString(account.description)})`
-        )
-        .join(',\n');
-    return [
-        `List<Account> planned = new List<Account>{\n${rows}\n};`,
-        'Set<String> names = new Set<String>();',
-        'for (Account account : planned) { names.add(account.Name); }',
-        'Set<String> existing = new Set<String>();',
-        'for (Account account : [SELECT Name FROM Account WHERE Name IN :names]) { existing.add(account.Name); }',
-        'List<Account> missing = new List<Account>();',
-        'for (Account account : planned) { if (!existing.contains(account.Name)) { missing.add(account); } }',
-        'insert missing;',
-        "System.debug(LoggingLevel.INFO, 'Seeded accounts: ' + missing.size());",
-        ''
-    ].join('\n');
+const planFile = join(projectRoot, 'scripts', 'org', 'seed-data.json');
+const apexFile = join(projectRoot, '.tmp', 'org-seed', 'seed.apex');
+const reportMarker = 'SEED_RESULT';
+
+function planError(message: string): never {
+    throw new OrgLayerError(`${projectPath(planFile)}: ${message}`);
 }
 
-/** npm run org:seed — demo data from scripts/org/seed-data.json. */
-runOrgScript('org:seed', () => {
-    const org = targetOrg();
-    const plan = JSON.parse(readFileSync(join(__dirname, 'seed-data.json'), 'utf8')) as SeedPlan;
-    const folder = mkdtempSync(join(tmpdir(), 'chs-exchange-seed-'));
-    try {
-        const file = join(folder, 'seed.apex');
-        writeFileSync(file, seedApex(plan));
-        sfOrFail(['apex', 'run', '--file', file, '--target-org', org], 'Seeding demo data');
-        console.log(`Demo data seeded into ${org} (${plan.accounts.length} accounts planned; existing ones kept).`);
-    } finally {
-        rmSync(folder, { recursive: true, force: true });
+/** Reads the plan and rejects anything the generated Apex could not apply. */
+function readPlan(): SeedObject[] {
+    const plan = JSON.parse(readFileSync(planFile, 'utf8')) as { objects?: unknown };
+    if (!Array.isArray(plan.objects) || plan.objects.length === 0) {
+        planError('"objects" must be a non-empty list.');
     }
+    return plan.objects.map((entry: unknown, index: number) => {
+        const candidate = entry as Partial<SeedObject>;
+        if (typeof candidate.sobject !== 'string' || !/^[A-Za-z]\w*$/.test(candidate.sobject)) {
+            planError(`objects[${index}].sobject must be an object API name.`);
+        }
+        if (!Array.isArray(candidate.records) || candidate.records.length === 0) {
+            planError(`objects[${index}].records must be a non-empty list.`);
+        }
+        const names = new Set<string>();
+        candidate.records.forEach((record, recordIndex) => {
+            const where = `${candidate.sobject} record ${recordIndex}`;
+            if (typeof record.Name !== 'string' || record.Name.trim() === '') {
+                planError(`${where} needs a Name: records are matched by it.`);
+            }
+            if (names.has(record.Name)) {
+                planError(`${where} repeats the Name '${record.Name}'.`);
+            }
+            names.add(record.Name);
+            for (const [field, value] of Object.entries(record)) {
+                if (value !== null && typeof value === 'object') {
+                    planError(`${where}: ${field} must be text, a number, a boolean or null.`);
+                }
+            }
+        });
+        return { sobject: candidate.sobject, records: candidate.records };
+    });
+}
+
+function apexString(text: string): string {
+    const escaped = text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+    return `'${escaped}'`;
+}
+
+/**
+ * One anonymous Apex run applies the whole plan in one transaction: records are looked up
+ * by Name, updated when found and inserted otherwise, so the seed can run again. DML on a
+ * generic SObject list allows insert and update but not upsert, hence the two lists.
+ */
+function seedApex(objects: SeedObject[]): string {
+    return `// Generated by npm run org:seed from scripts/org/seed-data.json.
+List<Object> plan = (List<Object>) JSON.deserializeUntyped(${apexString(JSON.stringify(objects))});
+for (Object entry : plan) {
+    Map<String, Object> seedObject = (Map<String, Object>) entry;
+    String objectName = (String) seedObject.get('sobject');
+    Schema.SObjectType objectType = Schema.getGlobalDescribe().get(objectName);
+    if (objectType == null) {
+        throw new IllegalArgumentException('Unknown object in the seed plan: ' + objectName);
+    }
+    List<Object> records = (List<Object>) seedObject.get('records');
+    Set<String> names = new Set<String>();
+    for (Object record : records) {
+        names.add((String) ((Map<String, Object>) record).get('Name'));
+    }
+    Map<String, SObject> existingByName = new Map<String, SObject>();
+    for (SObject row : Database.queryWithBinds(
+        'SELECT Id, Name FROM ' + objectType.getDescribe().getName() + ' WHERE Name IN :names',
+        new Map<String, Object>{ 'names' => names },
+        AccessLevel.SYSTEM_MODE
+    )) {
+        existingByName.put((String) row.get('Name'), row);
+    }
+    List<SObject> toInsert = new List<SObject>();
+    List<SObject> toUpdate = new List<SObject>();
+    for (Object record : records) {
+        Map<String, Object> values = (Map<String, Object>) record;
+        SObject existing = existingByName.get((String) values.get('Name'));
+        SObject target = existing == null ? objectType.newSObject() : existing;
+        for (String field : values.keySet()) {
+            target.put(field, values.get(field));
+        }
+        if (existing == null) {
+            toInsert.add(target);
+        } else {
+            toUpdate.add(target);
+        }
+    }
+    insert toInsert;
+    update toUpdate;
+    System.debug(LoggingLevel.ERROR, '${reportMarker} ' + objectName + ': ' + toInsert.size() + ' created, ' + toUpdate.size() + ' updated');
+}
+`;
+}
+
+runOrgScript('org:seed', () => {
+    const objects = readPlan();
+    mkdirSync(join(projectRoot, '.tmp', 'org-seed'), { recursive: true });
+    writeFileSync(apexFile, seedApex(objects));
+    if (process.argv.includes('--print-apex')) {
+        console.log(readFileSync(apexFile, 'utf8'));
+        return;
+    }
+    const alias = resolveTargetOrg();
+    const run = runSf(['apex', 'run', '--file', apexFile, '--target-org', alias, '--json']);
+    const answer = parseSfJson<ApexRunAnswer>(run, 'Running the seed Apex');
+    if (answer.status !== 0 || !answer.result?.success) {
+        const problem = answer.result?.compileProblem || answer.result?.exceptionMessage || run.output.trim();
+        throw new OrgLayerError(`Seeding '${alias}' failed: ${problem}`);
+    }
+    for (const line of (answer.result.logs ?? '').split('\n')) {
+        const at = line.indexOf(reportMarker);
+        if (at >= 0) {
+            console.log(line.slice(at + reportMarker.length + 1));
+        }
+    }
+    console.log(`Seeded '${alias}' from ${projectPath(planFile)}.`);
 });

@@ -1,65 +1,92 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../lib/project';
-import { runOrgScript, sf, targetOrg } from './org';
+import { projectPath, projectRoot } from '../lib/project';
+import { OrgLayerError, parseSfJson, resolveTargetOrg, runOrgScript, runSf } from './org';
 
-const REQUIRED_COVERAGE = 90;
+const resultsDir = join(projectRoot, '.tmp', 'org-test');
+const requiredCoveragePercent = 90;
+const testWaitMinutes = 60;
 
-interface TestRunResult {
+interface TestRunAnswer {
+    status: number;
+    message?: string;
     result?: {
         summary?: {
             outcome?: string;
             testsRan?: number;
+            passing?: number;
             failing?: number;
+            skipped?: number;
             orgWideCoverage?: string;
             testRunCoverage?: string;
+            testRunId?: string;
         };
+        tests?: { FullName?: string; Outcome?: string; Message?: string | null; StackTrace?: string | null }[];
     };
 }
 
-/**
- * npm run org:test — every local Apex test with coverage. Human and JSON results
- * go to .tmp/org-test/; fails when a test fails or coverage is under 90 %.
- */
+function percent(text: string | undefined): number | undefined {
+    const value = Number.parseFloat(text ?? '');
+    return Number.isNaN(value) ? undefined : value;
+}
+
 runOrgScript('org:test', () => {
-    const org = targetOrg();
-    const folder = join(projectRoot, '.tmp', 'org-test');
-    mkdirSync(folder, { recursive: true });
-    const run = sf([
+    const alias = resolveTargetOrg();
+    rmSync(resultsDir, { recursive: true, force: true });
+    mkdirSync(resultsDir, { recursive: true });
+    console.log(`Running local Apex tests in '${alias}' (up to ${testWaitMinutes} minutes)...`);
+    // --output-dir keeps sf's own human-readable and per-run files next to the JSON kept here.
+    const run = runSf([
         'apex',
         'run',
         'test',
         '--test-level',
         'RunLocalTests',
         '--code-coverage',
+        '--result-format',
+        'human',
+        '--output-dir',
+        resultsDir,
         '--wait',
-        '60',
+        String(testWaitMinutes),
         '--target-org',
-        org,
+        alias,
         '--json'
     ]);
-    writeFileSync(join(folder, 'result.json'), run.output);
-    let parsed: TestRunResult;
-    try {
-        parsed = JSON.parse(run.output) as TestRunResult;
-    } catch {
-        throw new Error(`The test run did not answer with JSON:\n${run.output}`);
-    }
-    const summary = parsed.result?.summary;
+    writeFileSync(join(resultsDir, 'result.json'), run.output);
+    const answer = parseSfJson<TestRunAnswer>(run, 'Running the Apex tests');
+    const summary = answer.result?.summary;
     if (!summary) {
-        throw new Error(`The test run returned no summary:\n${run.output}`);
+        throw new OrgLayerError(
+            `The Apex test run gave no summary (sf exit ${run.status}): ${answer.message ?? run.output}`
+        );
     }
-    const human = sf(['apex', 'get', 'test', '--target-org', org, '--code-coverage', '--result-format', 'human']);
-    writeFileSync(join(folder, 'result.txt'), human.output);
-    const coverage = Number.parseFloat(summary.testRunCoverage ?? summary.orgWideCoverage ?? '0');
-    console.log(
-        `Apex tests in ${org}: ${summary.outcome}, ${summary.testsRan} ran, ${summary.failing} failing, coverage ${coverage} %.`
-    );
-    console.log('Results: .tmp/org-test/result.json and result.txt');
-    if (summary.outcome !== 'Passed' || (summary.failing ?? 1) > 0) {
-        throw new Error('Apex tests failed.');
+    const failures = (answer.result?.tests ?? []).filter((test) => test.Outcome !== 'Pass' && test.Outcome !== 'Skip');
+    const coverage = percent(summary.orgWideCoverage);
+    const lines = [
+        `Outcome: ${summary.outcome ?? 'unknown'} (run ${summary.testRunId ?? '?'})`,
+        `Tests: ${summary.testsRan ?? 0} ran, ${summary.passing ?? 0} passed, ${summary.failing ?? 0} failed, ${summary.skipped ?? 0} skipped`,
+        `Coverage: org-wide ${summary.orgWideCoverage ?? 'unknown'}, this run ${summary.testRunCoverage ?? 'unknown'} (required: ${requiredCoveragePercent}% org-wide)`,
+        ...failures.map((test) =>
+            `FAILED ${test.FullName ?? '?'}: ${test.Message ?? ''}\n${test.StackTrace ?? ''}`.trim()
+        )
+    ];
+    writeFileSync(join(resultsDir, 'summary.txt'), `${lines.join('\n')}\n`);
+    console.log(lines.join('\n'));
+    console.log(`Results: ${projectPath(resultsDir)}/`);
+
+    const problems: string[] = [];
+    if (failures.length > 0 || (summary.failing ?? 0) > 0) {
+        problems.push(`${Math.max(failures.length, summary.failing ?? 0)} Apex test(s) failed`);
     }
-    if (coverage < REQUIRED_COVERAGE) {
-        throw new Error(`Coverage ${coverage} % is under the required ${REQUIRED_COVERAGE} %.`);
+    if ((summary.testsRan ?? 0) === 0) {
+        problems.push('no Apex test ran');
     }
+    if (coverage === undefined || coverage < requiredCoveragePercent) {
+        problems.push(`org-wide coverage ${summary.orgWideCoverage ?? 'unknown'} is below ${requiredCoveragePercent}%`);
+    }
+    if (problems.length > 0) {
+        throw new OrgLayerError(problems.join('; '));
+    }
+    console.log('org:test: all Apex tests passed and coverage is sufficient.');
 });
