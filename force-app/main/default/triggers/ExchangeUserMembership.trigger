@@ -1,0 +1,3 @@
+trigger ExchangeUserMembership on User(after insert, after update) {
+    MembershipTriggerHandler.usersChanged(Trigger.new, (Map<Id, User>) Trigger.oldMap);
+}
