@@ -30,8 +30,25 @@ const APEX_SCALARS: Record<string, string> = {
     time: 'string'
 };
 
-/** A TypeScript type in a comparable form: scalars, X[] arrays, Record<X>, interface names; null dropped. */
-function tsShape(type: ts.TypeNode | undefined, file: ts.SourceFile): string {
+function isStringLiteral(type: ts.TypeNode): boolean {
+    return ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal);
+}
+
+/** Aliases such as `type Status = 'Open' | 'Closed'`: a String in Apex, so compared as string. */
+function stringAliases(file: ts.SourceFile): Set<string> {
+    return new Set(
+        file.statements
+            .filter(ts.isTypeAliasDeclaration)
+            .filter((alias) => ts.isUnionTypeNode(alias.type) && alias.type.types.every(isStringLiteral))
+            .map((alias) => alias.name.text)
+    );
+}
+
+/**
+ * A TypeScript type in a comparable form: scalars, X[] arrays, Record<X>, interface
+ * names; null dropped; unions of string literals, inline or aliased, as string.
+ */
+function tsShape(type: ts.TypeNode | undefined, file: ts.SourceFile, aliases: Set<string>): string {
     if (!type) {
         return 'unknown';
     }
@@ -41,13 +58,21 @@ function tsShape(type: ts.TypeNode | undefined, file: ts.SourceFile): string {
                 !(ts.isLiteralTypeNode(member) && member.literal.kind === ts.SyntaxKind.NullKeyword) &&
                 member.kind !== ts.SyntaxKind.UndefinedKeyword
         );
-        return kept.length === 1 ? tsShape(kept[0], file) : kept.map((member) => tsShape(member, file)).join('|');
+        if (kept.length > 0 && kept.every(isStringLiteral)) {
+            return 'string';
+        }
+        return kept.length === 1
+            ? tsShape(kept[0], file, aliases)
+            : kept.map((member) => tsShape(member, file, aliases)).join('|');
     }
     if (ts.isArrayTypeNode(type)) {
-        return `${tsShape(type.elementType, file)}[]`;
+        return `${tsShape(type.elementType, file, aliases)}[]`;
     }
     if (ts.isTypeReferenceNode(type) && type.typeName.getText(file) === 'Record') {
-        return `Record<${tsShape(type.typeArguments?.[1], file)}>`;
+        return `Record<${tsShape(type.typeArguments?.[1], file, aliases)}>`;
+    }
+    if (ts.isTypeReferenceNode(type) && aliases.has(type.typeName.getText(file))) {
+        return 'string';
     }
     return type.getText(file);
 }
@@ -56,6 +81,7 @@ function readInterfaces(): DtoInterface[] {
     const found: DtoInterface[] = [];
     for (const path of listFiles(join(projectRoot, 'types', 'dto'), (name) => name.endsWith('.ts'))) {
         const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+        const aliases = stringAliases(file);
         for (const statement of file.statements) {
             if (!ts.isInterfaceDeclaration(statement)) {
                 continue;
@@ -69,7 +95,7 @@ function readInterfaces(): DtoInterface[] {
                 where: `${projectPath(path)}:${lineOf(statement)}`,
                 members: statement.members.filter(ts.isPropertySignature).map((member) => ({
                     name: member.name.getText(file),
-                    type: tsShape(member.type, file),
+                    type: tsShape(member.type, file, aliases),
                     line: lineOf(member)
                 }))
             });

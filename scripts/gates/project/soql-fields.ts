@@ -43,12 +43,27 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
         'IsActive',
         'ContactId',
         'AccountId',
-        'LanguageLocaleKey'
+        'LanguageLocaleKey',
+        'LastLoginDate',
+        'UserType'
     ],
-    Profile: ['Id', 'Name', 'UserType'],
+    Profile: ['Id', 'Name', 'UserType', 'UserLicenseId'],
+    UserLicense: ['Id', 'Name', 'TotalLicenses', 'UsedLicenses'],
     PermissionSet: ['Id', 'Name', 'Label'],
-    PermissionSetAssignment: ['Id', 'AssigneeId', 'PermissionSetId']
+    PermissionSetAssignment: ['Id', 'AssigneeId', 'PermissionSetId'],
+    CronTrigger: ['Id', 'CronExpression', 'State', 'NextFireTime', 'CronJobDetailId']
 };
+
+/** Lookups of the standard objects above that queries follow: relationship name → object. */
+const STANDARD_RELATIONSHIPS: Record<string, Record<string, string>> = {
+    User: { Account: 'Account', Contact: 'Contact', Profile: 'Profile' },
+    Contact: { Account: 'Account' },
+    PermissionSetAssignment: { PermissionSet: 'PermissionSet', Assignee: 'User' }
+};
+
+function standardEntry<T>(table: Record<string, T>, objectName: string): T | undefined {
+    return Object.entries(table).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1];
+}
 
 /**
  * Every field an inline SOQL query names exists on its object. The semantic check
@@ -59,23 +74,29 @@ export function checkSoqlFields(): string[] {
     const objects = projectObjects();
     const problems: string[] = [];
 
+    /** Fields of an object: a custom object's own, or a listed standard object's plus the project's custom fields on it. */
     const fieldsOf = (objectName: string): Set<string> | undefined => {
         const custom = objects.get(objectName.toLowerCase());
+        const standard = standardEntry(STANDARD_OBJECTS, objectName);
+        if (standard) {
+            return new Set([...standard, ...(custom?.fields.keys() ?? [])].map((name) => name.toLowerCase()));
+        }
         if (custom) {
             const base = objectName.endsWith('__mdt') ? METADATA_TYPE_FIELDS : CUSTOM_OBJECT_FIELDS;
             return new Set([...base.map((name) => name.toLowerCase()), ...custom.fields.keys()]);
         }
-        const standard = Object.entries(STANDARD_OBJECTS).find(
-            ([name]) => name.toLowerCase() === objectName.toLowerCase()
-        );
-        return standard ? new Set(standard[1].map((name) => name.toLowerCase())) : undefined;
+        return undefined;
     };
 
-    /** Object a relationship name (Parent__r) on objectName points to. */
+    /** Object a relationship name (Parent__r, or a listed standard lookup such as Account) on objectName points to. */
     const parentOf = (objectName: string, relationship: string): string | undefined => {
         const custom = objects.get(objectName.toLowerCase());
         const field = custom?.fields.get(relationship.toLowerCase().replace(/__r$/, '__c'));
-        return field?.referenceTo;
+        if (field?.referenceTo) {
+            return field.referenceTo;
+        }
+        const lookups = standardEntry(STANDARD_RELATIONSHIPS, objectName) ?? {};
+        return standardEntry(lookups, relationship);
     };
 
     /** Object of a child relationship (Children__r) of parentName. */

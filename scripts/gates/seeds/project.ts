@@ -131,5 +131,24 @@ export const seeds: SeededDefect[] = [
             writeInCopy(copy, `${LWC}/seededProbe/seededProbe.js-meta.xml`, BUNDLE_META);
         },
         expect: /no "c\/seededProbe" entry in tsconfig\.json paths/
+    },
+    {
+        gate: 'check:project',
+        name: 'a SOQL query reaches a misspelt custom field through a standard lookup',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/classes/access/MembershipSelector.cls',
+                'Account.Exchange_Membership_Type__c\n            FROM User\n            WHERE Id IN :userIds',
+                'Account.Exchange_Membership_Kind__c\n            FROM User\n            WHERE Id IN :userIds'
+            ),
+        expect: /Account has no field Exchange_Membership_Kind__c \(Account\.Exchange_Membership_Kind__c\)/
+    },
+    {
+        gate: 'check:project',
+        name: 'a DTO member typed as a string literal union where Apex has a Boolean',
+        apply: (copy) =>
+            replaceInCopy(copy, 'types/dto/access.d.ts', '    hasAccess: boolean;', "    hasAccess: 'yes' | 'no';"),
+        expect: /AccessState\.hasAccess is string but AccessViews\.State\.hasAccess/
     }
 ];
