@@ -31,3 +31,79 @@ declare module '@salesforce/apex/TaxonomyController.getVerificationStages' {
     const getVerificationStages: ApexMethod<Record<string, never>, VerificationStage[]>;
     export default getVerificationStages;
 }
+
+declare module '@salesforce/apex/AccessController.getAccessState' {
+    import type { AccessState } from '@dto/access';
+    const getAccessState: ApexMethod<Record<string, never>, AccessState>;
+    export default getAccessState;
+}
+
+declare module '@salesforce/apex/ColleagueController.getColleagueDirectory' {
+    import type { ColleagueDirectory } from '@dto/people';
+    const getColleagueDirectory: ApexMethod<Record<string, never>, ColleagueDirectory>;
+    export default getColleagueDirectory;
+}
+
+declare module '@salesforce/apex/ColleagueController.inviteColleague' {
+    import type { ColleagueInvitation, LoginLanguage } from '@dto/people';
+    const inviteColleague: ApexMethod<
+        { firstName: string; lastName: string; email: string; language: LoginLanguage },
+        ColleagueInvitation
+    >;
+    export default inviteColleague;
+}
+
+declare module '@salesforce/apex/ColleagueController.deactivateColleague' {
+    const deactivateColleague: ApexMethod<{ userId: string }, void>;
+    export default deactivateColleague;
+}
+
+declare module '@salesforce/apex/PersonalDataController.exportMyData' {
+    import type { PersonalDataExport } from '@dto/privacy';
+    const exportMyData: ApexMethod<Record<string, never>, PersonalDataExport>;
+    export default exportMyData;
+}
+
+declare module '@salesforce/apex/PersonalDataController.requestErasure' {
+    import type { ErasureRequest } from '@dto/privacy';
+    const requestErasure: ApexMethod<Record<string, never>, ErasureRequest>;
+    export default requestErasure;
+}
+
+declare module '@salesforce/apex/PersonalDataController.getMyErasureRequest' {
+    import type { ErasureRequest } from '@dto/privacy';
+    const getMyErasureRequest: ApexMethod<Record<string, never>, ErasureRequest | null>;
+    export default getMyErasureRequest;
+}
+
+declare module '@salesforce/apex/AllianceAdminController.getInvitationQueue' {
+    import type { ColleagueInvitation } from '@dto/people';
+    const getInvitationQueue: ApexMethod<Record<string, never>, ColleagueInvitation[]>;
+    export default getInvitationQueue;
+}
+
+declare module '@salesforce/apex/AllianceAdminController.approveInvitations' {
+    const approveInvitations: ApexMethod<{ invitationIds: string[]; note: string }, void>;
+    export default approveInvitations;
+}
+
+declare module '@salesforce/apex/AllianceAdminController.rejectInvitations' {
+    const rejectInvitations: ApexMethod<{ invitationIds: string[]; note: string }, void>;
+    export default rejectInvitations;
+}
+
+declare module '@salesforce/apex/AllianceAdminController.getErasureQueue' {
+    import type { ErasureRequest } from '@dto/privacy';
+    const getErasureQueue: ApexMethod<Record<string, never>, ErasureRequest[]>;
+    export default getErasureQueue;
+}
+
+declare module '@salesforce/apex/AllianceAdminController.completeErasure' {
+    const completeErasure: ApexMethod<{ requestId: string }, void>;
+    export default completeErasure;
+}
+
+declare module '@salesforce/apex' {
+    /** Fetches a wired Apex result again; pass the whole value the wire delivered. */
+    export function refreshApex(wiredValue: unknown): Promise<void>;
+}

@@ -1,0 +1,248 @@
+import { LightningElement, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import approveInvitations from '@salesforce/apex/AllianceAdminController.approveInvitations';
+import completeErasure from '@salesforce/apex/AllianceAdminController.completeErasure';
+import getErasureQueue from '@salesforce/apex/AllianceAdminController.getErasureQueue';
+import getInvitationQueue from '@salesforce/apex/AllianceAdminController.getInvitationQueue';
+import rejectInvitations from '@salesforce/apex/AllianceAdminController.rejectInvitations';
+import type { ColleagueInvitation } from '@dto/people';
+import type { ErasureRequest } from '@dto/privacy';
+import { formatLabel } from 'c/labelFormat';
+import LABEL_APPROVE from '@salesforce/label/c.Admin_Approve';
+import LABEL_APPROVED from '@salesforce/label/c.Admin_Approved';
+import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_COLUMN_EMAIL from '@salesforce/label/c.Colleagues_Column_Email';
+import LABEL_COLUMN_FAILURE from '@salesforce/label/c.Admin_Column_Failure';
+import LABEL_COLUMN_INVITED_BY from '@salesforce/label/c.Admin_Column_Invited_By';
+import LABEL_COLUMN_NAME from '@salesforce/label/c.Colleagues_Column_Name';
+import LABEL_COLUMN_ORGANISATION from '@salesforce/label/c.Admin_Column_Organisation';
+import LABEL_COLUMN_REQUESTED from '@salesforce/label/c.Admin_Column_Requested';
+import LABEL_COLUMN_STATUS from '@salesforce/label/c.Colleagues_Column_Status';
+import LABEL_COMPLETE_ERASURE from '@salesforce/label/c.Admin_Complete_Erasure';
+import LABEL_CONFIRM from '@salesforce/label/c.Common_Confirm';
+import LABEL_ERASURE_CONFIRM from '@salesforce/label/c.Admin_Erasure_Confirm';
+import LABEL_ERASURE_DONE from '@salesforce/label/c.Admin_Erasure_Done';
+import LABEL_ERASURE_EMPTY from '@salesforce/label/c.Admin_Erasure_Empty';
+import LABEL_ERASURE_TAB from '@salesforce/label/c.Admin_Erasure_Tab';
+import LABEL_INVITATIONS_EMPTY from '@salesforce/label/c.Admin_Invitations_Empty';
+import LABEL_INVITATIONS_TAB from '@salesforce/label/c.Admin_Invitations_Tab';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_NOTE from '@salesforce/label/c.Admin_Note';
+import LABEL_REJECT from '@salesforce/label/c.Admin_Reject';
+import LABEL_REJECTED from '@salesforce/label/c.Admin_Rejected';
+import LABEL_SELECT_HINT from '@salesforce/label/c.Admin_Select_Hint';
+import LABEL_TITLE from '@salesforce/label/c.Admin_Queue_Title';
+
+interface InvitationRow extends ColleagueInvitation {
+    name: string;
+}
+
+interface ErasureRow {
+    id: string;
+    requesterName: string;
+    organisationName: string;
+    requestedAt: string;
+    actionLabel: string;
+}
+
+interface SelectionEvent {
+    detail: { selectedRows: InvitationRow[] };
+}
+
+/**
+ * The Alliance admin queue in the console: approve or reject colleague
+ * invitations (several at once, with a note for the organisation admin), and
+ * carry out members' erasure requests after a confirmation.
+ */
+export default class AllianceAdminQueue extends LightningElement {
+    readonly labels = {
+        title: LABEL_TITLE,
+        loading: LABEL_LOADING,
+        invitationsTab: LABEL_INVITATIONS_TAB,
+        erasureTab: LABEL_ERASURE_TAB,
+        invitationsEmpty: LABEL_INVITATIONS_EMPTY,
+        erasureEmpty: LABEL_ERASURE_EMPTY,
+        note: LABEL_NOTE,
+        approve: LABEL_APPROVE,
+        reject: LABEL_REJECT,
+        selectHint: LABEL_SELECT_HINT,
+        cancel: LABEL_CANCEL,
+        confirm: LABEL_CONFIRM
+    };
+
+    readonly invitationColumns = [
+        { label: LABEL_COLUMN_NAME, fieldName: 'name' },
+        { label: LABEL_COLUMN_EMAIL, fieldName: 'email', type: 'email' },
+        { label: LABEL_COLUMN_ORGANISATION, fieldName: 'organisationName' },
+        { label: LABEL_COLUMN_INVITED_BY, fieldName: 'invitedByName' },
+        {
+            label: LABEL_COLUMN_REQUESTED,
+            fieldName: 'requestedAt',
+            type: 'date',
+            typeAttributes: { year: 'numeric', month: 'short', day: 'numeric' }
+        },
+        { label: LABEL_COLUMN_STATUS, fieldName: 'status' },
+        { label: LABEL_COLUMN_FAILURE, fieldName: 'failureReason', wrapText: true }
+    ];
+
+    note = '';
+    selectedIds: string[] = [];
+    busy = false;
+    actionError: unknown;
+    successMessage = '';
+    pendingErasure?: ErasureRow;
+
+    private invitations?: ColleagueInvitation[];
+    private invitationsError: unknown;
+    private wiredInvitations?: ApexWireResult<ColleagueInvitation[]>;
+    private erasures?: ErasureRequest[];
+    private erasuresError: unknown;
+    private wiredErasures?: ApexWireResult<ErasureRequest[]>;
+
+    @wire(getInvitationQueue)
+    wiredInvitationQueue(result: ApexWireResult<ColleagueInvitation[]>): void {
+        this.wiredInvitations = result;
+        this.invitations = result.data ?? (result.error ? undefined : this.invitations);
+        this.invitationsError = result.error;
+    }
+
+    @wire(getErasureQueue)
+    wiredErasureQueue(result: ApexWireResult<ErasureRequest[]>): void {
+        this.wiredErasures = result;
+        this.erasures = result.data ?? (result.error ? undefined : this.erasures);
+        this.erasuresError = result.error;
+    }
+
+    get invitationsLoading(): boolean {
+        return !this.invitations && !this.invitationsError;
+    }
+
+    get invitationsFailed(): boolean {
+        return this.invitationsError !== undefined;
+    }
+
+    get invitationsErrorValue(): unknown {
+        return this.invitationsError;
+    }
+
+    get invitationRows(): InvitationRow[] {
+        return (this.invitations ?? []).map((invitation) => ({
+            ...invitation,
+            name: [invitation.firstName, invitation.lastName].filter(Boolean).join(' ')
+        }));
+    }
+
+    get hasInvitations(): boolean {
+        return this.invitationRows.length > 0;
+    }
+
+    get nothingSelected(): boolean {
+        return this.selectedIds.length === 0 || this.busy;
+    }
+
+    get erasuresLoading(): boolean {
+        return !this.erasures && !this.erasuresError;
+    }
+
+    get erasuresFailed(): boolean {
+        return this.erasuresError !== undefined;
+    }
+
+    get erasuresErrorValue(): unknown {
+        return this.erasuresError;
+    }
+
+    get erasureRows(): ErasureRow[] {
+        return (this.erasures ?? []).map((request) => ({
+            id: request.id,
+            requesterName: request.requesterName ?? '',
+            organisationName: request.organisationName ?? '',
+            requestedAt: request.requestedAt,
+            actionLabel: formatLabel(LABEL_COMPLETE_ERASURE, request.requesterName ?? '')
+        }));
+    }
+
+    get hasErasures(): boolean {
+        return this.erasureRows.length > 0;
+    }
+
+    get hasActionError(): boolean {
+        return this.actionError !== undefined;
+    }
+
+    get erasureQuestion(): string {
+        return formatLabel(LABEL_ERASURE_CONFIRM, this.pendingErasure?.requesterName ?? '');
+    }
+
+    handleSelection(event: SelectionEvent): void {
+        this.selectedIds = event.detail.selectedRows.map((row) => row.id);
+    }
+
+    handleNoteChange(event: Event): void {
+        this.note = (event.target as HTMLInputElement).value ?? '';
+    }
+
+    async handleApprove(): Promise<void> {
+        await this.decide(approveInvitations, LABEL_APPROVED);
+    }
+
+    async handleReject(): Promise<void> {
+        await this.decide(rejectInvitations, LABEL_REJECTED);
+    }
+
+    handleAskErasure(event: Event): void {
+        const requestId = (event.currentTarget as HTMLElement).dataset.requestId;
+        this.successMessage = '';
+        this.pendingErasure = this.erasureRows.find((row) => row.id === requestId);
+    }
+
+    handleCancelErasure(): void {
+        this.pendingErasure = undefined;
+    }
+
+    async handleConfirmErasure(): Promise<void> {
+        const request = this.pendingErasure;
+        if (!request || this.busy) {
+            return;
+        }
+        this.startAction();
+        try {
+            await completeErasure({ requestId: request.id });
+            this.pendingErasure = undefined;
+            this.successMessage = LABEL_ERASURE_DONE;
+            await refreshApex(this.wiredErasures);
+        } catch (error) {
+            this.actionError = error;
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    private async decide(
+        action: (params: { invitationIds: string[]; note: string }) => Promise<void>,
+        doneLabel: string
+    ): Promise<void> {
+        const invitationIds = [...this.selectedIds];
+        if (invitationIds.length === 0 || this.busy) {
+            return;
+        }
+        this.startAction();
+        try {
+            await action({ invitationIds, note: this.note.trim() });
+            this.successMessage = formatLabel(doneLabel, invitationIds.length);
+            this.selectedIds = [];
+            this.note = '';
+            await refreshApex(this.wiredInvitations);
+        } catch (error) {
+            this.actionError = error;
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    private startAction(): void {
+        this.busy = true;
+        this.actionError = undefined;
+        this.successMessage = '';
+    }
+}

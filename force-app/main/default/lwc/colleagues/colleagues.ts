@@ -1,0 +1,181 @@
+import { LightningElement, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import getColleagueDirectory from '@salesforce/apex/ColleagueController.getColleagueDirectory';
+import inviteColleague from '@salesforce/apex/ColleagueController.inviteColleague';
+import deactivateColleague from '@salesforce/apex/ColleagueController.deactivateColleague';
+import type { Colleague, ColleagueDirectory, LoginLanguage } from '@dto/people';
+import { formatLabel } from 'c/labelFormat';
+import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_CONFIRM from '@salesforce/label/c.Common_Confirm';
+import LABEL_DEACTIVATE_CONFIRM from '@salesforce/label/c.Colleagues_Deactivate_Confirm';
+import LABEL_DEACTIVATED from '@salesforce/label/c.Colleagues_Deactivated';
+import LABEL_EMAIL from '@salesforce/label/c.Invite_Email';
+import LABEL_ENGLISH from '@salesforce/label/c.Language_English';
+import LABEL_FIRST_NAME from '@salesforce/label/c.Invite_First_Name';
+import LABEL_FRENCH from '@salesforce/label/c.Language_French';
+import LABEL_LANGUAGE from '@salesforce/label/c.Invite_Language';
+import LABEL_LAST_NAME from '@salesforce/label/c.Invite_Last_Name';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_SENT_AUTO from '@salesforce/label/c.Invite_Sent_Auto';
+import LABEL_SENT_QUEUE from '@salesforce/label/c.Invite_Sent_Queue';
+import LABEL_SPANISH from '@salesforce/label/c.Language_Spanish';
+import LABEL_ARABIC from '@salesforce/label/c.Language_Arabic';
+import LABEL_SUBMIT from '@salesforce/label/c.Invite_Submit';
+import LABEL_TITLE from '@salesforce/label/c.Colleagues_Title';
+import LABEL_INVITE_TITLE from '@salesforce/label/c.Invite_Title';
+
+type InviteField = 'firstName' | 'lastName' | 'email' | 'language';
+
+interface ValidatableInput extends HTMLElement {
+    name: InviteField;
+    reportValidity(): boolean;
+}
+
+/**
+ * Lets an organisation admin see who in their organisation has a login, invite
+ * colleagues (approved by the Alliance, or at once when the Alliance allows it)
+ * and deactivate logins. Fetches and acts; the table and the invitation list
+ * only render.
+ */
+export default class Colleagues extends LightningElement {
+    readonly labels = {
+        loading: LABEL_LOADING,
+        inviteTitle: LABEL_INVITE_TITLE,
+        firstName: LABEL_FIRST_NAME,
+        lastName: LABEL_LAST_NAME,
+        email: LABEL_EMAIL,
+        language: LABEL_LANGUAGE,
+        submit: LABEL_SUBMIT,
+        cancel: LABEL_CANCEL,
+        confirm: LABEL_CONFIRM
+    };
+
+    readonly languageOptions: { label: string; value: LoginLanguage }[] = [
+        { label: LABEL_ENGLISH, value: 'en_US' },
+        { label: LABEL_FRENCH, value: 'fr' },
+        { label: LABEL_SPANISH, value: 'es' },
+        { label: LABEL_ARABIC, value: 'ar' }
+    ];
+
+    invitation: Record<InviteField, string> = { firstName: '', lastName: '', email: '', language: 'en_US' };
+    busy = false;
+    actionError: unknown;
+    successMessage = '';
+    pendingDeactivation?: Colleague;
+
+    private directory?: ColleagueDirectory;
+    private loadError: unknown;
+    private wiredDirectory?: ApexWireResult<ColleagueDirectory>;
+
+    @wire(getColleagueDirectory)
+    wiredColleagues(result: ApexWireResult<ColleagueDirectory>): void {
+        this.wiredDirectory = result;
+        if (result.data) {
+            this.directory = result.data;
+            this.loadError = undefined;
+        } else if (result.error) {
+            this.directory = undefined;
+            this.loadError = result.error;
+        }
+    }
+
+    get isLoading(): boolean {
+        return !this.directory && !this.loadError;
+    }
+
+    get hasLoadError(): boolean {
+        return this.loadError !== undefined;
+    }
+
+    get loadErrorValue(): unknown {
+        return this.loadError;
+    }
+
+    get hasDirectory(): boolean {
+        return this.directory !== undefined;
+    }
+
+    get cardTitle(): string {
+        return formatLabel(LABEL_TITLE, this.directory?.organisationName ?? '');
+    }
+
+    get colleagues(): Colleague[] {
+        return this.directory?.colleagues ?? [];
+    }
+
+    get invitations(): ColleagueDirectory['invitations'] {
+        return this.directory?.invitations ?? [];
+    }
+
+    get hasActionError(): boolean {
+        return this.actionError !== undefined;
+    }
+
+    get confirmationText(): string {
+        return formatLabel(LABEL_DEACTIVATE_CONFIRM, this.pendingDeactivation?.name ?? '');
+    }
+
+    handleFieldChange(event: Event): void {
+        const input = event.target as ValidatableInput & { value: string };
+        this.invitation = { ...this.invitation, [input.name]: input.value ?? '' };
+    }
+
+    async handleInvite(): Promise<void> {
+        const inputs = [...(this.template?.querySelectorAll<ValidatableInput>('[data-invite-field]') ?? [])];
+        const allValid = inputs.map((input) => input.reportValidity()).every(Boolean);
+        if (!allValid || this.busy) {
+            return;
+        }
+        this.startAction();
+        try {
+            const created = await inviteColleague({
+                firstName: this.invitation.firstName.trim(),
+                lastName: this.invitation.lastName.trim(),
+                email: this.invitation.email.trim(),
+                language: this.invitation.language as LoginLanguage
+            });
+            this.successMessage = created.status === 'Pending' ? LABEL_SENT_QUEUE : LABEL_SENT_AUTO;
+            this.invitation = { firstName: '', lastName: '', email: '', language: this.invitation.language };
+            await refreshApex(this.wiredDirectory);
+        } catch (error) {
+            // The form keeps what was typed so nothing is lost.
+            this.actionError = error;
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    handleDeactivateRequest(event: CustomEvent<string>): void {
+        this.successMessage = '';
+        this.actionError = undefined;
+        this.pendingDeactivation = this.colleagues.find((colleague) => colleague.id === event.detail);
+    }
+
+    handleCancelDeactivation(): void {
+        this.pendingDeactivation = undefined;
+    }
+
+    async handleConfirmDeactivation(): Promise<void> {
+        const colleague = this.pendingDeactivation;
+        if (!colleague || this.busy) {
+            return;
+        }
+        this.startAction();
+        try {
+            await deactivateColleague({ userId: colleague.id });
+            this.pendingDeactivation = undefined;
+            this.successMessage = formatLabel(LABEL_DEACTIVATED, colleague.name);
+            await refreshApex(this.wiredDirectory);
+        } catch (error) {
+            this.actionError = error;
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    private startAction(): void {
+        this.busy = true;
+        this.actionError = undefined;
+        this.successMessage = '';
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * Shapes returned by PersonalDataController and AllianceAdminController. Each
+ * interface names the Apex class it mirrors with `@apex`.
+ */
+
+/** @apex PrivacyViews.ErasureRequest */
+export interface ErasureRequest {
+    id: string;
+    status: 'Requested' | 'Completed';
+    /** ISO date-time. */
+    requestedAt: string;
+    /** ISO date-time; null until carried out. */
+    processedAt: string | null;
+    requesterName: string | null;
+    organisationName: string | null;
+}
+
+/** @apex PrivacyViews.Export */
+export interface PersonalDataExport {
+    fileName: string;
+    /** JSON document. */
+    content: string;
+}
