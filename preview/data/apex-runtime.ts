@@ -3,7 +3,17 @@ import { CONTROLLERS } from './controllers';
 /** Long enough for loading states to show, short enough not to slow the browser test. */
 const LATENCY_MS = 250;
 
-type WireCallback = (value: { data?: unknown; error?: unknown }) => void;
+type WireValue = { data?: unknown; error?: unknown };
+type WireCallback = (value: WireValue) => void;
+
+/** The value each wire last delivered, mapped to a refetch: what refreshApex looks up. */
+const REFETCH_BY_VALUE = new WeakMap<object, () => Promise<void>>();
+
+/** What `import { refreshApex } from '@salesforce/apex'` gives a component. */
+export function refreshApex(value: unknown): Promise<void> {
+    const refetch = typeof value === 'object' && value !== null ? REFETCH_BY_VALUE.get(value) : undefined;
+    return refetch ? refetch() : Promise.resolve();
+}
 
 function invoke(name: string, params: Record<string, unknown>): Promise<unknown> {
     return new Promise((resolve, reject) => {
@@ -52,11 +62,16 @@ export function apexMethod(name: string): ((params?: Record<string, unknown>) =>
             // Nothing is held open.
         }
 
-        private fetch(config: Record<string, unknown>): void {
-            invoke(name, config).then(
-                (data) => this.callback({ data, error: undefined }),
-                (error: unknown) => this.callback({ data: undefined, error })
+        private fetch(config: Record<string, unknown>): Promise<void> {
+            return invoke(name, config).then(
+                (data) => this.deliver({ data, error: undefined }, config),
+                (error: unknown) => this.deliver({ data: undefined, error }, config)
             );
+        }
+
+        private deliver(value: WireValue, config: Record<string, unknown>): void {
+            REFETCH_BY_VALUE.set(value, () => this.fetch(config));
+            this.callback(value);
         }
     }
 

@@ -1,8 +1,6 @@
 import taxonomy from 'preview:taxonomy';
-import type { ExchangeErrorPayload } from '@dto/errors';
-import { label } from './labels';
-import { userOf } from './personas';
-import { session } from './session';
+import { accessState, requireAccess } from './access';
+import * as people from './people';
 
 /**
  * In-memory stand-ins for the Apex controllers, one function per
@@ -11,31 +9,25 @@ import { session } from './session';
  */
 export type ControllerMethod = (params: Record<string, unknown>) => unknown;
 
-/** Rejects the way an AuraHandledException from ExchangeException.toAuraHandled does. */
-export class PreviewApexError {
-    readonly status = 500;
-    readonly body: { message: string };
-
-    constructor(code: string, message: string) {
-        const payload: ExchangeErrorPayload = { code, message };
-        this.body = { message: JSON.stringify(payload) };
-    }
-}
-
-function requireMember(): void {
-    const permissions = userOf(session.persona).permissions;
-    if (!permissions.includes('Exchange_Access') && !permissions.includes('Exchange_Moderate')) {
-        throw new PreviewApexError('NOT_A_MEMBER', label('Error_Not_A_Member'));
-    }
-}
-
 export const CONTROLLERS: Record<string, ControllerMethod> = {
     'TaxonomyController.getFrameworks': () => {
-        requireMember();
+        requireAccess();
         return taxonomy.frameworks;
     },
     'TaxonomyController.getVerificationStages': () => {
-        requireMember();
+        requireAccess();
         return taxonomy.stages;
-    }
+    },
+    'AccessController.getAccessState': accessState,
+    'ColleagueController.getColleagueDirectory': people.colleagueDirectory,
+    'ColleagueController.inviteColleague': people.inviteColleague,
+    'ColleagueController.deactivateColleague': people.deactivateColleague,
+    'PersonalDataController.exportMyData': people.exportMyData,
+    'PersonalDataController.requestErasure': people.requestErasure,
+    'PersonalDataController.getMyErasureRequest': people.myErasureRequest,
+    'AllianceAdminController.getInvitationQueue': people.invitationQueue,
+    'AllianceAdminController.approveInvitations': people.approveInvitations,
+    'AllianceAdminController.rejectInvitations': people.rejectInvitations,
+    'AllianceAdminController.getErasureQueue': people.erasureQueue,
+    'AllianceAdminController.completeErasure': people.completeErasure
 };

@@ -7,50 +7,70 @@ export interface DemoOrganisation {
     name: string;
     type: string;
     country: string;
-    member: boolean;
+    /** Exchange_Membership_Status__c; only Member lets the organisation's staff in. */
+    status: 'Member' | 'Suspended' | 'Non_Member';
 }
+
+export type DemoPermission = 'Exchange_Access' | 'Exchange_Moderate' | 'Exchange_Manage_Colleagues' | 'Exchange_Administer';
 
 export interface DemoUser {
     id: string;
     name: string;
+    email: string;
     organisationId: string;
     /** Custom permissions the user's permission sets grant in the org. */
-    permissions: ('Exchange_Access' | 'Exchange_Moderate' | 'Exchange_Manage_Colleagues')[];
+    permissions: DemoPermission[];
+    isActive: boolean;
+    /** ISO date-time of the last sign-in; null when never. */
+    lastLogin: string | null;
 }
 
 export const ORGANISATIONS: DemoOrganisation[] = [
-    { id: '001000000000001AAA', name: 'Sahel Relief Network', type: 'National NGO', country: 'ML', member: true },
-    { id: '001000000000002AAA', name: 'Mercy Bridge International', type: 'International NGO', country: 'GB', member: true },
+    { id: '001000000000001AAA', name: 'Sahel Relief Network', type: 'National NGO', country: 'ML', status: 'Member' },
+    { id: '001000000000002AAA', name: 'Mercy Bridge International', type: 'International NGO', country: 'GB', status: 'Member' },
     {
         id: '001000000000003AAA',
         name: 'Tierra Viva Comunidades',
         type: 'Local NGO / community-based organisation',
         country: 'CO',
-        member: true
+        status: 'Member'
     },
-    { id: '001000000000004AAA', name: 'Levant Protection Consortium', type: 'NGO network or consortium', country: 'JO', member: true },
-    { id: '001000000000005AAA', name: 'Pacific Response Collective', type: 'National NGO', country: 'PH', member: false },
-    { id: '001000000000006AAA', name: 'CHS Alliance Secretariat', type: 'Standards body', country: 'CH', member: true }
+    { id: '001000000000004AAA', name: 'Levant Protection Consortium', type: 'NGO network or consortium', country: 'JO', status: 'Member' },
+    { id: '001000000000005AAA', name: 'Pacific Response Collective', type: 'National NGO', country: 'PH', status: 'Non_Member' },
+    { id: '001000000000006AAA', name: 'CHS Alliance Secretariat', type: 'Standards body', country: 'CH', status: 'Member' },
+    { id: '001000000000007AAA', name: 'Horn Aid Partnership', type: 'National NGO', country: 'KE', status: 'Suspended' }
 ];
 
+function demoUser(
+    id: number,
+    name: string,
+    email: string,
+    organisation: number,
+    permissions: DemoPermission[],
+    lastLogin: string | null = '2026-11-20T09:30:00.000Z'
+): DemoUser {
+    return {
+        id: `0050000000000${String(id).padStart(2, '0')}AAA`,
+        name,
+        email,
+        organisationId: `00100000000000${organisation}AAA`,
+        permissions,
+        isActive: true,
+        lastLogin
+    };
+}
+
 export const USERS: DemoUser[] = [
-    { id: '005000000000001AAA', name: 'Aminata Traoré', organisationId: '001000000000001AAA', permissions: ['Exchange_Access'] },
-    {
-        id: '005000000000002AAA',
-        name: 'Moussa Keïta',
-        organisationId: '001000000000001AAA',
-        permissions: ['Exchange_Access', 'Exchange_Manage_Colleagues']
-    },
-    { id: '005000000000003AAA', name: 'Hannah Okafor', organisationId: '001000000000002AAA', permissions: ['Exchange_Access'] },
-    { id: '005000000000004AAA', name: 'Lucía Ramírez', organisationId: '001000000000003AAA', permissions: ['Exchange_Access'] },
-    { id: '005000000000005AAA', name: 'Rami Haddad', organisationId: '001000000000004AAA', permissions: ['Exchange_Access'] },
-    { id: '005000000000006AAA', name: 'Joseph Dela Cruz', organisationId: '001000000000005AAA', permissions: [] },
-    {
-        id: '005000000000007AAA',
-        name: 'Claire Dubois',
-        organisationId: '001000000000006AAA',
-        permissions: ['Exchange_Access', 'Exchange_Moderate']
-    }
+    demoUser(1, 'Aminata Traoré', 'aminata.traore@sahelrelief.example', 1, ['Exchange_Access']),
+    demoUser(2, 'Moussa Keïta', 'moussa.keita@sahelrelief.example', 1, ['Exchange_Access', 'Exchange_Manage_Colleagues']),
+    demoUser(3, 'Hannah Okafor', 'hannah.okafor@mercybridge.example', 2, ['Exchange_Access']),
+    demoUser(4, 'Lucía Ramírez', 'lucia.ramirez@tierraviva.example', 3, ['Exchange_Access']),
+    demoUser(5, 'Rami Haddad', 'rami.haddad@levantprotection.example', 4, ['Exchange_Access']),
+    demoUser(6, 'Joseph Dela Cruz', 'joseph.delacruz@pacificresponse.example', 5, []),
+    demoUser(7, 'Claire Dubois', 'claire.dubois@chsalliance.example', 6, ['Exchange_Access', 'Exchange_Moderate']),
+    demoUser(8, 'Fatou Diallo', 'fatou.diallo@sahelrelief.example', 1, ['Exchange_Access'], null),
+    demoUser(9, 'Amina Yusuf', 'amina.yusuf@hornaid.example', 7, ['Exchange_Access']),
+    demoUser(10, 'Tomás Andersen', 'tomas.andersen@chsalliance.example', 6, ['Exchange_Access', 'Exchange_Administer'])
 ];
 
 export interface Persona {
@@ -63,7 +83,9 @@ export const PERSONAS: Persona[] = [
     { id: 'member', title: 'Member (Sahel Relief Network)', userId: '005000000000001AAA' },
     { id: 'org-admin', title: 'Organisation admin (Sahel Relief Network)', userId: '005000000000002AAA' },
     { id: 'non-member', title: 'Non-member (Pacific Response Collective)', userId: '005000000000006AAA' },
-    { id: 'moderator', title: 'Alliance moderator', userId: '005000000000007AAA' }
+    { id: 'suspended', title: 'Suspended member (Horn Aid Partnership)', userId: '005000000000009AAA' },
+    { id: 'moderator', title: 'Alliance moderator', userId: '005000000000007AAA' },
+    { id: 'alliance-admin', title: 'Alliance admin', userId: '005000000000010AAA' }
 ];
 
 export function userOf(persona: Persona): DemoUser {

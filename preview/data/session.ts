@@ -9,26 +9,39 @@ export const LANGUAGES = [
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 
-/** Who is looking, in which language: read once from the address so a reload keeps both. */
+/** Pages of the preview: site pages as members see them, and the console page of Alliance admins. */
+export const PAGES = [
+    { id: 'tagging', title: 'Tagging (site)' },
+    { id: 'colleagues', title: 'Colleagues (site)' },
+    { id: 'my-data', title: 'My data (site)' },
+    { id: 'admin-queue', title: 'Admin queue (console)' }
+] as const;
+
+export type PageId = (typeof PAGES)[number]['id'];
+
+/** Who is looking, in which language, at which page: read once from the address so a reload keeps them. */
 export interface PreviewSession {
     persona: Persona;
     language: LanguageCode;
+    page: PageId;
 }
 
 function readSession(): PreviewSession {
     const query = new URLSearchParams(window.location.search);
     const persona = PERSONAS.find((candidate) => candidate.id === query.get('persona')) ?? (PERSONAS[0] as Persona);
     const language = LANGUAGES.find((candidate) => candidate.code === query.get('lang'))?.code ?? 'en';
-    return { persona, language };
+    const page = PAGES.find((candidate) => candidate.id === query.get('page'))?.id ?? 'tagging';
+    return { persona, language, page };
 }
 
 export const session: PreviewSession = readSession();
 
-/** Reloads the page as another persona or in another language. */
-export function switchSession(change: { persona?: string; language?: string }): void {
+/** Reloads the page as another persona, in another language or at another page. */
+export function switchSession(change: { persona?: string; language?: string; page?: string }): void {
     const query = new URLSearchParams({
         persona: change.persona ?? session.persona.id,
-        lang: change.language ?? session.language
+        lang: change.language ?? session.language,
+        page: change.page ?? session.page
     });
     window.location.search = query.toString();
 }

@@ -117,7 +117,11 @@ function platformModules(): Plugin {
     return {
         name: 'chs-exchange-platform-modules',
         resolveId(source) {
-            if (source.startsWith('@salesforce/label/c.') || source.startsWith('@salesforce/apex/')) {
+            if (
+                source.startsWith('@salesforce/label/c.') ||
+                source.startsWith('@salesforce/apex/') ||
+                source === '@salesforce/apex'
+            ) {
                 return `${VIRTUAL}${source}`;
             }
             if (source === 'preview:taxonomy' || source === 'preview:labels') {
@@ -140,8 +144,12 @@ function platformModules(): Plugin {
                 const name = source.slice('@salesforce/label/c.'.length);
                 return `import { label } from ${JSON.stringify(join(PREVIEW_SOURCE, 'data', 'labels.ts'))};\nexport default label(${JSON.stringify(name)});`;
             }
+            const runtime = JSON.stringify(join(PREVIEW_SOURCE, 'data', 'apex-runtime.ts'));
+            if (source === '@salesforce/apex') {
+                return `export { refreshApex } from ${runtime};`;
+            }
             const method = source.slice('@salesforce/apex/'.length);
-            return `import { apexMethod } from ${JSON.stringify(join(PREVIEW_SOURCE, 'data', 'apex-runtime.ts'))};\nexport default apexMethod(${JSON.stringify(method)});`;
+            return `import { apexMethod } from ${runtime};\nexport default apexMethod(${JSON.stringify(method)});`;
         }
     };
 }

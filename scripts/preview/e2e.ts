@@ -15,6 +15,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const AXE = join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
 const OUT = join(projectRoot, 'preview', 'out');
 const SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-taxonomy-picker.png');
+const COLLEAGUES_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-colleagues.png');
 const TIMEOUT_MS = 15_000;
 
 interface AxeViolation {
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
         context = await chromium.launchPersistentContext(profile, {
             executablePath: CHROMIUM,
             headless: true,
+            acceptDownloads: true,
             viewport: { width: 1280, height: 900 },
             args: [
                 '--no-sandbox',
@@ -171,6 +173,76 @@ async function main(): Promise<void> {
             const cpms = page.locator('c-standard-element-picker').nth(1);
             await cpms.locator('input[type="checkbox"]').nth(3).waitFor();
             expect((await cpms.locator('input[type="checkbox"]').count()) === 4, 'expected the 4 CPMS pillars');
+        });
+
+        await check('an organisation admin invites a colleague, who then waits for the Alliance', async () => {
+            await page.goto(`${url}?persona=org-admin&lang=en&page=colleagues`);
+            const colleagues = page.locator('c-colleagues');
+            await colleagues.getByRole('rowheader', { name: 'Fatou Diallo' }).waitFor();
+            await colleagues.locator('lightning-input[data-name="lastName"] input').fill('Sangaré');
+            await colleagues.locator('lightning-input[data-name="firstName"] input').fill('Oumar');
+            await colleagues
+                .locator('lightning-input[data-name="email"] input')
+                .fill('aminata.traore@sahelrelief.example');
+            await colleagues.locator('[data-id="invite-submit"] button').click();
+            await colleagues.getByRole('alert').getByText('already has a login').waitFor();
+            await colleagues
+                .locator('lightning-input[data-name="email"] input')
+                .fill('oumar.sangare@sahelrelief.example');
+            await colleagues.locator('[data-id="invite-submit"] button').click();
+            await colleagues.getByText('The Alliance secretariat checks it').waitFor();
+            const row = colleagues.locator('c-invitation-list li', { hasText: 'oumar.sangare@sahelrelief.example' });
+            await row.getByText('Waiting for approval').waitFor();
+            await page.screenshot({ path: COLLEAGUES_SCREENSHOT, fullPage: true });
+        });
+
+        await check('an organisation admin deactivates a colleague after confirming', async () => {
+            const colleagues = page.locator('c-colleagues');
+            await colleagues.getByRole('button', { name: 'Deactivate Fatou Diallo' }).click();
+            await colleagues.getByText('Deactivate the login of Fatou Diallo?').waitFor();
+            await colleagues.locator('[data-id="confirm-deactivation"] button').click();
+            await colleagues.getByText('The login of Fatou Diallo has been deactivated.').waitFor();
+            const row = colleagues.locator('c-colleague-table tr', { hasText: 'Fatou Diallo' });
+            await row.getByText('Deactivated').waitFor();
+        });
+
+        await check('a non-member sees the access notice and the way to membership', async () => {
+            await page.goto(`${url}?persona=non-member&lang=en&page=my-data`);
+            const notice = page.locator('c-access-notice [data-id="access-notice"]');
+            await notice.getByText('open to staff of Alliance member organisations only').waitFor();
+            const link = await notice.locator('[data-id="membership-link"]').getAttribute('href');
+            expect(link === 'https://www.chsalliance.org/membership/', `the membership link points to ${link}`);
+        });
+
+        await check('a suspended member is told, in Spanish, that the membership is suspended', async () => {
+            await page.goto(`${url}?persona=suspended&lang=es&page=tagging`);
+            const notice = page.locator('c-access-notice [data-id="access-notice"]');
+            await notice.getByText('Membresía suspendida').waitFor();
+            const links = await notice.locator('[data-id="membership-link"]').count();
+            expect(links === 0, 'a suspended member is not sent to the membership page');
+        });
+
+        await check('a member downloads their data and asks for its erasure', async () => {
+            await page.goto(`${url}?persona=member&lang=en&page=my-data`);
+            const myData = page.locator('c-my-data');
+            const download = page.waitForEvent('download');
+            await myData.locator('[data-id="export-button"] button').click();
+            const file = await download;
+            expect(file.suggestedFilename().endsWith('.json'), `downloaded ${file.suggestedFilename()}`);
+            await myData.locator('[data-id="erasure-button"] button').click();
+            await myData.locator('[data-id="confirm-erasure"] button').click();
+            await myData.getByText('You have asked for erasure.').waitFor();
+        });
+
+        await check('an Alliance admin approves an invitation in the console queue', async () => {
+            await page.goto(`${url}?persona=alliance-admin&lang=en&page=admin-queue`);
+            const queue = page.locator('c-alliance-admin-queue');
+            const row = queue.locator('lightning-datatable tr', { hasText: 'ibrahim.coulibaly@sahelrelief.example' });
+            await row.locator('input[type="checkbox"]').check({ force: true });
+            await queue.locator('[data-id="decision-note"] textarea').fill('Welcome to CHS Exchange.');
+            await queue.locator('[data-id="approve-button"] button').click();
+            await queue.getByText('Invitations approved: 1.').waitFor();
+            await row.waitFor({ state: 'detached' });
         });
     } finally {
         await context?.close();

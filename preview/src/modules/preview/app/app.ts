@@ -1,5 +1,5 @@
 import { LightningElement } from 'lwc';
-import { LANGUAGES, session, switchSession } from '../../../../data/session';
+import { LANGUAGES, PAGES, session, switchSession } from '../../../../data/session';
 import { PERSONAS, organisationOf, userOf } from '../../../../data/personas';
 
 interface Choice {
@@ -9,7 +9,7 @@ interface Choice {
 }
 
 interface Switcher {
-    name: 'persona' | 'language';
+    name: 'persona' | 'language' | 'page';
     label: string;
     choices: Choice[];
 }
@@ -42,6 +42,15 @@ export default class App extends LightningElement {
                     label: language.name,
                     selected: language.code === session.language
                 }))
+            },
+            {
+                name: 'page',
+                label: 'Page',
+                choices: PAGES.map((page) => ({
+                    value: page.id,
+                    label: page.title,
+                    selected: page.id === session.page
+                }))
             }
         ];
     }
@@ -49,8 +58,26 @@ export default class App extends LightningElement {
     get who(): string {
         const user = userOf(session.persona);
         const organisation = organisationOf(user);
-        const membership = organisation.member ? 'member' : 'not a member';
+        const membership = { Member: 'member', Suspended: 'membership suspended', Non_Member: 'not a member' }[
+            organisation.status
+        ];
         return `${user.name}, ${organisation.name} (${organisation.type}, ${organisation.country}; ${membership})`;
+    }
+
+    get isTaggingPage(): boolean {
+        return session.page === 'tagging';
+    }
+
+    get isColleaguesPage(): boolean {
+        return session.page === 'colleagues';
+    }
+
+    get isMyDataPage(): boolean {
+        return session.page === 'my-data';
+    }
+
+    get isAdminQueuePage(): boolean {
+        return session.page === 'admin-queue';
     }
 
     get commitmentsValue(): string {

@@ -1,0 +1,78 @@
+import type { AccessStanding, AccessState } from '@dto/access';
+import type { ExchangeErrorPayload } from '@dto/errors';
+import { label } from './labels';
+import { organisationOf, userOf, type DemoPermission, type DemoUser } from './personas';
+import { session } from './session';
+
+/** Shown to non-members, as the deployed Default setting does. */
+export const MEMBERSHIP_INFO_URL = 'https://www.chsalliance.org/membership/';
+
+/** Rejects the way an AuraHandledException from ExchangeException.toAuraHandled does. */
+export class PreviewApexError {
+    readonly status = 500;
+    readonly body: { message: string };
+
+    constructor(code: string, message: string) {
+        const payload: ExchangeErrorPayload = { code, message };
+        this.body = { message: JSON.stringify(payload) };
+    }
+}
+
+export function currentUser(): DemoUser {
+    return userOf(session.persona);
+}
+
+function holds(permission: DemoPermission): boolean {
+    return currentUser().permissions.includes(permission);
+}
+
+/** The same decision as ExchangeAccess.standing(), on demo data. */
+export function standing(): AccessStanding {
+    if (holds('Exchange_Moderate') || holds('Exchange_Administer')) {
+        return 'ALLIANCE_STAFF';
+    }
+    const status = organisationOf(currentUser()).status;
+    if (holds('Exchange_Access') && status === 'Member') {
+        return 'MEMBER';
+    }
+    return status === 'Suspended' ? 'SUSPENDED' : 'NOT_A_MEMBER';
+}
+
+function refusal(current: AccessStanding): string {
+    return label(current === 'SUSPENDED' ? 'Error_Membership_Suspended' : 'Error_Not_A_Member');
+}
+
+export function requireAccess(): void {
+    const current = standing();
+    if (current !== 'MEMBER' && current !== 'ALLIANCE_STAFF') {
+        throw new PreviewApexError('NOT_A_MEMBER', refusal(current));
+    }
+}
+
+export function requireOrganisationAdmin(): void {
+    requireAccess();
+    if (standing() !== 'MEMBER' || !holds('Exchange_Manage_Colleagues')) {
+        throw new PreviewApexError('NOT_ALLOWED', label('Error_Not_Allowed'));
+    }
+}
+
+export function requireAdministrator(): void {
+    if (!holds('Exchange_Administer')) {
+        throw new PreviewApexError('NOT_ALLOWED', label('Error_Not_Allowed'));
+    }
+}
+
+export function accessState(): AccessState {
+    const current = standing();
+    const hasAccess = current === 'MEMBER' || current === 'ALLIANCE_STAFF';
+    return {
+        standing: current,
+        hasAccess,
+        isOrganisationAdmin: current === 'MEMBER' && holds('Exchange_Manage_Colleagues'),
+        isModerator: holds('Exchange_Moderate'),
+        isAdministrator: holds('Exchange_Administer'),
+        organisationName: current === 'ALLIANCE_STAFF' ? null : organisationOf(currentUser()).name,
+        message: hasAccess ? null : refusal(current),
+        membershipInfoUrl: MEMBERSHIP_INFO_URL
+    };
+}
