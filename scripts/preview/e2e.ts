@@ -200,7 +200,7 @@ async function main(): Promise<void> {
             const colleagues = page.locator('c-colleagues');
             await colleagues.getByRole('button', { name: 'Deactivate Fatou Diallo' }).click();
             await colleagues.getByText('Deactivate the login of Fatou Diallo?').waitFor();
-            await colleagues.locator('[data-id="confirm-deactivation"] button').click();
+            await colleagues.locator('c-confirm-panel [data-id="confirm"] button').click();
             await colleagues.getByText('The login of Fatou Diallo has been deactivated.').waitFor();
             const row = colleagues.locator('c-colleague-table tr', { hasText: 'Fatou Diallo' });
             await row.getByText('Deactivated').waitFor();
@@ -230,7 +230,7 @@ async function main(): Promise<void> {
             const file = await download;
             expect(file.suggestedFilename().endsWith('.json'), `downloaded ${file.suggestedFilename()}`);
             await myData.locator('[data-id="erasure-button"] button').click();
-            await myData.locator('[data-id="confirm-erasure"] button').click();
+            await myData.locator('c-confirm-panel [data-id="confirm"] button').click();
             await myData.getByText('You have asked for erasure.').waitFor();
         });
 

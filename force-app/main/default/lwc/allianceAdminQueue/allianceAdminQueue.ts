@@ -10,7 +10,6 @@ import type { ErasureRequest } from '@dto/privacy';
 import { formatLabel } from 'c/labelFormat';
 import LABEL_APPROVE from '@salesforce/label/c.Admin_Approve';
 import LABEL_APPROVED from '@salesforce/label/c.Admin_Approved';
-import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_COLUMN_EMAIL from '@salesforce/label/c.Colleagues_Column_Email';
 import LABEL_COLUMN_FAILURE from '@salesforce/label/c.Admin_Column_Failure';
 import LABEL_COLUMN_INVITED_BY from '@salesforce/label/c.Admin_Column_Invited_By';
@@ -19,7 +18,6 @@ import LABEL_COLUMN_ORGANISATION from '@salesforce/label/c.Admin_Column_Organisa
 import LABEL_COLUMN_REQUESTED from '@salesforce/label/c.Admin_Column_Requested';
 import LABEL_COLUMN_STATUS from '@salesforce/label/c.Colleagues_Column_Status';
 import LABEL_COMPLETE_ERASURE from '@salesforce/label/c.Admin_Complete_Erasure';
-import LABEL_CONFIRM from '@salesforce/label/c.Common_Confirm';
 import LABEL_ERASURE_CONFIRM from '@salesforce/label/c.Admin_Erasure_Confirm';
 import LABEL_ERASURE_DONE from '@salesforce/label/c.Admin_Erasure_Done';
 import LABEL_ERASURE_EMPTY from '@salesforce/label/c.Admin_Erasure_Empty';
@@ -65,9 +63,7 @@ export default class AllianceAdminQueue extends LightningElement {
         note: LABEL_NOTE,
         approve: LABEL_APPROVE,
         reject: LABEL_REJECT,
-        selectHint: LABEL_SELECT_HINT,
-        cancel: LABEL_CANCEL,
-        confirm: LABEL_CONFIRM
+        selectHint: LABEL_SELECT_HINT
     };
 
     readonly invitationColumns = [
@@ -164,10 +160,6 @@ export default class AllianceAdminQueue extends LightningElement {
 
     get hasErasures(): boolean {
         return this.erasureRows.length > 0;
-    }
-
-    get hasActionError(): boolean {
-        return this.actionError !== undefined;
     }
 
     get erasureQuestion(): string {

@@ -5,8 +5,6 @@ import inviteColleague from '@salesforce/apex/ColleagueController.inviteColleagu
 import deactivateColleague from '@salesforce/apex/ColleagueController.deactivateColleague';
 import type { Colleague, ColleagueDirectory, LoginLanguage } from '@dto/people';
 import { formatLabel } from 'c/labelFormat';
-import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
-import LABEL_CONFIRM from '@salesforce/label/c.Common_Confirm';
 import LABEL_DEACTIVATE_CONFIRM from '@salesforce/label/c.Colleagues_Deactivate_Confirm';
 import LABEL_DEACTIVATED from '@salesforce/label/c.Colleagues_Deactivated';
 import LABEL_EMAIL from '@salesforce/label/c.Invite_Email';
@@ -45,9 +43,7 @@ export default class Colleagues extends LightningElement {
         lastName: LABEL_LAST_NAME,
         email: LABEL_EMAIL,
         language: LABEL_LANGUAGE,
-        submit: LABEL_SUBMIT,
-        cancel: LABEL_CANCEL,
-        confirm: LABEL_CONFIRM
+        submit: LABEL_SUBMIT
     };
 
     readonly languageOptions: { label: string; value: LoginLanguage }[] = [
@@ -105,10 +101,6 @@ export default class Colleagues extends LightningElement {
 
     get invitations(): ColleagueDirectory['invitations'] {
         return this.directory?.invitations ?? [];
-    }
-
-    get hasActionError(): boolean {
-        return this.actionError !== undefined;
     }
 
     get confirmationText(): string {

@@ -5,8 +5,6 @@ import getMyErasureRequest from '@salesforce/apex/PersonalDataController.getMyEr
 import requestErasure from '@salesforce/apex/PersonalDataController.requestErasure';
 import type { ErasureRequest } from '@dto/privacy';
 import { formatLabel } from 'c/labelFormat';
-import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
-import LABEL_CONFIRM from '@salesforce/label/c.Common_Confirm';
 import LABEL_ERASURE_COMPLETED from '@salesforce/label/c.My_Data_Erasure_Completed';
 import LABEL_ERASURE_CONFIRM from '@salesforce/label/c.My_Data_Erasure_Confirm';
 import LABEL_ERASURE_HELP from '@salesforce/label/c.My_Data_Erasure_Help';
@@ -31,11 +29,7 @@ export default class MyData extends LightningElement {
         exportData: LABEL_EXPORT,
         erasureHelp: LABEL_ERASURE_HELP,
         erasureRequest: LABEL_ERASURE_REQUEST,
-        erasureConfirm: LABEL_ERASURE_CONFIRM,
-        erasureRequested: LABEL_ERASURE_REQUESTED,
-        erasureCompleted: LABEL_ERASURE_COMPLETED,
-        cancel: LABEL_CANCEL,
-        confirm: LABEL_CONFIRM
+        erasureConfirm: LABEL_ERASURE_CONFIRM
     };
 
     busy = false;
@@ -73,28 +67,19 @@ export default class MyData extends LightningElement {
         return this.loadError;
     }
 
-    get hasActionError(): boolean {
-        return this.actionError !== undefined;
-    }
-
-    get isRequested(): boolean {
-        return this.request?.status === 'Requested';
-    }
-
-    get isCompleted(): boolean {
-        return this.request?.status === 'Completed';
+    /** Where the member's erasure request stands, with its date; undefined when there is none. */
+    get erasureStatus(): { text: string; date: string | null } | undefined {
+        if (this.request?.status === 'Completed') {
+            return { text: LABEL_ERASURE_COMPLETED, date: this.request.processedAt };
+        }
+        if (this.request?.status === 'Requested') {
+            return { text: LABEL_ERASURE_REQUESTED, date: this.request.requestedAt };
+        }
+        return undefined;
     }
 
     get canRequest(): boolean {
-        return !this.isRequested && !this.isCompleted && !this.confirmingErasure;
-    }
-
-    get requestedAt(): string | undefined {
-        return this.request?.requestedAt;
-    }
-
-    get processedAt(): string | undefined {
-        return this.request?.processedAt ?? undefined;
+        return !this.confirmingErasure;
     }
 
     async handleExport(): Promise<void> {

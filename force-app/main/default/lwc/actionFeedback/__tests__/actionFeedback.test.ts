@@ -1,0 +1,43 @@
+import { createElement } from 'lwc';
+import ActionFeedback from 'c/actionFeedback';
+
+type FeedbackElement = HTMLElement & { message: string; error: unknown };
+
+function render(message: string, error?: unknown): FeedbackElement {
+    const feedback = createElement('c-action-feedback', { is: ActionFeedback }) as FeedbackElement;
+    feedback.message = message;
+    feedback.error = error;
+    document.body.appendChild(feedback);
+    return feedback;
+}
+
+describe('c-action-feedback', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+    });
+
+    it('announces a success politely', () => {
+        const feedback = render('Invitation sent.');
+
+        const status = feedback.shadowRoot!.querySelector('[role="status"]');
+        expect(status!.textContent).toBe('Invitation sent.');
+        expect(status!.closest('[aria-live="polite"]')).not.toBeNull();
+        expect(feedback.shadowRoot!.querySelector('c-error-panel')).toBeNull();
+    });
+
+    it('hands an error to the error panel', () => {
+        const failure = new Error('Refused');
+        const feedback = render('', failure);
+
+        const panel = feedback.shadowRoot!.querySelector('c-error-panel') as unknown as { error: unknown };
+        expect(panel.error).toBe(failure);
+        expect(feedback.shadowRoot!.querySelector('[role="status"]')).toBeNull();
+    });
+
+    it('shows nothing when nothing happened', () => {
+        const feedback = render('', null);
+
+        expect(feedback.shadowRoot!.querySelector('[role="status"]')).toBeNull();
+        expect(feedback.shadowRoot!.querySelector('c-error-panel')).toBeNull();
+    });
+});
