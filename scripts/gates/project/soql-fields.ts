@@ -51,14 +51,17 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     UserLicense: ['Id', 'Name', 'TotalLicenses', 'UsedLicenses'],
     PermissionSet: ['Id', 'Name', 'Label'],
     PermissionSetAssignment: ['Id', 'AssigneeId', 'PermissionSetId'],
-    CronTrigger: ['Id', 'CronExpression', 'State', 'NextFireTime', 'CronJobDetailId']
+    CronTrigger: ['Id', 'CronExpression', 'State', 'NextFireTime', 'CronJobDetailId'],
+    AsyncApexJob: ['Id', 'JobType', 'Status', 'ApexClassId'],
+    ApexClass: ['Id', 'Name']
 };
 
 /** Lookups of the standard objects above that queries follow: relationship name → object. */
 const STANDARD_RELATIONSHIPS: Record<string, Record<string, string>> = {
     User: { Account: 'Account', Contact: 'Contact', Profile: 'Profile' },
     Contact: { Account: 'Account' },
-    PermissionSetAssignment: { PermissionSet: 'PermissionSet', Assignee: 'User' }
+    PermissionSetAssignment: { PermissionSet: 'PermissionSet', Assignee: 'User' },
+    AsyncApexJob: { ApexClass: 'ApexClass' }
 };
 
 function standardEntry<T>(table: Record<string, T>, objectName: string): T | undefined {
