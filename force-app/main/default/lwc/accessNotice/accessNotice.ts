@@ -1,6 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import type { AccessState } from '@dto/access';
+import { wiredValue } from 'c/wiredValue';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MEMBERSHIP_LINK from '@salesforce/label/c.Access_Membership_Link';
 import LABEL_NOTICE_TITLE from '@salesforce/label/c.Access_Notice_Title';
@@ -14,30 +15,15 @@ import LABEL_SUSPENDED_TITLE from '@salesforce/label/c.Access_Notice_Suspended_T
 export default class AccessNotice extends LightningElement {
     readonly labels = { loading: LABEL_LOADING, membershipLink: LABEL_MEMBERSHIP_LINK };
 
-    private state?: AccessState;
-    private loadError: unknown;
+    access = wiredValue<AccessState>();
 
     @wire(getAccessState)
-    wiredState({ data, error }: ApexWireResult<AccessState>): void {
-        if (data) {
-            this.state = data;
-            this.loadError = undefined;
-        } else if (error) {
-            this.state = undefined;
-            this.loadError = error;
-        }
+    wiredState(result: ApexWireResult<AccessState>): void {
+        this.access = wiredValue(result);
     }
 
-    get isLoading(): boolean {
-        return !this.state && !this.loadError;
-    }
-
-    get hasError(): boolean {
-        return this.loadError !== undefined;
-    }
-
-    get error(): unknown {
-        return this.loadError;
+    private get state(): AccessState | undefined {
+        return this.access.data;
     }
 
     get showNotice(): boolean {

@@ -7,7 +7,9 @@ import getInvitationQueue from '@salesforce/apex/AllianceAdminController.getInvi
 import rejectInvitations from '@salesforce/apex/AllianceAdminController.rejectInvitations';
 import type { ColleagueInvitation } from '@dto/people';
 import type { ErasureRequest } from '@dto/privacy';
+import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
+import { wiredValue } from 'c/wiredValue';
 import LABEL_APPROVE from '@salesforce/label/c.Admin_Approve';
 import LABEL_APPROVED from '@salesforce/label/c.Admin_Approved';
 import LABEL_COLUMN_EMAIL from '@salesforce/label/c.Colleagues_Column_Email';
@@ -88,41 +90,25 @@ export default class AllianceAdminQueue extends LightningElement {
     successMessage = '';
     pendingErasure?: ErasureRow;
 
-    private invitations?: ColleagueInvitation[];
-    private invitationsError: unknown;
+    invitations = wiredValue<ColleagueInvitation[]>();
+    erasures = wiredValue<ErasureRequest[]>();
     private wiredInvitations?: ApexWireResult<ColleagueInvitation[]>;
-    private erasures?: ErasureRequest[];
-    private erasuresError: unknown;
     private wiredErasures?: ApexWireResult<ErasureRequest[]>;
 
     @wire(getInvitationQueue)
     wiredInvitationQueue(result: ApexWireResult<ColleagueInvitation[]>): void {
         this.wiredInvitations = result;
-        this.invitations = result.data ?? (result.error ? undefined : this.invitations);
-        this.invitationsError = result.error;
+        this.invitations = wiredValue(result);
     }
 
     @wire(getErasureQueue)
     wiredErasureQueue(result: ApexWireResult<ErasureRequest[]>): void {
         this.wiredErasures = result;
-        this.erasures = result.data ?? (result.error ? undefined : this.erasures);
-        this.erasuresError = result.error;
-    }
-
-    get invitationsLoading(): boolean {
-        return !this.invitations && !this.invitationsError;
-    }
-
-    get invitationsFailed(): boolean {
-        return this.invitationsError !== undefined;
-    }
-
-    get invitationsErrorValue(): unknown {
-        return this.invitationsError;
+        this.erasures = wiredValue(result);
     }
 
     get invitationRows(): InvitationRow[] {
-        return (this.invitations ?? []).map((invitation) => ({
+        return (this.invitations.data ?? []).map((invitation) => ({
             ...invitation,
             name: [invitation.firstName, invitation.lastName].filter(Boolean).join(' ')
         }));
@@ -136,20 +122,8 @@ export default class AllianceAdminQueue extends LightningElement {
         return this.selectedIds.length === 0 || this.busy;
     }
 
-    get erasuresLoading(): boolean {
-        return !this.erasures && !this.erasuresError;
-    }
-
-    get erasuresFailed(): boolean {
-        return this.erasuresError !== undefined;
-    }
-
-    get erasuresErrorValue(): unknown {
-        return this.erasuresError;
-    }
-
     get erasureRows(): ErasureRow[] {
-        return (this.erasures ?? []).map((request) => ({
+        return (this.erasures.data ?? []).map((request) => ({
             id: request.id,
             requesterName: request.requesterName ?? '',
             organisationName: request.organisationName ?? '',
@@ -194,20 +168,15 @@ export default class AllianceAdminQueue extends LightningElement {
 
     async handleConfirmErasure(): Promise<void> {
         const request = this.pendingErasure;
-        if (!request || this.busy) {
+        if (!request) {
             return;
         }
-        this.startAction();
-        try {
+        await runAction(this, async () => {
             await completeErasure({ requestId: request.id });
             this.pendingErasure = undefined;
-            this.successMessage = LABEL_ERASURE_DONE;
             await refreshApex(this.wiredErasures);
-        } catch (error) {
-            this.actionError = error;
-        } finally {
-            this.busy = false;
-        }
+            return LABEL_ERASURE_DONE;
+        });
     }
 
     private async decide(
@@ -215,26 +184,15 @@ export default class AllianceAdminQueue extends LightningElement {
         doneLabel: string
     ): Promise<void> {
         const invitationIds = [...this.selectedIds];
-        if (invitationIds.length === 0 || this.busy) {
+        if (invitationIds.length === 0) {
             return;
         }
-        this.startAction();
-        try {
+        await runAction(this, async () => {
             await action({ invitationIds, note: this.note.trim() });
-            this.successMessage = formatLabel(doneLabel, invitationIds.length);
             this.selectedIds = [];
             this.note = '';
             await refreshApex(this.wiredInvitations);
-        } catch (error) {
-            this.actionError = error;
-        } finally {
-            this.busy = false;
-        }
-    }
-
-    private startAction(): void {
-        this.busy = true;
-        this.actionError = undefined;
-        this.successMessage = '';
+            return formatLabel(doneLabel, invitationIds.length);
+        });
     }
 }

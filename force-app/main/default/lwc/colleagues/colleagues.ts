@@ -4,7 +4,9 @@ import getColleagueDirectory from '@salesforce/apex/ColleagueController.getColle
 import inviteColleague from '@salesforce/apex/ColleagueController.inviteColleague';
 import deactivateColleague from '@salesforce/apex/ColleagueController.deactivateColleague';
 import type { Colleague, ColleagueDirectory, LoginLanguage } from '@dto/people';
+import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
+import { wiredValue } from 'c/wiredValue';
 import LABEL_DEACTIVATE_CONFIRM from '@salesforce/label/c.Colleagues_Deactivate_Confirm';
 import LABEL_DEACTIVATED from '@salesforce/label/c.Colleagues_Deactivated';
 import LABEL_EMAIL from '@salesforce/label/c.Invite_Email';
@@ -24,6 +26,22 @@ import LABEL_INVITE_TITLE from '@salesforce/label/c.Invite_Title';
 
 type InviteField = 'firstName' | 'lastName' | 'email' | 'language';
 
+interface TextField {
+    name: InviteField;
+    label: string;
+    type: 'text' | 'email';
+    maxLength: number;
+    required: boolean;
+    value: string;
+}
+
+/** Lengths and requirements match the Apex validation and the invitation fields. */
+const TEXT_FIELDS: Omit<TextField, 'value'>[] = [
+    { name: 'firstName', label: LABEL_FIRST_NAME, type: 'text', maxLength: 40, required: false },
+    { name: 'lastName', label: LABEL_LAST_NAME, type: 'text', maxLength: 80, required: true },
+    { name: 'email', label: LABEL_EMAIL, type: 'email', maxLength: 80, required: true }
+];
+
 interface ValidatableInput extends HTMLElement {
     name: InviteField;
     reportValidity(): boolean;
@@ -39,9 +57,6 @@ export default class Colleagues extends LightningElement {
     readonly labels = {
         loading: LABEL_LOADING,
         inviteTitle: LABEL_INVITE_TITLE,
-        firstName: LABEL_FIRST_NAME,
-        lastName: LABEL_LAST_NAME,
-        email: LABEL_EMAIL,
         language: LABEL_LANGUAGE,
         submit: LABEL_SUBMIT
     };
@@ -59,48 +74,29 @@ export default class Colleagues extends LightningElement {
     successMessage = '';
     pendingDeactivation?: Colleague;
 
-    private directory?: ColleagueDirectory;
-    private loadError: unknown;
+    directory = wiredValue<ColleagueDirectory>();
     private wiredDirectory?: ApexWireResult<ColleagueDirectory>;
 
     @wire(getColleagueDirectory)
     wiredColleagues(result: ApexWireResult<ColleagueDirectory>): void {
         this.wiredDirectory = result;
-        if (result.data) {
-            this.directory = result.data;
-            this.loadError = undefined;
-        } else if (result.error) {
-            this.directory = undefined;
-            this.loadError = result.error;
-        }
+        this.directory = wiredValue(result);
     }
 
-    get isLoading(): boolean {
-        return !this.directory && !this.loadError;
-    }
-
-    get hasLoadError(): boolean {
-        return this.loadError !== undefined;
-    }
-
-    get loadErrorValue(): unknown {
-        return this.loadError;
-    }
-
-    get hasDirectory(): boolean {
-        return this.directory !== undefined;
+    get textFields(): TextField[] {
+        return TEXT_FIELDS.map((field) => ({ ...field, value: this.invitation[field.name] }));
     }
 
     get cardTitle(): string {
-        return formatLabel(LABEL_TITLE, this.directory?.organisationName ?? '');
+        return formatLabel(LABEL_TITLE, this.directory.data?.organisationName ?? '');
     }
 
     get colleagues(): Colleague[] {
-        return this.directory?.colleagues ?? [];
+        return this.directory.data?.colleagues ?? [];
     }
 
     get invitations(): ColleagueDirectory['invitations'] {
-        return this.directory?.invitations ?? [];
+        return this.directory.data?.invitations ?? [];
     }
 
     get confirmationText(): string {
@@ -115,26 +111,21 @@ export default class Colleagues extends LightningElement {
     async handleInvite(): Promise<void> {
         const inputs = [...(this.template?.querySelectorAll<ValidatableInput>('[data-invite-field]') ?? [])];
         const allValid = inputs.map((input) => input.reportValidity()).every(Boolean);
-        if (!allValid || this.busy) {
+        if (!allValid) {
             return;
         }
-        this.startAction();
-        try {
+        // On failure the form keeps what was typed, so nothing is lost.
+        await runAction(this, async () => {
             const created = await inviteColleague({
                 firstName: this.invitation.firstName.trim(),
                 lastName: this.invitation.lastName.trim(),
                 email: this.invitation.email.trim(),
                 language: this.invitation.language as LoginLanguage
             });
-            this.successMessage = created.status === 'Pending' ? LABEL_SENT_QUEUE : LABEL_SENT_AUTO;
             this.invitation = { firstName: '', lastName: '', email: '', language: this.invitation.language };
             await refreshApex(this.wiredDirectory);
-        } catch (error) {
-            // The form keeps what was typed so nothing is lost.
-            this.actionError = error;
-        } finally {
-            this.busy = false;
-        }
+            return created.status === 'Pending' ? LABEL_SENT_QUEUE : LABEL_SENT_AUTO;
+        });
     }
 
     handleDeactivateRequest(event: CustomEvent<string>): void {
@@ -149,25 +140,14 @@ export default class Colleagues extends LightningElement {
 
     async handleConfirmDeactivation(): Promise<void> {
         const colleague = this.pendingDeactivation;
-        if (!colleague || this.busy) {
+        if (!colleague) {
             return;
         }
-        this.startAction();
-        try {
+        await runAction(this, async () => {
             await deactivateColleague({ userId: colleague.id });
             this.pendingDeactivation = undefined;
-            this.successMessage = formatLabel(LABEL_DEACTIVATED, colleague.name);
             await refreshApex(this.wiredDirectory);
-        } catch (error) {
-            this.actionError = error;
-        } finally {
-            this.busy = false;
-        }
-    }
-
-    private startAction(): void {
-        this.busy = true;
-        this.actionError = undefined;
-        this.successMessage = '';
+            return formatLabel(LABEL_DEACTIVATED, colleague.name);
+        });
     }
 }

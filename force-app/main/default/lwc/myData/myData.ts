@@ -4,7 +4,9 @@ import exportMyData from '@salesforce/apex/PersonalDataController.exportMyData';
 import getMyErasureRequest from '@salesforce/apex/PersonalDataController.getMyErasureRequest';
 import requestErasure from '@salesforce/apex/PersonalDataController.requestErasure';
 import type { ErasureRequest } from '@dto/privacy';
+import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
+import { wiredValue } from 'c/wiredValue';
 import LABEL_ERASURE_COMPLETED from '@salesforce/label/c.My_Data_Erasure_Completed';
 import LABEL_ERASURE_CONFIRM from '@salesforce/label/c.My_Data_Erasure_Confirm';
 import LABEL_ERASURE_HELP from '@salesforce/label/c.My_Data_Erasure_Help';
@@ -37,43 +39,23 @@ export default class MyData extends LightningElement {
     actionError: unknown;
     successMessage = '';
 
-    private request: ErasureRequest | null = null;
-    private loaded = false;
-    private loadError: unknown;
+    erasure = wiredValue<ErasureRequest | null>();
     private wiredRequest?: ApexWireResult<ErasureRequest | null>;
 
     @wire(getMyErasureRequest)
     wiredErasureRequest(result: ApexWireResult<ErasureRequest | null>): void {
         this.wiredRequest = result;
-        if (result.error) {
-            this.loadError = result.error;
-            this.loaded = true;
-        } else if (result.data !== undefined) {
-            this.request = result.data;
-            this.loadError = undefined;
-            this.loaded = true;
-        }
-    }
-
-    get isLoading(): boolean {
-        return !this.loaded;
-    }
-
-    get hasLoadError(): boolean {
-        return this.loadError !== undefined;
-    }
-
-    get loadErrorValue(): unknown {
-        return this.loadError;
+        this.erasure = wiredValue(result);
     }
 
     /** Where the member's erasure request stands, with its date; undefined when there is none. */
     get erasureStatus(): { text: string; date: string | null } | undefined {
-        if (this.request?.status === 'Completed') {
-            return { text: LABEL_ERASURE_COMPLETED, date: this.request.processedAt };
+        const request = this.erasure.data;
+        if (request?.status === 'Completed') {
+            return { text: LABEL_ERASURE_COMPLETED, date: request.processedAt };
         }
-        if (this.request?.status === 'Requested') {
-            return { text: LABEL_ERASURE_REQUESTED, date: this.request.requestedAt };
+        if (request?.status === 'Requested') {
+            return { text: LABEL_ERASURE_REQUESTED, date: request.requestedAt };
         }
         return undefined;
     }
@@ -83,16 +65,11 @@ export default class MyData extends LightningElement {
     }
 
     async handleExport(): Promise<void> {
-        this.startAction();
-        try {
+        await runAction(this, async () => {
             const file = await exportMyData();
             this.saveFile(file.fileName, file.content);
-            this.successMessage = formatLabel(LABEL_EXPORTED, file.fileName);
-        } catch (error) {
-            this.actionError = error;
-        } finally {
-            this.busy = false;
-        }
+            return formatLabel(LABEL_EXPORTED, file.fileName);
+        });
     }
 
     handleAskErasure(): void {
@@ -105,16 +82,12 @@ export default class MyData extends LightningElement {
     }
 
     async handleConfirmErasure(): Promise<void> {
-        this.startAction();
-        try {
-            this.request = await requestErasure();
+        await runAction(this, async () => {
+            this.erasure = wiredValue({ data: await requestErasure() });
             this.confirmingErasure = false;
             await refreshApex(this.wiredRequest);
-        } catch (error) {
-            this.actionError = error;
-        } finally {
-            this.busy = false;
-        }
+            return '';
+        });
     }
 
     /** A data: link works in every site runtime, where object URLs may be restricted. */
@@ -126,11 +99,5 @@ export default class MyData extends LightningElement {
         this.template?.querySelector('[data-id="download-anchor"]')?.appendChild(link);
         link.click();
         link.remove();
-    }
-
-    private startAction(): void {
-        this.busy = true;
-        this.actionError = undefined;
-        this.successMessage = '';
     }
 }

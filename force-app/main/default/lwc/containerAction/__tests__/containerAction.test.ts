@@ -1,0 +1,42 @@
+import { runAction, type ActionHost } from 'c/containerAction';
+
+function host(): ActionHost {
+    return { busy: false, actionError: 'old error', successMessage: 'old message' };
+}
+
+describe('c/containerAction', () => {
+    it('clears the last outcome, is busy while working, and keeps the success message', async () => {
+        const container = host();
+        let busyWhileWorking = false;
+
+        const succeeded = await runAction(container, () => {
+            busyWhileWorking = container.busy;
+            expect(container.actionError).toBeUndefined();
+            expect(container.successMessage).toBe('');
+            return Promise.resolve('Done.');
+        });
+
+        expect(succeeded).toBe(true);
+        expect(busyWhileWorking).toBe(true);
+        expect(container).toEqual({ busy: false, actionError: undefined, successMessage: 'Done.' });
+    });
+
+    it('keeps the error instead of throwing it', async () => {
+        const container = host();
+        const failure = new Error('Refused');
+
+        const succeeded = await runAction(container, () => Promise.reject(failure));
+
+        expect(succeeded).toBe(false);
+        expect(container).toEqual({ busy: false, actionError: failure, successMessage: '' });
+    });
+
+    it('runs one action at a time', async () => {
+        const container = { ...host(), busy: true };
+        const action = jest.fn(() => Promise.resolve('Done.'));
+
+        expect(await runAction(container, action)).toBe(false);
+        expect(action).not.toHaveBeenCalled();
+        expect(container.successMessage).toBe('old message');
+    });
+});
