@@ -171,12 +171,15 @@ export default class AllianceAdminQueue extends LightningElement {
         if (!request) {
             return;
         }
-        await runAction(this, async () => {
-            await completeErasure({ requestId: request.id });
-            this.pendingErasure = undefined;
-            await refreshApex(this.wiredErasures);
-            return LABEL_ERASURE_DONE;
-        });
+        await runAction(
+            this,
+            async () => {
+                await completeErasure({ requestId: request.id });
+                this.pendingErasure = undefined;
+                return LABEL_ERASURE_DONE;
+            },
+            () => refreshApex(this.wiredErasures)
+        );
     }
 
     private async decide(
@@ -187,12 +190,15 @@ export default class AllianceAdminQueue extends LightningElement {
         if (invitationIds.length === 0) {
             return;
         }
-        await runAction(this, async () => {
-            await action({ invitationIds, note: this.note.trim() });
-            this.selectedIds = [];
-            this.note = '';
-            await refreshApex(this.wiredInvitations);
-            return formatLabel(doneLabel, invitationIds.length);
-        });
+        await runAction(
+            this,
+            async () => {
+                await action({ invitationIds, note: this.note.trim() });
+                this.selectedIds = [];
+                this.note = '';
+                return formatLabel(doneLabel, invitationIds.length);
+            },
+            () => refreshApex(this.wiredInvitations)
+        );
     }
 }

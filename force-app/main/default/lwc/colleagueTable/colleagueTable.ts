@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import type { Colleague } from '@dto/people';
 import { formatLabel } from 'c/labelFormat';
+import LABEL_ACTIONS from '@salesforce/label/c.Common_Actions';
 import LABEL_ACTIVE from '@salesforce/label/c.Colleagues_Status_Active';
 import LABEL_COLUMN_EMAIL from '@salesforce/label/c.Colleagues_Column_Email';
 import LABEL_COLUMN_LAST_LOGIN from '@salesforce/label/c.Colleagues_Column_Last_Login';
@@ -38,6 +39,7 @@ export default class ColleagueTable extends LightningElement {
         email: LABEL_COLUMN_EMAIL,
         status: LABEL_COLUMN_STATUS,
         lastLogin: LABEL_COLUMN_LAST_LOGIN,
+        actions: LABEL_ACTIONS,
         never: LABEL_NEVER,
         you: LABEL_YOU,
         empty: LABEL_EMPTY

@@ -21,6 +21,7 @@ import LABEL_SENT_QUEUE from '@salesforce/label/c.Invite_Sent_Queue';
 import LABEL_SPANISH from '@salesforce/label/c.Language_Spanish';
 import LABEL_ARABIC from '@salesforce/label/c.Language_Arabic';
 import LABEL_SUBMIT from '@salesforce/label/c.Invite_Submit';
+import LABEL_HEADING from '@salesforce/label/c.Colleagues_Heading';
 import LABEL_TITLE from '@salesforce/label/c.Colleagues_Title';
 import LABEL_INVITE_TITLE from '@salesforce/label/c.Invite_Title';
 
@@ -77,6 +78,8 @@ export default class Colleagues extends LightningElement {
     directory = wiredValue<ColleagueDirectory>();
     private wiredDirectory?: ApexWireResult<ColleagueDirectory>;
 
+    private readonly refresh = (): Promise<void> => refreshApex(this.wiredDirectory);
+
     @wire(getColleagueDirectory)
     wiredColleagues(result: ApexWireResult<ColleagueDirectory>): void {
         this.wiredDirectory = result;
@@ -88,7 +91,8 @@ export default class Colleagues extends LightningElement {
     }
 
     get cardTitle(): string {
-        return formatLabel(LABEL_TITLE, this.directory.data?.organisationName ?? '');
+        const organisationName = this.directory.data?.organisationName;
+        return organisationName ? formatLabel(LABEL_TITLE, organisationName) : LABEL_HEADING;
     }
 
     get colleagues(): Colleague[] {
@@ -115,17 +119,20 @@ export default class Colleagues extends LightningElement {
             return;
         }
         // On failure the form keeps what was typed, so nothing is lost.
-        await runAction(this, async () => {
-            const created = await inviteColleague({
-                firstName: this.invitation.firstName.trim(),
-                lastName: this.invitation.lastName.trim(),
-                email: this.invitation.email.trim(),
-                language: this.invitation.language as LoginLanguage
-            });
-            this.invitation = { firstName: '', lastName: '', email: '', language: this.invitation.language };
-            await refreshApex(this.wiredDirectory);
-            return created.status === 'Pending' ? LABEL_SENT_QUEUE : LABEL_SENT_AUTO;
-        });
+        await runAction(
+            this,
+            async () => {
+                const created = await inviteColleague({
+                    firstName: this.invitation.firstName.trim(),
+                    lastName: this.invitation.lastName.trim(),
+                    email: this.invitation.email.trim(),
+                    language: this.invitation.language as LoginLanguage
+                });
+                this.invitation = { firstName: '', lastName: '', email: '', language: this.invitation.language };
+                return created.status === 'Pending' ? LABEL_SENT_QUEUE : LABEL_SENT_AUTO;
+            },
+            this.refresh
+        );
     }
 
     handleDeactivateRequest(event: CustomEvent<string>): void {
@@ -143,11 +150,14 @@ export default class Colleagues extends LightningElement {
         if (!colleague) {
             return;
         }
-        await runAction(this, async () => {
-            await deactivateColleague({ userId: colleague.id });
-            this.pendingDeactivation = undefined;
-            await refreshApex(this.wiredDirectory);
-            return formatLabel(LABEL_DEACTIVATED, colleague.name);
-        });
+        await runAction(
+            this,
+            async () => {
+                await deactivateColleague({ userId: colleague.id });
+                this.pendingDeactivation = undefined;
+                return formatLabel(LABEL_DEACTIVATED, colleague.name);
+            },
+            this.refresh
+        );
     }
 }

@@ -7,12 +7,20 @@ export interface ActionHost {
 
 /**
  * Runs one action the same way in every container: one at a time, the previous
- * outcome cleared first, the error kept for display instead of thrown.
+ * outcome cleared first, the error kept for display instead of thrown. After a
+ * success, `refresh` reads the data again; if only that fails, the success
+ * message stays and the refresh error is shown beside it, so nobody repeats an
+ * action that was done.
  * @param host the container
  * @param action does the work and answers the success message
+ * @param refresh reads again what the action changed, e.g. with refreshApex
  * @returns whether the action ran and succeeded
  */
-export async function runAction(host: ActionHost, action: () => Promise<string>): Promise<boolean> {
+export async function runAction(
+    host: ActionHost,
+    action: () => Promise<string>,
+    refresh?: () => Promise<unknown>
+): Promise<boolean> {
     if (host.busy) {
         return false;
     }
@@ -21,11 +29,17 @@ export async function runAction(host: ActionHost, action: () => Promise<string>)
     host.successMessage = '';
     try {
         host.successMessage = await action();
-        return true;
     } catch (error) {
         host.actionError = error;
+        host.busy = false;
         return false;
+    }
+    try {
+        await refresh?.();
+    } catch (error) {
+        host.actionError = error;
     } finally {
         host.busy = false;
     }
+    return true;
 }

@@ -82,12 +82,15 @@ export default class MyData extends LightningElement {
     }
 
     async handleConfirmErasure(): Promise<void> {
-        await runAction(this, async () => {
-            this.erasure = wiredValue({ data: await requestErasure() });
-            this.confirmingErasure = false;
-            await refreshApex(this.wiredRequest);
-            return '';
-        });
+        await runAction(
+            this,
+            async () => {
+                this.erasure = wiredValue({ data: await requestErasure() });
+                this.confirmingErasure = false;
+                return '';
+            },
+            () => refreshApex(this.wiredRequest)
+        );
     }
 
     /** A data: link works in every site runtime, where object URLs may be restricted. */

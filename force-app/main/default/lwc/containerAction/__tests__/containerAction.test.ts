@@ -39,4 +39,25 @@ describe('c/containerAction', () => {
         expect(action).not.toHaveBeenCalled();
         expect(container.successMessage).toBe('old message');
     });
+
+    it('reads the data again after a success, and keeps the success when only that fails', async () => {
+        const container = host();
+        const refresh = jest.fn(() => Promise.reject(new Error('Offline')));
+
+        const succeeded = await runAction(container, () => Promise.resolve('Done.'), refresh);
+
+        expect(succeeded).toBe(true);
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(container.successMessage).toBe('Done.');
+        expect(container.actionError).toEqual(new Error('Offline'));
+        expect(container.busy).toBe(false);
+    });
+
+    it('does not read again after a failure', async () => {
+        const refresh = jest.fn(() => Promise.resolve());
+
+        await runAction(host(), () => Promise.reject(new Error('Refused')), refresh);
+
+        expect(refresh).not.toHaveBeenCalled();
+    });
 });
