@@ -107,3 +107,70 @@ declare module '@salesforce/apex' {
     /** Fetches a wired Apex result again; pass the whole value the wire delivered. */
     export function refreshApex(wiredValue: unknown): Promise<void>;
 }
+
+declare module '@salesforce/apex/GroupController.getDirectory' {
+    import type { DirectoryPage, DirectoryQuery } from '@dto/groups';
+    const getDirectory: ApexMethod<{ query: DirectoryQuery }, DirectoryPage>;
+    export default getDirectory;
+}
+
+declare module '@salesforce/apex/GroupController.getGroup' {
+    import type { GroupDetail } from '@dto/groups';
+    const getGroup: ApexMethod<{ groupId: string }, GroupDetail>;
+    export default getGroup;
+}
+
+declare module '@salesforce/apex/GroupController.getMyInvitations' {
+    import type { MyGroupInvitation } from '@dto/groups';
+    const getMyInvitations: ApexMethod<Record<string, never>, MyGroupInvitation[]>;
+    export default getMyInvitations;
+}
+
+declare module '@salesforce/apex/GroupController.saveGroup' {
+    import type { GroupDraft } from '@dto/groups';
+    const saveGroup: ApexMethod<{ draft: GroupDraft }, string>;
+    export default saveGroup;
+}
+
+declare module '@salesforce/apex/GroupController.joinGroup' {
+    import type { MembershipStatus } from '@dto/groups';
+    const joinGroup: ApexMethod<{ groupId: string; message: string }, MembershipStatus>;
+    export default joinGroup;
+}
+
+declare module '@salesforce/apex/GroupController.leaveGroup' {
+    const leaveGroup: ApexMethod<{ groupId: string }, void>;
+    export default leaveGroup;
+}
+
+declare module '@salesforce/apex/GroupController.respondToInvitation' {
+    const respondToInvitation: ApexMethod<{ membershipId: string; accept: boolean }, void>;
+    export default respondToInvitation;
+}
+
+declare module '@salesforce/apex/GroupController.inviteToGroup' {
+    const inviteToGroup: ApexMethod<{ groupId: string; userIds: string[] }, number>;
+    export default inviteToGroup;
+}
+
+declare module '@salesforce/apex/GroupController.searchInvitees' {
+    import type { GroupInvitee } from '@dto/groups';
+    const searchInvitees: ApexMethod<{ groupId: string; searchText: string }, GroupInvitee[]>;
+    export default searchInvitees;
+}
+
+declare module '@salesforce/apex/GroupController.decideRequest' {
+    const decideRequest: ApexMethod<{ membershipId: string; approve: boolean; message: string }, void>;
+    export default decideRequest;
+}
+
+declare module '@salesforce/apex/GroupController.removeMember' {
+    const removeMember: ApexMethod<{ membershipId: string }, void>;
+    export default removeMember;
+}
+
+declare module '@salesforce/apex/GroupController.changeRole' {
+    import type { GroupRole } from '@dto/groups';
+    const changeRole: ApexMethod<{ membershipId: string; role: GroupRole }, void>;
+    export default changeRole;
+}

@@ -1,0 +1,233 @@
+import { createElement } from 'lwc';
+import GroupDirectory from 'c/groupDirectory';
+import getDirectory from '@salesforce/apex/GroupController.getDirectory';
+import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
+import type { DirectoryPage, DirectoryQuery, GroupCard } from '@dto/groups';
+
+jest.mock(
+    '@salesforce/apex/GroupController.getDirectory',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/TaxonomyController.getFrameworks',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Groups_Page', () => ({ default: 'Page {0}' }), { virtual: true });
+
+interface WireAdapterMock {
+    emit(value: unknown): void;
+    error(body?: unknown): void;
+    getLastConfig(): { query: DirectoryQuery };
+}
+const directoryAdapter = getDirectory as unknown as WireAdapterMock;
+const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
+
+function card(id: string): GroupCard {
+    return {
+        id,
+        title: `Group ${id}`,
+        description: null,
+        topic: null,
+        kind: 'Peer_Group',
+        commitments: [],
+        standards: [],
+        language: 'en',
+        scope: 'Global',
+        region: null,
+        country: null,
+        privacy: 'Open',
+        listed: true,
+        status: 'Active',
+        memberCount: 1,
+        lastActivityAt: null,
+        createdAt: '2026-11-01T10:00:00.000Z',
+        myStatus: null,
+        myRole: null,
+        myMembershipId: null
+    };
+}
+
+function page(groups: GroupCard[], hasNextPage: boolean, number = 1): DirectoryPage {
+    return { groups, hasNextPage, page: number, pageSize: 12 };
+}
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function render(): HTMLElement {
+    const directory = createElement('c-group-directory', { is: GroupDirectory });
+    document.body.appendChild(directory);
+    return directory;
+}
+
+const find = (directory: HTMLElement, selector: string): HTMLElement | null =>
+    directory.shadowRoot!.querySelector(selector);
+const filter = (directory: HTMLElement, name: string): HTMLElement & { value: string; options: { value: string }[] } =>
+    find(directory, `[data-filter="${name}"]`) as HTMLElement & { value: string; options: { value: string }[] };
+
+async function choose(directory: HTMLElement, name: string, value: string): Promise<void> {
+    const combobox = filter(directory, name);
+    combobox.value = value;
+    combobox.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    await flush();
+}
+
+describe('c-group-directory', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.useRealTimers();
+    });
+
+    it('shows a spinner, then an error', async () => {
+        const directory = render();
+        expect(find(directory, 'lightning-spinner')).not.toBeNull();
+
+        directoryAdapter.error({ message: 'Down' });
+        await flush();
+        expect(find(directory, 'c-error-panel')).not.toBeNull();
+    });
+
+    it('says when no group matches', async () => {
+        const directory = render();
+        directoryAdapter.emit(page([], false));
+        await flush();
+
+        expect(find(directory, '[data-id="directory-empty"]')!.textContent).toBe('c.Groups_Empty');
+    });
+
+    it('shows the cards of a page and moves between pages', async () => {
+        const directory = render();
+        directoryAdapter.emit(page([card('1'), card('2')], true));
+        await flush();
+
+        expect(directory.shadowRoot!.querySelectorAll('c-group-card')).toHaveLength(2);
+        expect((find(directory, '[data-id="previous"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+        (find(directory, '[data-id="next"]') as HTMLElement).click();
+        await flush();
+        expect(directoryAdapter.getLastConfig().query.page).toBe(2);
+        expect(directory.shadowRoot!.textContent).toContain('Page 2');
+
+        directoryAdapter.emit(page([card('3')], false, 2));
+        await flush();
+        expect((find(directory, '[data-id="next"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+        (find(directory, '[data-id="previous"]') as HTMLElement).click();
+        await flush();
+        expect(directoryAdapter.getLastConfig().query.page).toBe(1);
+    });
+
+    it('filters from the first page, and asks for a region or country only with that scope', async () => {
+        const directory = render();
+        directoryAdapter.emit(page([card('1')], true));
+        await flush();
+        (find(directory, '[data-id="next"]') as HTMLElement).click();
+        await flush();
+
+        await choose(directory, 'language', 'fr');
+        expect(directoryAdapter.getLastConfig().query).toMatchObject({ language: 'fr', page: 1 });
+        expect(filter(directory, 'region')).toBeNull();
+
+        await choose(directory, 'scope', 'Regional');
+        await choose(directory, 'region', 'Africa');
+        expect(directoryAdapter.getLastConfig().query).toMatchObject({ scope: 'Regional', region: 'Africa' });
+
+        await choose(directory, 'scope', 'Country');
+        expect(directoryAdapter.getLastConfig().query.region).toBeNull();
+        expect(filter(directory, 'country').options.some((option) => option.value === 'KE')).toBe(true);
+
+        await choose(directory, 'language', '');
+        expect(directoryAdapter.getLastConfig().query.language).toBeNull();
+
+        const mine = find(directory, '[data-id="mine"]') as HTMLElement & { checked: boolean };
+        mine.checked = true;
+        mine.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(directoryAdapter.getLastConfig().query.myGroupsOnly).toBe(true);
+    });
+
+    it('searches after a pause in typing', async () => {
+        jest.useFakeTimers();
+        const directory = render();
+        const search = find(directory, '[data-id="search"]') as HTMLElement & { value: string };
+
+        search.value = 'feed';
+        search.dispatchEvent(new CustomEvent('change'));
+        search.value = ' feedback ';
+        search.dispatchEvent(new CustomEvent('change'));
+        jest.advanceTimersByTime(300);
+        await Promise.resolve();
+
+        expect(directoryAdapter.getLastConfig().query.searchText).toBe('feedback');
+    });
+
+    it('offers the commitments of the taxonomy as a filter', async () => {
+        const directory = render();
+        frameworksAdapter.emit([
+            {
+                code: 'CHS2014',
+                name: 'CHS',
+                elementKinds: ['Commitment', 'Indicator'],
+                elements: [
+                    {
+                        code: '1',
+                        frameworkCode: 'CHS2014',
+                        kind: 'Commitment',
+                        parentCode: null,
+                        title: 'Appropriate',
+                        indicatorType: null,
+                        sortOrder: 1
+                    },
+                    {
+                        code: '2',
+                        frameworkCode: 'CHS2014',
+                        kind: 'Commitment',
+                        parentCode: null,
+                        title: null,
+                        indicatorType: null,
+                        sortOrder: 2
+                    },
+                    {
+                        code: '1.1',
+                        frameworkCode: 'CHS2014',
+                        kind: 'Indicator',
+                        parentCode: '1',
+                        title: null,
+                        indicatorType: 'Key action',
+                        sortOrder: 3
+                    }
+                ]
+            }
+        ]);
+        await flush();
+
+        expect(filter(directory, 'commitment').options.map((option) => option.value)).toEqual([
+            '',
+            'CHS2014:1',
+            'CHS2014:2'
+        ]);
+    });
+
+    it('asks to open a group and to create one', async () => {
+        const directory = render();
+        directoryAdapter.emit(page([card('1')], false));
+        await flush();
+        const open = jest.fn();
+        const create = jest.fn();
+        directory.addEventListener('open', open);
+        directory.addEventListener('create', create);
+
+        find(directory, 'c-group-card')!.dispatchEvent(new CustomEvent('open', { detail: '1' }));
+        (find(directory, '[data-id="create-group"]') as HTMLElement).click();
+
+        expect((open.mock.calls[0]![0] as CustomEvent<string>).detail).toBe('1');
+        expect(create).toHaveBeenCalledTimes(1);
+    });
+});

@@ -1,0 +1,184 @@
+import { LightningElement, wire } from 'lwc';
+import getDirectory from '@salesforce/apex/GroupController.getDirectory';
+import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
+import type { DirectoryPage, DirectoryQuery } from '@dto/groups';
+import type { StandardFramework } from '@dto/taxonomy';
+import { formatLabel } from 'c/labelFormat';
+import {
+    KIND_OPTIONS,
+    LANGUAGE_OPTIONS,
+    PRIVACY_OPTIONS,
+    REGION_OPTIONS,
+    SCOPE_OPTIONS,
+    commitmentLabel,
+    countryOptions,
+    type Option
+} from 'c/groupLabels';
+import { wiredValue } from 'c/wiredValue';
+import LABEL_ANY from '@salesforce/label/c.Groups_Filter_Any';
+import LABEL_COMMITMENT from '@salesforce/label/c.Group_Field_Commitments';
+import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
+import LABEL_CREATE from '@salesforce/label/c.Groups_Create';
+import LABEL_EMPTY from '@salesforce/label/c.Groups_Empty';
+import LABEL_KIND from '@salesforce/label/c.Group_Field_Kind';
+import LABEL_LANGUAGE from '@salesforce/label/c.Group_Field_Language';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_MINE from '@salesforce/label/c.Groups_Filter_Mine';
+import LABEL_NEXT from '@salesforce/label/c.Groups_Next';
+import LABEL_PAGE from '@salesforce/label/c.Groups_Page';
+import LABEL_PREVIOUS from '@salesforce/label/c.Groups_Previous';
+import LABEL_PRIVACY from '@salesforce/label/c.Group_Field_Privacy';
+import LABEL_REGION from '@salesforce/label/c.Group_Field_Region';
+import LABEL_SCOPE from '@salesforce/label/c.Group_Field_Scope';
+import LABEL_SEARCH from '@salesforce/label/c.Groups_Search';
+import LABEL_SORT from '@salesforce/label/c.Groups_Sort';
+import LABEL_SORT_MEMBERS from '@salesforce/label/c.Groups_Sort_Members';
+import LABEL_SORT_NAME from '@salesforce/label/c.Groups_Sort_Name';
+import LABEL_SORT_NEWEST from '@salesforce/label/c.Groups_Sort_Newest';
+import LABEL_SORT_RECENT from '@salesforce/label/c.Groups_Sort_Recent';
+import LABEL_TITLE from '@salesforce/label/c.Groups_Title';
+
+/** Typing pauses this long before the directory is asked again. */
+const SEARCH_DELAY_MS = 300;
+
+type FilterName = 'commitment' | 'language' | 'scope' | 'region' | 'country' | 'kind' | 'privacy' | 'sortBy';
+
+function withAny(options: Option[]): Option[] {
+    return [{ label: LABEL_ANY, value: '' }, ...options];
+}
+
+/**
+ * The group directory: filters, sorting and pages of group cards, all worked out
+ * on the server. Fires `open` with a group Id, and `create`.
+ */
+export default class GroupDirectory extends LightningElement {
+    readonly labels = {
+        title: LABEL_TITLE,
+        create: LABEL_CREATE,
+        search: LABEL_SEARCH,
+        commitment: LABEL_COMMITMENT,
+        language: LABEL_LANGUAGE,
+        scope: LABEL_SCOPE,
+        region: LABEL_REGION,
+        country: LABEL_COUNTRY,
+        kind: LABEL_KIND,
+        privacy: LABEL_PRIVACY,
+        mine: LABEL_MINE,
+        sort: LABEL_SORT,
+        empty: LABEL_EMPTY,
+        loading: LABEL_LOADING,
+        previous: LABEL_PREVIOUS,
+        next: LABEL_NEXT
+    };
+    readonly languageOptions = withAny(LANGUAGE_OPTIONS);
+    readonly scopeOptions = withAny(SCOPE_OPTIONS);
+    readonly regionOptions = withAny(REGION_OPTIONS);
+    readonly kindOptions = withAny(KIND_OPTIONS);
+    readonly privacyOptions = withAny(PRIVACY_OPTIONS);
+    readonly sortOptions: Option[] = [
+        { label: LABEL_SORT_RECENT, value: 'recent' },
+        { label: LABEL_SORT_NEWEST, value: 'newest' },
+        { label: LABEL_SORT_MEMBERS, value: 'members' },
+        { label: LABEL_SORT_NAME, value: 'name' }
+    ];
+
+    /** What the directory is asked for; a new object on each change, so the wire asks again. */
+    query: DirectoryQuery = { sortBy: 'recent', page: 1 };
+    directory = wiredValue<DirectoryPage>();
+    commitmentOptions: Option[] = withAny([]);
+    private countries?: Option[];
+    private searchTimer?: ReturnType<typeof setTimeout>;
+
+    @wire(getDirectory, { query: '$query' })
+    wiredDirectory(result: ApexWireResult<DirectoryPage>): void {
+        this.directory = wiredValue(result);
+    }
+
+    @wire(getFrameworks)
+    wiredFrameworks({ data }: ApexWireResult<StandardFramework[]>): void {
+        const commitments = (data ?? [])
+            .flatMap((framework) => framework.elements)
+            .filter((element) => element.kind === 'Commitment')
+            .map((element) => {
+                const key = `${element.frameworkCode}:${element.code}`;
+                return { label: element.title ? `${element.code} ${element.title}` : commitmentLabel(key), value: key };
+            });
+        this.commitmentOptions = withAny(commitments);
+    }
+
+    get isRegional(): boolean {
+        return this.query.scope === 'Regional';
+    }
+
+    get isCountry(): boolean {
+        return this.query.scope === 'Country';
+    }
+
+    get countryOptions(): Option[] {
+        this.countries = this.countries ?? withAny(countryOptions());
+        return this.countries;
+    }
+
+    get isEmpty(): boolean {
+        return this.directory.hasData && (this.directory.data?.groups.length ?? 0) === 0;
+    }
+
+    get pageLabel(): string {
+        return formatLabel(LABEL_PAGE, this.query.page ?? 1);
+    }
+
+    get isFirstPage(): boolean {
+        return (this.query.page ?? 1) <= 1;
+    }
+
+    get isLastPage(): boolean {
+        return this.directory.data?.hasNextPage !== true;
+    }
+
+    override disconnectedCallback(): void {
+        clearTimeout(this.searchTimer);
+    }
+
+    handleSearch(event: Event): void {
+        const text = (event.target as HTMLInputElement).value ?? '';
+        clearTimeout(this.searchTimer);
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- waits for a pause in typing before asking the server
+        this.searchTimer = setTimeout(() => this.ask({ searchText: text.trim() || null }), SEARCH_DELAY_MS);
+    }
+
+    handleFilter(event: Event): void {
+        const filter = (event.target as HTMLElement).dataset.filter as FilterName;
+        const value = (event.target as HTMLInputElement).value || null;
+        const change: DirectoryQuery = { [filter]: value };
+        if (filter === 'scope') {
+            change.region = null;
+            change.country = null;
+        }
+        this.ask(change);
+    }
+
+    handleMine(event: Event): void {
+        this.ask({ myGroupsOnly: (event.target as HTMLInputElement).checked });
+    }
+
+    handlePrevious(): void {
+        this.query = { ...this.query, page: Math.max(1, (this.query.page ?? 1) - 1) };
+    }
+
+    handleNext(): void {
+        this.query = { ...this.query, page: (this.query.page ?? 1) + 1 };
+    }
+
+    handleOpen(event: CustomEvent<string>): void {
+        this.dispatchEvent(new CustomEvent('open', { detail: event.detail }));
+    }
+
+    handleCreate(): void {
+        this.dispatchEvent(new CustomEvent('create'));
+    }
+
+    /** A changed filter starts again from the first page. */
+    private ask(change: DirectoryQuery): void {
+        this.query = { ...this.query, ...change, page: 1 };
+    }
+}

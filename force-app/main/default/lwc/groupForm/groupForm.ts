@@ -1,0 +1,154 @@
+import { LightningElement, api } from 'lwc';
+import saveGroup from '@salesforce/apex/GroupController.saveGroup';
+import type { GroupDraft } from '@dto/groups';
+import { runAction } from 'c/containerAction';
+import {
+    KIND_OPTIONS,
+    LANGUAGE_OPTIONS,
+    PRIVACY_OPTIONS,
+    REGION_OPTIONS,
+    SCOPE_OPTIONS,
+    countryOptions,
+    type Option
+} from 'c/groupLabels';
+import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_COMMITMENTS from '@salesforce/label/c.Group_Field_Commitments';
+import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
+import LABEL_CREATE_TITLE from '@salesforce/label/c.Group_Form_Create_Title';
+import LABEL_DESCRIPTION from '@salesforce/label/c.Group_Field_Description';
+import LABEL_EDIT_TITLE from '@salesforce/label/c.Group_Form_Edit_Title';
+import LABEL_KIND from '@salesforce/label/c.Group_Field_Kind';
+import LABEL_LANGUAGE from '@salesforce/label/c.Group_Field_Language';
+import LABEL_LISTED from '@salesforce/label/c.Group_Field_Listed';
+import LABEL_PRIVACY from '@salesforce/label/c.Group_Field_Privacy';
+import LABEL_PRIVACY_HELP from '@salesforce/label/c.Group_Privacy_Help';
+import LABEL_REGION from '@salesforce/label/c.Group_Field_Region';
+import LABEL_SAVE from '@salesforce/label/c.Common_Save';
+import LABEL_SCOPE from '@salesforce/label/c.Group_Field_Scope';
+import LABEL_STANDARDS from '@salesforce/label/c.Group_Field_Standards';
+import LABEL_TITLE from '@salesforce/label/c.Group_Field_Title';
+import LABEL_TOPIC from '@salesforce/label/c.Group_Field_Topic';
+
+interface Validatable extends HTMLElement {
+    reportValidity(): boolean;
+}
+
+const EMPTY_DRAFT: GroupDraft = {
+    id: null,
+    title: '',
+    description: null,
+    topic: null,
+    kind: 'Peer_Group',
+    commitments: [],
+    standards: [],
+    language: 'en',
+    scope: 'Global',
+    region: null,
+    country: null,
+    privacy: 'Open',
+    listed: true
+};
+
+/**
+ * Creates a group or changes its definition. Checks in the browser what it can
+ * (required fields, lengths); the server checks everything again and answers
+ * with translated messages. Fires `saved` with the group Id, or `cancel`.
+ */
+export default class GroupForm extends LightningElement {
+    /** Only Alliance moderators and admins choose the kind. */
+    @api canSetKind = false;
+
+    /** The group to change; nothing to create one. */
+    @api
+    get draft(): GroupDraft {
+        return this.values;
+    }
+    set draft(value: GroupDraft | undefined) {
+        this.values = { ...EMPTY_DRAFT, ...(value ?? {}) };
+    }
+
+    readonly labels = {
+        title: LABEL_TITLE,
+        description: LABEL_DESCRIPTION,
+        topic: LABEL_TOPIC,
+        kind: LABEL_KIND,
+        commitments: LABEL_COMMITMENTS,
+        standards: LABEL_STANDARDS,
+        language: LABEL_LANGUAGE,
+        scope: LABEL_SCOPE,
+        region: LABEL_REGION,
+        country: LABEL_COUNTRY,
+        privacy: LABEL_PRIVACY,
+        privacyHelp: LABEL_PRIVACY_HELP,
+        listed: LABEL_LISTED,
+        save: LABEL_SAVE,
+        cancel: LABEL_CANCEL
+    };
+    readonly kindOptions = KIND_OPTIONS;
+    readonly languageOptions = LANGUAGE_OPTIONS;
+    readonly scopeOptions = SCOPE_OPTIONS;
+    readonly regionOptions = REGION_OPTIONS;
+    readonly privacyOptions = PRIVACY_OPTIONS;
+
+    values: GroupDraft = { ...EMPTY_DRAFT };
+    busy = false;
+    actionError: unknown;
+    successMessage = '';
+    private countries?: Option[];
+
+    get heading(): string {
+        return this.values.id ? LABEL_EDIT_TITLE : LABEL_CREATE_TITLE;
+    }
+
+    get isRegional(): boolean {
+        return this.values.scope === 'Regional';
+    }
+
+    get isCountry(): boolean {
+        return this.values.scope === 'Country';
+    }
+
+    /** Built once, when first shown: the list comes from the browser's locale data. */
+    get countryOptions(): Option[] {
+        this.countries = this.countries ?? countryOptions();
+        return this.countries;
+    }
+
+    handleChange(event: Event): void {
+        const field = (event.target as HTMLElement).dataset.field as keyof GroupDraft;
+        const target = event.target as HTMLInputElement;
+        const value = target.type === 'checkbox' ? target.checked : target.value;
+        this.values = { ...this.values, [field]: value };
+    }
+
+    handleTagsChange(event: CustomEvent<{ value: string[] }>): void {
+        const field = (event.target as HTMLElement).dataset.field as 'commitments' | 'standards';
+        this.values = { ...this.values, [field]: event.detail.value };
+    }
+
+    handleCancel(): void {
+        this.dispatchEvent(new CustomEvent('cancel'));
+    }
+
+    async handleSave(): Promise<void> {
+        const fields = [...(this.template?.querySelectorAll<Validatable>('[data-field]') ?? [])];
+        const allValid = fields.map((field) => field.reportValidity()).every(Boolean);
+        if (!allValid) {
+            return;
+        }
+        const draft: GroupDraft = {
+            ...this.values,
+            title: this.values.title.trim(),
+            region: this.isRegional ? this.values.region : null,
+            country: this.isCountry ? this.values.country : null
+        };
+        let savedId = '';
+        const saved = await runAction(this, async () => {
+            savedId = await saveGroup({ draft });
+            return '';
+        });
+        if (saved) {
+            this.dispatchEvent(new CustomEvent('saved', { detail: savedId }));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import type {
+    GroupCard,
+    GroupKind,
+    GroupLanguage,
+    GroupPrivacy,
+    GroupRegion,
+    GroupRole,
+    GroupScope
+} from '@dto/groups';
+import { formatLabel } from 'c/labelFormat';
+import LABEL_ARABIC from '@salesforce/label/c.Language_Arabic';
+import LABEL_COMMITMENT from '@salesforce/label/c.Group_Commitment_Badge';
+import LABEL_ENGLISH from '@salesforce/label/c.Language_English';
+import LABEL_FRENCH from '@salesforce/label/c.Language_French';
+import LABEL_KIND_COP from '@salesforce/label/c.Group_Kind_Community_Of_Practice';
+import LABEL_KIND_PEER from '@salesforce/label/c.Group_Kind_Peer_Group';
+import LABEL_MEMBERS from '@salesforce/label/c.Group_Members_Count';
+import LABEL_MULTI from '@salesforce/label/c.Language_Multi';
+import LABEL_PRIVACY_OPEN from '@salesforce/label/c.Group_Privacy_Open';
+import LABEL_PRIVACY_RESTRICTED from '@salesforce/label/c.Group_Privacy_Restricted';
+import LABEL_REGION_AFRICA from '@salesforce/label/c.Region_Africa';
+import LABEL_REGION_ASIA from '@salesforce/label/c.Region_Asia_Pacific';
+import LABEL_REGION_EUROPE from '@salesforce/label/c.Region_Europe';
+import LABEL_REGION_LATIN from '@salesforce/label/c.Region_Latin_America_Caribbean';
+import LABEL_REGION_MENA from '@salesforce/label/c.Region_Middle_East_North_Africa';
+import LABEL_REGION_NORTH from '@salesforce/label/c.Region_North_America';
+import LABEL_ROLE_FACILITATOR from '@salesforce/label/c.Group_Role_Facilitator';
+import LABEL_ROLE_MEMBER from '@salesforce/label/c.Group_Role_Member';
+import LABEL_ROLE_OWNER from '@salesforce/label/c.Group_Role_Owner';
+import LABEL_SCOPE_COUNTRY from '@salesforce/label/c.Group_Scope_Country';
+import LABEL_SCOPE_GLOBAL from '@salesforce/label/c.Group_Scope_Global';
+import LABEL_SCOPE_NONE from '@salesforce/label/c.Group_Scope_None';
+import LABEL_SCOPE_REGIONAL from '@salesforce/label/c.Group_Scope_Regional';
+import LABEL_SPANISH from '@salesforce/label/c.Language_Spanish';
+
+/** A choice as lightning-combobox takes it. */
+export interface Option<Value extends string = string> {
+    label: string;
+    value: Value;
+}
+
+export const KIND_OPTIONS: Option<GroupKind>[] = [
+    { label: LABEL_KIND_PEER, value: 'Peer_Group' },
+    { label: LABEL_KIND_COP, value: 'Community_Of_Practice' }
+];
+
+export const LANGUAGE_OPTIONS: Option<GroupLanguage>[] = [
+    { label: LABEL_ENGLISH, value: 'en' },
+    { label: LABEL_FRENCH, value: 'fr' },
+    { label: LABEL_SPANISH, value: 'es' },
+    { label: LABEL_ARABIC, value: 'ar' },
+    { label: LABEL_MULTI, value: 'multi' }
+];
+
+export const SCOPE_OPTIONS: Option<GroupScope>[] = [
+    { label: LABEL_SCOPE_GLOBAL, value: 'Global' },
+    { label: LABEL_SCOPE_REGIONAL, value: 'Regional' },
+    { label: LABEL_SCOPE_COUNTRY, value: 'Country' },
+    { label: LABEL_SCOPE_NONE, value: 'None' }
+];
+
+export const REGION_OPTIONS: Option<GroupRegion>[] = [
+    { label: LABEL_REGION_AFRICA, value: 'Africa' },
+    { label: LABEL_REGION_ASIA, value: 'Asia_Pacific' },
+    { label: LABEL_REGION_EUROPE, value: 'Europe' },
+    { label: LABEL_REGION_LATIN, value: 'Latin_America_Caribbean' },
+    { label: LABEL_REGION_MENA, value: 'Middle_East_North_Africa' },
+    { label: LABEL_REGION_NORTH, value: 'North_America' }
+];
+
+export const PRIVACY_OPTIONS: Option<GroupPrivacy>[] = [
+    { label: LABEL_PRIVACY_OPEN, value: 'Open' },
+    { label: LABEL_PRIVACY_RESTRICTED, value: 'Restricted' }
+];
+
+export const ROLE_LABELS: Record<GroupRole, string> = {
+    Owner: LABEL_ROLE_OWNER,
+    Facilitator: LABEL_ROLE_FACILITATOR,
+    Member: LABEL_ROLE_MEMBER
+};
+
+/** The label of a value among options; the value itself when it is not one of them. */
+export function labelOf(options: Option[], value: string | null | undefined): string {
+    return options.find((option) => option.value === value)?.label ?? value ?? '';
+}
+
+/** The page language, which sites and the preview set on the root element. */
+function pageLanguage(): string {
+    return document.documentElement.lang || 'en';
+}
+
+/**
+ * Countries in the reader's language, from the browser's own locale data, so no
+ * translated list has to be kept. Codes the browser does not name (and groupings
+ * such as the EU or the UN) are left out.
+ */
+export function countryOptions(): Option[] {
+    const names = new Intl.DisplayNames([pageLanguage()], { type: 'region', fallback: 'none' });
+    const groupings = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+    const options: Option[] = [];
+    for (let first = 65; first <= 90; first++) {
+        for (let second = 65; second <= 90; second++) {
+            const code = String.fromCharCode(first, second);
+            const name = groupings.has(code) ? undefined : names.of(code);
+            if (name) {
+                options.push({ label: name, value: code });
+            }
+        }
+    }
+    return options.sort((left, right) => left.label.localeCompare(right.label, pageLanguage()));
+}
+
+/** A country's name in the reader's language, or its code when unknown. */
+export function countryName(code: string | null | undefined): string {
+    if (!code) {
+        return '';
+    }
+    return new Intl.DisplayNames([pageLanguage()], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}
+
+/** "Commitment 3" for CHS2014:3. */
+export function commitmentLabel(key: string): string {
+    return formatLabel(LABEL_COMMITMENT, key.substring(key.indexOf(':') + 1));
+}
+
+/** What a card or a page header says about a group, in the reader's language. */
+export interface GroupDescription {
+    kind: string;
+    /** Alliance communities of practice stand out from peer groups. */
+    kindClass: string;
+    privacy: string;
+    privacyIcon: string;
+    language: string;
+    /** "Regional · Africa", "Country · Kenya", or the scope alone. */
+    place: string;
+    commitments: { key: string; label: string }[];
+    memberCount: string;
+}
+
+export function describeGroup(group: GroupCard): GroupDescription {
+    const scope = labelOf(SCOPE_OPTIONS, group.scope);
+    let place = scope;
+    if (group.scope === 'Regional') {
+        place = `${scope} · ${labelOf(REGION_OPTIONS, group.region)}`;
+    } else if (group.scope === 'Country') {
+        place = `${scope} · ${countryName(group.country)}`;
+    }
+    return {
+        kind: labelOf(KIND_OPTIONS, group.kind),
+        kindClass: group.kind === 'Community_Of_Practice' ? 'slds-theme_info' : '',
+        privacy: labelOf(PRIVACY_OPTIONS, group.privacy),
+        privacyIcon: group.privacy === 'Restricted' ? 'utility:lock' : 'utility:unlock',
+        language: labelOf(LANGUAGE_OPTIONS, group.language),
+        place,
+        commitments: group.commitments.map((key) => ({ key, label: commitmentLabel(key) })),
+        memberCount: formatLabel(LABEL_MEMBERS, group.memberCount)
+    };
+}

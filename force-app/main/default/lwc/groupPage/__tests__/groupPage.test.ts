@@ -1,0 +1,365 @@
+import { createElement } from 'lwc';
+import GroupPage from 'c/groupPage';
+import { refreshApex } from '@salesforce/apex';
+import changeRole from '@salesforce/apex/GroupController.changeRole';
+import decideRequest from '@salesforce/apex/GroupController.decideRequest';
+import getGroup from '@salesforce/apex/GroupController.getGroup';
+import inviteToGroup from '@salesforce/apex/GroupController.inviteToGroup';
+import joinGroup from '@salesforce/apex/GroupController.joinGroup';
+import leaveGroup from '@salesforce/apex/GroupController.leaveGroup';
+import removeMember from '@salesforce/apex/GroupController.removeMember';
+import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
+import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
+import type { GroupDetail, GroupMember, GroupRights } from '@dto/groups';
+
+jest.mock(
+    '@salesforce/apex/GroupController.getGroup',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/TaxonomyController.getFrameworks',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/GroupController.changeRole', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/GroupController.decideRequest', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/GroupController.inviteToGroup', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/GroupController.joinGroup', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/GroupController.leaveGroup', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/GroupController.removeMember', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/GroupController.respondToInvitation', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/GroupController.searchInvitees', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Invited', () => ({ default: 'Invited: {0}.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Leave_Confirm', () => ({ default: 'Leave {0}?' }), { virtual: true });
+
+interface WireAdapterMock {
+    emit(value: unknown): void;
+    error(body?: unknown): void;
+}
+const groupAdapter = getGroup as unknown as WireAdapterMock;
+const mocks = {
+    changeRole: changeRole as unknown as jest.Mock,
+    decideRequest: decideRequest as unknown as jest.Mock,
+    inviteToGroup: inviteToGroup as unknown as jest.Mock,
+    joinGroup: joinGroup as unknown as jest.Mock,
+    leaveGroup: leaveGroup as unknown as jest.Mock,
+    removeMember: removeMember as unknown as jest.Mock,
+    respondToInvitation: respondToInvitation as unknown as jest.Mock,
+    searchInvitees: searchInvitees as unknown as jest.Mock,
+    refresh: refreshApex as unknown as jest.Mock
+};
+
+const NONE: GroupRights = {
+    canSee: true,
+    canSeeMembers: false,
+    canJoin: false,
+    canRequest: false,
+    canRespond: false,
+    canLeave: false,
+    canInvite: false,
+    canManageMembers: false,
+    canChangeRoles: false,
+    canEdit: false,
+    canSetKind: false
+};
+
+function person(id: string, status: GroupMember['status'], message: string | null = null): GroupMember {
+    return {
+        membershipId: id,
+        userId: `005${id}`,
+        name: `Person ${id}`,
+        organisationName: 'Mercy Bridge International',
+        role: 'Member',
+        status,
+        since: '2026-11-01T10:00:00.000Z',
+        message,
+        isSelf: false
+    };
+}
+
+function detail(rights: Partial<GroupRights>, extra: Partial<GroupDetail> = {}): GroupDetail {
+    return {
+        card: {
+            id: 'a03000000000001AAA',
+            title: 'Safeguarding leads',
+            description: 'Peers who lead safeguarding.',
+            topic: 'Safeguarding',
+            kind: 'Peer_Group',
+            commitments: ['CHS2014:5'],
+            standards: ['CPMS2019:P1'],
+            language: 'en',
+            scope: 'Global',
+            region: null,
+            country: null,
+            privacy: 'Restricted',
+            listed: true,
+            status: 'Active',
+            memberCount: 2,
+            lastActivityAt: null,
+            createdAt: '2026-11-01T10:00:00.000Z',
+            myStatus: null,
+            myRole: null,
+            myMembershipId: 'm-self'
+        },
+        members: [person('m1', 'Active')],
+        requests: [],
+        invitations: [],
+        rights: { ...NONE, ...rights },
+        ...extra
+    };
+}
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function render(value?: GroupDetail): Promise<HTMLElement> {
+    const page = createElement('c-group-page', { is: GroupPage }) as HTMLElement & { groupId: string };
+    page.groupId = 'a03000000000001AAA';
+    document.body.appendChild(page);
+    if (value) {
+        groupAdapter.emit(value);
+        await flush();
+    }
+    return page;
+}
+
+const find = (page: HTMLElement, selector: string): HTMLElement | null => page.shadowRoot!.querySelector(selector);
+const click = async (page: HTMLElement, selector: string): Promise<void> => {
+    (find(page, selector) as HTMLElement).click();
+    await flush();
+};
+const feedback = (page: HTMLElement): { message: string; error: unknown } =>
+    find(page, 'c-action-feedback') as unknown as { message: string; error: unknown };
+
+describe('c-group-page', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.clearAllMocks();
+    });
+
+    it('shows a spinner, then an error the server explains', async () => {
+        const page = await render();
+        expect(find(page, 'lightning-spinner')).not.toBeNull();
+
+        groupAdapter.error({ message: JSON.stringify({ code: 'GROUP_RESTRICTED', message: 'Members only.' }) });
+        await flush();
+        expect(find(page, 'c-error-panel')).not.toBeNull();
+    });
+
+    it('shows the definition and hides the members of a restricted group from outsiders', async () => {
+        const page = await render(detail({ canRequest: true }));
+
+        expect(find(page, '[data-id="group-title"]')!.textContent).toBe('Safeguarding leads');
+        expect(find(page, '[data-id="members-hidden"]')).not.toBeNull();
+        expect(find(page, '[data-id="request"]')).not.toBeNull();
+        expect(find(page, '[data-id="join"]')).toBeNull();
+        expect(find(page, '[data-id="leave"]')).toBeNull();
+        expect(find(page, '[data-id="invite-panel"]')).toBeNull();
+    });
+
+    it('asks to join with a message, then reads the group again', async () => {
+        const page = await render(detail({ canRequest: true }));
+        mocks.joinGroup.mockResolvedValue('Requested');
+
+        const message = find(page, '[data-id="request-message"]') as HTMLElement & { value: string };
+        message.value = ' We lead safeguarding too. ';
+        message.dispatchEvent(new CustomEvent('change'));
+        await click(page, '[data-id="request"]');
+
+        expect(mocks.joinGroup).toHaveBeenCalledWith({
+            groupId: 'a03000000000001AAA',
+            message: 'We lead safeguarding too.'
+        });
+        expect(feedback(page).message).toBe('c.Group_Request_Sent');
+        expect(mocks.refresh).toHaveBeenCalledTimes(1);
+    });
+
+    it('joins an open group at once', async () => {
+        const page = await render(detail({ canJoin: true, canSeeMembers: true }));
+        mocks.joinGroup.mockResolvedValue('Active');
+
+        await click(page, '[data-id="join"]');
+
+        expect(feedback(page).message).toBe('c.Group_Joined');
+        expect(find(page, 'c-group-member-list')).not.toBeNull();
+    });
+
+    it('answers an invitation', async () => {
+        const page = await render(detail({ canRespond: true }));
+        mocks.respondToInvitation.mockResolvedValue(undefined);
+
+        await click(page, '[data-id="accept"]');
+        expect(mocks.respondToInvitation).toHaveBeenCalledWith({ membershipId: 'm-self', accept: true });
+        expect(feedback(page).message).toBe('c.Group_Joined');
+
+        await click(page, '[data-id="decline"]');
+        expect(mocks.respondToInvitation).toHaveBeenLastCalledWith({ membershipId: 'm-self', accept: false });
+        expect(feedback(page).message).toBe('c.Group_Declined');
+    });
+
+    it('asks before leaving, and can be cancelled', async () => {
+        const page = await render(detail({ canLeave: true, canSeeMembers: true }));
+        mocks.leaveGroup.mockResolvedValue(undefined);
+
+        await click(page, '[data-id="leave"]');
+        const panel = find(page, 'c-confirm-panel') as HTMLElement & { question: string };
+        expect(panel.question).toBe('Leave Safeguarding leads?');
+        panel.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(find(page, 'c-confirm-panel')).toBeNull();
+
+        await click(page, '[data-id="leave"]');
+        find(page, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
+        await flush();
+        expect(mocks.leaveGroup).toHaveBeenCalledWith({ groupId: 'a03000000000001AAA' });
+        expect(feedback(page).message).toBe('c.Group_Left');
+        expect(find(page, 'c-confirm-panel')).toBeNull();
+    });
+
+    it('lets an owner edit, and shows the saved group', async () => {
+        const page = await render(detail({ canEdit: true, canSetKind: false }));
+
+        await click(page, '[data-id="edit"]');
+        const form = find(page, 'c-group-form') as HTMLElement & { draft: { id: string; standards: string[] } };
+        expect(form.draft.id).toBe('a03000000000001AAA');
+        expect(form.draft.standards).toEqual(['CPMS2019:P1']);
+
+        form.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(find(page, 'c-group-form')).toBeNull();
+
+        await click(page, '[data-id="edit"]');
+        find(page, 'c-group-form')!.dispatchEvent(new CustomEvent('saved', { detail: 'a03000000000001AAA' }));
+        await flush();
+        expect(find(page, 'c-group-form')).toBeNull();
+        expect(feedback(page).message).toBe('c.Group_Saved');
+        expect(mocks.refresh).toHaveBeenCalledTimes(1);
+    });
+
+    it('searches people, invites the chosen ones and says how many', async () => {
+        const page = await render(detail({ canInvite: true, canSeeMembers: true }));
+        mocks.searchInvitees.mockResolvedValue([
+            { userId: '005A', name: 'Hannah Okafor', organisationName: 'Mercy Bridge International' },
+            { userId: '005B', name: 'Claire Dubois', organisationName: null }
+        ]);
+        mocks.inviteToGroup.mockResolvedValue(1);
+        const search = find(page, '[data-id="invite-search"]') as HTMLElement & { value: string };
+
+        search.value = 'h';
+        search.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(mocks.searchInvitees).not.toHaveBeenCalled();
+
+        search.value = 'Mercy';
+        search.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        const choices = find(page, '[data-id="invitees"]') as HTMLElement & { options: { label: string }[] };
+        expect(choices.options.map((option) => option.label)).toEqual([
+            'Hannah Okafor (Mercy Bridge International)',
+            'Claire Dubois'
+        ]);
+        expect((find(page, '[data-id="invite-send"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+
+        choices.dispatchEvent(new CustomEvent('change', { detail: { value: ['005A'] } }));
+        await flush();
+        await click(page, '[data-id="invite-send"]');
+
+        expect(mocks.inviteToGroup).toHaveBeenCalledWith({ groupId: 'a03000000000001AAA', userIds: ['005A'] });
+        expect(feedback(page).message).toBe('Invited: 1.');
+        expect(find(page, '[data-id="invitees"]')).toBeNull();
+    });
+
+    it('says when nobody can be invited, and shows a failed search', async () => {
+        const page = await render(detail({ canInvite: true, canSeeMembers: true }));
+        const search = find(page, '[data-id="invite-search"]') as HTMLElement & { value: string };
+        mocks.searchInvitees.mockResolvedValueOnce([]);
+
+        search.value = 'Nobody';
+        search.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(find(page, '[data-id="invite-none"]')).not.toBeNull();
+
+        const failure = { body: { message: 'Down' } };
+        mocks.searchInvitees.mockRejectedValueOnce(failure);
+        search.value = 'Again';
+        search.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(feedback(page).error).toEqual(failure);
+    });
+
+    it('lets managers answer requests and see open invitations', async () => {
+        const page = await render(
+            detail(
+                { canManageMembers: true, canSeeMembers: true },
+                { requests: [person('r1', 'Requested', 'Please let me in')], invitations: [person('i1', 'Invited')] }
+            )
+        );
+        mocks.decideRequest.mockResolvedValue(undefined);
+
+        expect(find(page, '[data-id="request-list"]')!.textContent).toContain('Please let me in');
+        expect(find(page, '[data-id="request-list"]')!.textContent).toContain('Person i1');
+        const answer = find(page, '[data-id="request-answer"]') as HTMLElement & { value: string };
+        answer.value = ' Welcome ';
+        answer.dispatchEvent(new CustomEvent('change'));
+        await click(page, '[data-membership-id="r1"][data-approve="true"]');
+
+        expect(mocks.decideRequest).toHaveBeenCalledWith({ membershipId: 'r1', approve: true, message: 'Welcome' });
+        expect(feedback(page).message).toBe('c.Group_Member_Updated');
+    });
+
+    it('says when no request waits', async () => {
+        const page = await render(detail({ canManageMembers: true, canSeeMembers: true }));
+
+        expect(find(page, '[data-id="no-requests"]')).not.toBeNull();
+    });
+
+    it('changes roles and removes members from the list', async () => {
+        const page = await render(detail({ canManageMembers: true, canChangeRoles: true, canSeeMembers: true }));
+        mocks.changeRole.mockResolvedValue(undefined);
+        mocks.removeMember.mockResolvedValue(undefined);
+        const list = find(page, 'c-group-member-list')!;
+
+        list.dispatchEvent(new CustomEvent('memberaction', { detail: 'Facilitator:m1' }));
+        await flush();
+        list.dispatchEvent(new CustomEvent('memberaction', { detail: 'remove:m1' }));
+        await flush();
+
+        expect(mocks.changeRole).toHaveBeenCalledWith({ membershipId: 'm1', role: 'Facilitator' });
+        expect(mocks.removeMember).toHaveBeenCalledWith({ membershipId: 'm1' });
+    });
+
+    it('shows a refused action and goes back on request', async () => {
+        const page = await render(detail({ canJoin: true }));
+        const refused = { body: { message: JSON.stringify({ code: 'GROUP_ARCHIVED', message: 'Archived.' }) } };
+        mocks.joinGroup.mockRejectedValue(refused);
+        const back = jest.fn();
+        page.addEventListener('back', back);
+
+        await click(page, '[data-id="join"]');
+        await click(page, '[data-id="back"]');
+
+        expect(feedback(page).error).toEqual(refused);
+        expect(mocks.refresh).not.toHaveBeenCalled();
+        expect(back).toHaveBeenCalledTimes(1);
+    });
+
+    it('takes its group from the record on a record page', async () => {
+        const page = createElement('c-group-page', { is: GroupPage }) as HTMLElement & {
+            recordId: string;
+            groupId: string;
+        };
+        page.recordId = 'a03000000000002AAA';
+        document.body.appendChild(page);
+
+        expect(page.groupId).toBe('a03000000000002AAA');
+    });
+});

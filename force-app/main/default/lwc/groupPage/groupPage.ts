@@ -1,0 +1,292 @@
+import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import changeRole from '@salesforce/apex/GroupController.changeRole';
+import decideRequest from '@salesforce/apex/GroupController.decideRequest';
+import getGroup from '@salesforce/apex/GroupController.getGroup';
+import inviteToGroup from '@salesforce/apex/GroupController.inviteToGroup';
+import joinGroup from '@salesforce/apex/GroupController.joinGroup';
+import leaveGroup from '@salesforce/apex/GroupController.leaveGroup';
+import removeMember from '@salesforce/apex/GroupController.removeMember';
+import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
+import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
+import type { GroupDetail, GroupDraft, GroupInvitee, GroupRole } from '@dto/groups';
+import { runAction } from 'c/containerAction';
+import { describeGroup, type GroupDescription } from 'c/groupLabels';
+import { formatLabel } from 'c/labelFormat';
+import { wiredValue } from 'c/wiredValue';
+import LABEL_ACCEPT from '@salesforce/label/c.Group_Accept';
+import LABEL_APPROVE from '@salesforce/label/c.Group_Approve';
+import LABEL_BACK from '@salesforce/label/c.Groups_Back';
+import LABEL_COMING_SOON from '@salesforce/label/c.Group_Coming_Soon';
+import LABEL_DECLINE from '@salesforce/label/c.Group_Decline';
+import LABEL_DECLINED from '@salesforce/label/c.Group_Declined';
+import LABEL_DISCUSSION from '@salesforce/label/c.Group_Tab_Discussion';
+import LABEL_EDIT from '@salesforce/label/c.Group_Edit';
+import LABEL_FILES from '@salesforce/label/c.Group_Tab_Files';
+import LABEL_INVITATION_WAITING from '@salesforce/label/c.Group_Invitation_Waiting';
+import LABEL_INVITE from '@salesforce/label/c.Group_Invite';
+import LABEL_INVITE_NONE from '@salesforce/label/c.Group_Invite_None';
+import LABEL_INVITE_SEARCH from '@salesforce/label/c.Group_Invite_Search';
+import LABEL_INVITE_SEND from '@salesforce/label/c.Group_Invite_Send';
+import LABEL_INVITED from '@salesforce/label/c.Group_Invited';
+import LABEL_JOIN from '@salesforce/label/c.Group_Join';
+import LABEL_JOINED from '@salesforce/label/c.Group_Joined';
+import LABEL_LEAVE from '@salesforce/label/c.Group_Leave';
+import LABEL_LEAVE_CONFIRM from '@salesforce/label/c.Group_Leave_Confirm';
+import LABEL_LEFT from '@salesforce/label/c.Group_Left';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_MEMBERS from '@salesforce/label/c.Group_Tab_Members';
+import LABEL_MEMBERS_HIDDEN from '@salesforce/label/c.Group_Members_Hidden';
+import LABEL_NO_REQUESTS from '@salesforce/label/c.Group_No_Requests';
+import LABEL_REQUEST from '@salesforce/label/c.Group_Request';
+import LABEL_REQUEST_ANSWER from '@salesforce/label/c.Group_Request_Answer';
+import LABEL_REQUEST_MESSAGE from '@salesforce/label/c.Group_Request_Message';
+import LABEL_REQUEST_SENT from '@salesforce/label/c.Group_Request_Sent';
+import LABEL_REQUESTS from '@salesforce/label/c.Group_Tab_Requests';
+import LABEL_SAVED from '@salesforce/label/c.Group_Saved';
+import LABEL_UPDATED from '@salesforce/label/c.Group_Member_Updated';
+
+/** Shortest search that is sent to the server. */
+const SHORTEST_SEARCH = 2;
+
+/**
+ * A group's page: its definition, what the running user may do there (join, ask,
+ * answer an invitation, leave, edit, invite), its people, and the requests and
+ * invitations owners answer. Fires `back` to return to the directory.
+ */
+export default class GroupPage extends LightningElement {
+    /** The group to show. */
+    @api
+    get groupId(): string | undefined {
+        return this.currentGroupId;
+    }
+    set groupId(value: string | undefined) {
+        this.currentGroupId = value;
+    }
+
+    /** On an Exchange Group record page in the console, the group is the record. */
+    @api
+    get recordId(): string | undefined {
+        return this.currentGroupId;
+    }
+    set recordId(value: string | undefined) {
+        this.currentGroupId = value;
+    }
+
+    currentGroupId?: string;
+
+    readonly labels = {
+        loading: LABEL_LOADING,
+        back: LABEL_BACK,
+        join: LABEL_JOIN,
+        request: LABEL_REQUEST,
+        requestMessage: LABEL_REQUEST_MESSAGE,
+        accept: LABEL_ACCEPT,
+        decline: LABEL_DECLINE,
+        leave: LABEL_LEAVE,
+        edit: LABEL_EDIT,
+        invite: LABEL_INVITE,
+        inviteSearch: LABEL_INVITE_SEARCH,
+        inviteSend: LABEL_INVITE_SEND,
+        inviteNone: LABEL_INVITE_NONE,
+        members: LABEL_MEMBERS,
+        membersHidden: LABEL_MEMBERS_HIDDEN,
+        requests: LABEL_REQUESTS,
+        noRequests: LABEL_NO_REQUESTS,
+        approve: LABEL_APPROVE,
+        requestAnswer: LABEL_REQUEST_ANSWER,
+        invitationWaiting: LABEL_INVITATION_WAITING,
+        discussion: LABEL_DISCUSSION,
+        files: LABEL_FILES,
+        comingSoon: LABEL_COMING_SOON
+    };
+
+    group = wiredValue<GroupDetail>();
+    busy = false;
+    actionError: unknown;
+    successMessage = '';
+    editing = false;
+    confirmingLeave = false;
+    requestMessage = '';
+    answer = '';
+    invitees: GroupInvitee[] = [];
+    searched = false;
+    selectedInvitees: string[] = [];
+    private wiredGroup?: ApexWireResult<GroupDetail>;
+
+    @wire(getGroup, { groupId: '$currentGroupId' })
+    wiredGroupDetail(result: ApexWireResult<GroupDetail>): void {
+        this.wiredGroup = result;
+        this.group = wiredValue(result);
+    }
+
+    get detail(): GroupDetail | undefined {
+        return this.group.data;
+    }
+
+    get description(): GroupDescription | undefined {
+        return this.detail ? describeGroup(this.detail.card) : undefined;
+    }
+
+    get leaveQuestion(): string {
+        return formatLabel(LABEL_LEAVE_CONFIRM, this.detail?.card.title ?? '');
+    }
+
+    get draft(): GroupDraft | undefined {
+        const card = this.detail?.card;
+        return card
+            ? {
+                  id: card.id,
+                  title: card.title,
+                  description: card.description,
+                  topic: card.topic,
+                  kind: card.kind,
+                  commitments: card.commitments,
+                  standards: card.standards,
+                  language: card.language,
+                  scope: card.scope,
+                  region: card.region,
+                  country: card.country,
+                  privacy: card.privacy,
+                  listed: card.listed
+              }
+            : undefined;
+    }
+
+    get hasNoRequests(): boolean {
+        return !this.detail?.requests.length && !this.detail?.invitations.length;
+    }
+
+    get noInviteeFound(): boolean {
+        return this.searched && this.invitees.length === 0;
+    }
+
+    get inviteeOptions(): { label: string; value: string }[] {
+        return this.invitees.map((invitee) => ({
+            label: invitee.organisationName ? `${invitee.name} (${invitee.organisationName})` : invitee.name,
+            value: invitee.userId
+        }));
+    }
+
+    get nothingToInvite(): boolean {
+        return this.selectedInvitees.length === 0 || this.busy;
+    }
+
+    handleBack(): void {
+        this.dispatchEvent(new CustomEvent('back'));
+    }
+
+    handleRequestMessage(event: Event): void {
+        this.requestMessage = (event.target as HTMLInputElement).value ?? '';
+    }
+
+    handleAnswer(event: Event): void {
+        this.answer = (event.target as HTMLInputElement).value ?? '';
+    }
+
+    async handleJoin(): Promise<void> {
+        await this.act(async () => {
+            const status = await joinGroup({ groupId: this.currentGroupId ?? '', message: this.requestMessage.trim() });
+            this.requestMessage = '';
+            return status === 'Active' ? LABEL_JOINED : LABEL_REQUEST_SENT;
+        });
+    }
+
+    async handleRespond(event: Event): Promise<void> {
+        const accept = (event.currentTarget as HTMLElement).dataset.accept === 'true';
+        const membershipId = this.detail?.card.myMembershipId ?? '';
+        await this.act(async () => {
+            await respondToInvitation({ membershipId, accept });
+            return accept ? LABEL_JOINED : LABEL_DECLINED;
+        });
+    }
+
+    handleAskLeave(): void {
+        this.confirmingLeave = true;
+    }
+
+    handleCancelLeave(): void {
+        this.confirmingLeave = false;
+    }
+
+    async handleConfirmLeave(): Promise<void> {
+        await this.act(async () => {
+            await leaveGroup({ groupId: this.currentGroupId ?? '' });
+            this.confirmingLeave = false;
+            return LABEL_LEFT;
+        });
+    }
+
+    handleEdit(): void {
+        this.editing = true;
+    }
+
+    handleEditCancel(): void {
+        this.editing = false;
+    }
+
+    async handleSaved(): Promise<void> {
+        this.editing = false;
+        this.successMessage = LABEL_SAVED;
+        await refreshApex(this.wiredGroup);
+    }
+
+    async handleSearch(event: Event): Promise<void> {
+        const text = ((event.target as HTMLInputElement).value ?? '').trim();
+        this.selectedInvitees = [];
+        if (text.length < SHORTEST_SEARCH) {
+            this.invitees = [];
+            this.searched = false;
+            return;
+        }
+        try {
+            this.invitees = await searchInvitees({ groupId: this.currentGroupId ?? '', searchText: text });
+            this.searched = true;
+        } catch (error) {
+            this.actionError = error;
+        }
+    }
+
+    handleInviteeSelection(event: CustomEvent<{ value: string[] }>): void {
+        this.selectedInvitees = event.detail.value;
+    }
+
+    async handleInvite(): Promise<void> {
+        const userIds = [...this.selectedInvitees];
+        await this.act(async () => {
+            const count = await inviteToGroup({ groupId: this.currentGroupId ?? '', userIds });
+            this.invitees = [];
+            this.selectedInvitees = [];
+            this.searched = false;
+            return formatLabel(LABEL_INVITED, count);
+        });
+    }
+
+    async handleDecide(event: Event): Promise<void> {
+        const target = event.currentTarget as HTMLElement;
+        const membershipId = target.dataset.membershipId ?? '';
+        const approve = target.dataset.approve === 'true';
+        await this.act(async () => {
+            await decideRequest({ membershipId, approve, message: this.answer.trim() });
+            this.answer = '';
+            return LABEL_UPDATED;
+        });
+    }
+
+    async handleMemberAction(event: CustomEvent<string>): Promise<void> {
+        const [action = '', membershipId = ''] = event.detail.split(':');
+        await this.act(async () => {
+            if (action === 'remove') {
+                await removeMember({ membershipId });
+            } else {
+                await changeRole({ membershipId, role: action as GroupRole });
+            }
+            return LABEL_UPDATED;
+        });
+    }
+
+    /** Every action ends by reading the group again, so the page shows what is now true. */
+    private async act(action: () => Promise<string>): Promise<void> {
+        await runAction(this, action, () => refreshApex(this.wiredGroup));
+    }
+}

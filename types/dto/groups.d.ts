@@ -1,0 +1,134 @@
+/**
+ * Shapes sent to and returned by GroupController. Each interface names the Apex
+ * class it mirrors with `@apex`.
+ */
+
+export type GroupKind = 'Peer_Group' | 'Community_Of_Practice';
+export type GroupLanguage = 'en' | 'fr' | 'es' | 'ar' | 'multi';
+export type GroupScope = 'Global' | 'Regional' | 'Country' | 'None';
+export type GroupRegion =
+    'Africa' | 'Asia_Pacific' | 'Europe' | 'Latin_America_Caribbean' | 'Middle_East_North_Africa' | 'North_America';
+export type GroupPrivacy = 'Open' | 'Restricted';
+export type GroupRole = 'Owner' | 'Facilitator' | 'Member';
+export type MembershipStatus = 'Invited' | 'Requested' | 'Active' | 'Declined' | 'Left' | 'Removed';
+export type DirectorySort = 'recent' | 'newest' | 'members' | 'name';
+
+/** @apex GroupViews.Card */
+export interface GroupCard {
+    id: string;
+    title: string;
+    description: string | null;
+    topic: string | null;
+    kind: GroupKind;
+    /** Keys such as CHS2014:3. */
+    commitments: string[];
+    /** Keys such as CPMS2019:P1. */
+    standards: string[];
+    language: GroupLanguage;
+    scope: GroupScope;
+    region: GroupRegion | null;
+    /** ISO 3166 alpha-2. */
+    country: string | null;
+    privacy: GroupPrivacy;
+    listed: boolean;
+    status: 'Active' | 'Archived';
+    memberCount: number;
+    lastActivityAt: string | null;
+    createdAt: string;
+    myStatus: MembershipStatus | null;
+    myRole: GroupRole | null;
+    /** The running user's membership row, to answer an invitation. */
+    myMembershipId: string | null;
+}
+
+/** @apex GroupViews.DirectoryQuery */
+export interface DirectoryQuery {
+    searchText?: string | null;
+    commitment?: string | null;
+    language?: GroupLanguage | null;
+    scope?: GroupScope | null;
+    region?: GroupRegion | null;
+    country?: string | null;
+    kind?: GroupKind | null;
+    privacy?: GroupPrivacy | null;
+    myGroupsOnly?: boolean | null;
+    sortBy?: DirectorySort | null;
+    page?: number | null;
+}
+
+/** @apex GroupViews.DirectoryPage */
+export interface DirectoryPage {
+    groups: GroupCard[];
+    hasNextPage: boolean;
+    page: number;
+    pageSize: number;
+}
+
+/** @apex GroupViews.Member */
+export interface GroupMember {
+    membershipId: string;
+    userId: string;
+    name: string;
+    organisationName: string | null;
+    role: GroupRole;
+    status: MembershipStatus;
+    since: string;
+    message: string | null;
+    isSelf: boolean;
+}
+
+/** @apex ExchangeAccess.GroupRights */
+export interface GroupRights {
+    canSee: boolean;
+    canSeeMembers: boolean;
+    canJoin: boolean;
+    canRequest: boolean;
+    canRespond: boolean;
+    canLeave: boolean;
+    canInvite: boolean;
+    canManageMembers: boolean;
+    canChangeRoles: boolean;
+    canEdit: boolean;
+    canSetKind: boolean;
+}
+
+/** @apex GroupViews.Detail */
+export interface GroupDetail {
+    card: GroupCard;
+    members: GroupMember[];
+    requests: GroupMember[];
+    invitations: GroupMember[];
+    rights: GroupRights;
+}
+
+/** @apex GroupViews.Draft */
+export interface GroupDraft {
+    id: string | null;
+    title: string;
+    description: string | null;
+    topic: string | null;
+    kind: GroupKind;
+    commitments: string[];
+    standards: string[];
+    language: GroupLanguage;
+    scope: GroupScope;
+    region: GroupRegion | null;
+    country: string | null;
+    privacy: GroupPrivacy;
+    listed: boolean;
+}
+
+/** @apex GroupViews.Invitee */
+export interface GroupInvitee {
+    userId: string;
+    name: string;
+    organisationName: string | null;
+}
+
+/** @apex GroupViews.MyInvitation */
+export interface MyGroupInvitation {
+    membershipId: string;
+    card: GroupCard;
+    invitedByName: string | null;
+    invitedAt: string;
+}
