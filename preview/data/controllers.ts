@@ -1,5 +1,6 @@
 import taxonomy from 'preview:taxonomy';
 import { accessState, requireAccess } from './access';
+import * as groups from './groups';
 import * as people from './people';
 
 /**
@@ -29,5 +30,17 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'AllianceAdminController.approveInvitations': people.approveInvitations,
     'AllianceAdminController.rejectInvitations': people.rejectInvitations,
     'AllianceAdminController.getErasureQueue': people.erasureQueue,
-    'AllianceAdminController.completeErasure': people.completeErasure
+    'AllianceAdminController.completeErasure': people.completeErasure,
+    'GroupController.getDirectory': groups.directory,
+    'GroupController.getGroup': groups.groupDetail,
+    'GroupController.getMyInvitations': groups.myInvitations,
+    'GroupController.saveGroup': groups.saveGroup,
+    'GroupController.joinGroup': groups.joinGroup,
+    'GroupController.leaveGroup': groups.leaveGroup,
+    'GroupController.respondToInvitation': groups.respondToInvitation,
+    'GroupController.inviteToGroup': groups.inviteToGroup,
+    'GroupController.searchInvitees': groups.searchInvitees,
+    'GroupController.decideRequest': groups.decideRequest,
+    'GroupController.removeMember': groups.removeMember,
+    'GroupController.changeRole': groups.changeRole
 };

@@ -12,6 +12,7 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 /** Pages of the preview: site pages as members see them, and the console page of Alliance admins. */
 export const PAGES = [
     { id: 'tagging', title: 'Tagging (site)' },
+    { id: 'groups', title: 'Groups (site)' },
     { id: 'colleagues', title: 'Colleagues (site)' },
     { id: 'my-data', title: 'My data (site)' },
     { id: 'admin-queue', title: 'Admin queue (console)' }

@@ -16,6 +16,7 @@ const AXE = join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
 const OUT = join(projectRoot, 'preview', 'out');
 const SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-taxonomy-picker.png');
 const COLLEAGUES_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-colleagues.png');
+const GROUP_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-group.png');
 const TIMEOUT_MS = 15_000;
 
 interface AxeViolation {
@@ -243,6 +244,51 @@ async function main(): Promise<void> {
             await queue.locator('[data-id="approve-button"] button').click();
             await queue.getByText('Invitations approved: 1.').waitFor();
             await row.waitFor({ state: 'detached' });
+        });
+
+        await check('the group directory filters on the server and shows each kind of group', async () => {
+            await page.goto(`${url}?persona=member&lang=en&page=groups`);
+            const directory = page.locator('c-group-directory');
+            await directory.getByText('Accountability to affected people').waitFor();
+            const before = await directory.locator('c-group-card').count();
+            expect(before === 4, `a member sees the 4 listed groups, found ${before}`);
+            await directory.locator('[data-filter="privacy"] button').click();
+            await directory.locator('[data-filter="privacy"]').getByRole('option', { name: 'Restricted' }).click();
+            await directory.getByText('Localisation in Colombia').waitFor({ state: 'detached' });
+            const restricted = await directory.locator('c-group-card').count();
+            expect(restricted === 1, `one listed restricted group, found ${restricted}`);
+        });
+
+        await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
+            await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
+            await page.evaluate(() => window.sessionStorage.clear());
+            await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
+            await page.locator('[data-id="create-group"] button').click();
+            const form = page.locator('c-group-form');
+            await form.locator('[data-field="title"] input').fill('Complaints handling circle');
+            await form.locator('[data-field="privacy"] label', { hasText: 'Restricted' }).click();
+            const commitments = form.locator('c-standard-element-picker').first();
+            await commitments.locator('input[type="checkbox"]').nth(4).focus();
+            await page.keyboard.press('Space');
+            await commitments.locator('lightning-pill').first().waitFor();
+            await form.locator('[data-id="save-group"] button').click();
+            const groupPage = page.locator('c-group-page');
+            await groupPage.locator('[data-id="group-title"]', { hasText: 'Complaints handling circle' }).waitFor();
+            await groupPage.locator('[data-id="invite-search"] input').fill('Aminata');
+            await groupPage.locator('[data-id="invitees"]').getByText('Aminata Traoré (Sahel Relief Network)').click();
+            await groupPage.locator('[data-id="invite-send"] button').click();
+            await groupPage.getByText('Invitations sent: 1.').waitFor();
+            await page.screenshot({ path: GROUP_SCREENSHOT, fullPage: true });
+
+            await page.locator('select[name="persona"]').selectOption('member');
+            const invitations = page.locator('c-my-group-invitations');
+            await invitations.getByText('Complaints handling circle').waitFor();
+            await invitations.locator('lightning-button[data-accept="true"] button').click();
+            await groupPage.locator('[data-id="group-title"]', { hasText: 'Complaints handling circle' }).waitFor();
+            await groupPage.locator('c-group-member-list').getByText('Aminata Traoré').waitFor();
+            await groupPage.locator('[data-id="leave"] button').click();
+            await groupPage.locator('c-confirm-panel [data-id="confirm"] button').click();
+            await groupPage.getByText('You have left the group.').waitFor();
         });
     } finally {
         await context?.close();

@@ -114,10 +114,14 @@ export default class GroupForm extends LightningElement {
         return this.countries;
     }
 
-    handleChange(event: Event): void {
-        const field = (event.target as HTMLElement).dataset.field as keyof GroupDraft;
+    /** Base components put the new value in the event; a radio group does not update its own value first. */
+    handleChange(event: CustomEvent<{ value?: unknown; checked?: boolean } | null>): void {
         const target = event.target as HTMLInputElement;
-        const value = target.type === 'checkbox' ? target.checked : target.value;
+        const field = target.dataset.field as keyof GroupDraft;
+        const value =
+            target.type === 'checkbox'
+                ? (event.detail?.checked ?? target.checked)
+                : (event.detail?.value ?? target.value);
         this.values = { ...this.values, [field]: value };
     }
 

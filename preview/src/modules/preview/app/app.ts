@@ -68,6 +68,10 @@ export default class App extends LightningElement {
         return session.page === 'tagging';
     }
 
+    get isGroupsPage(): boolean {
+        return session.page === 'groups';
+    }
+
     get isColleaguesPage(): boolean {
         return session.page === 'colleagues';
     }
