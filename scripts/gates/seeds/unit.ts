@@ -1,10 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../lib/project';
 import type { SeededDefect } from './seeded-defect';
 import { writeInCopy } from './edit';
 
-const untestedLines = Array.from(
-    { length: 60 },
-    (_, index) => `export function seeded${index}(value: number): number {\n    return value + ${index};\n}\n`
-).join('');
+/**
+ * As many untested statements as the components have lines, so the seeded code
+ * pulls coverage well under the threshold however large the project grows.
+ */
+function untestedLines(copy: string): string {
+    const sources = listFiles(join(copy, 'force-app', 'main', 'default', 'lwc'), (name) => name.endsWith('.ts'));
+    const componentLines = sources
+        .filter((file) => !file.includes('__tests__') && !file.endsWith('.d.ts'))
+        .reduce((total, file) => total + readFileSync(file, 'utf8').split('\n').length, 0);
+    return Array.from(
+        { length: Math.max(60, componentLines) },
+        (_, index) => `export function seeded${index}(value: number): number {\n    return value + ${index};\n}\n`
+    ).join('');
+}
 
 export const seeds: SeededDefect[] = [
     {
@@ -21,7 +34,8 @@ export const seeds: SeededDefect[] = [
     {
         gate: 'check:unit',
         name: 'untested code drops line coverage under the threshold',
-        apply: (copy) => writeInCopy(copy, 'force-app/main/default/lwc/seededProbe/seededProbe.ts', untestedLines),
+        apply: (copy) =>
+            writeInCopy(copy, 'force-app/main/default/lwc/seededProbe/seededProbe.ts', untestedLines(copy)),
         expect: /coverage threshold for lines \(90%\) not met/
     }
 ];
