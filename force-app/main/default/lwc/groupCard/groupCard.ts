@@ -1,13 +1,11 @@
 import { LightningElement, api } from 'lwc';
 import type { GroupCard as GroupCardData } from '@dto/groups';
 import { formatLabel } from 'c/labelFormat';
-import { describeGroup, type GroupDescription } from 'c/groupLabels';
 import LABEL_INVITED from '@salesforce/label/c.Group_Status_Invited';
 import LABEL_LAST_ACTIVITY from '@salesforce/label/c.Group_Last_Activity';
 import LABEL_MEMBER from '@salesforce/label/c.Group_Status_Member';
 import LABEL_OPEN from '@salesforce/label/c.Group_Open';
 import LABEL_REQUESTED from '@salesforce/label/c.Group_Status_Requested';
-import LABEL_UNLISTED from '@salesforce/label/c.Group_Unlisted';
 
 const MY_STATUS_LABELS: Record<string, string> = {
     Active: LABEL_MEMBER,
@@ -19,15 +17,7 @@ const MY_STATUS_LABELS: Record<string, string> = {
 export default class GroupCard extends LightningElement {
     @api group?: GroupCardData;
 
-    readonly labels = { lastActivity: LABEL_LAST_ACTIVITY, unlisted: LABEL_UNLISTED };
-
-    get description(): GroupDescription | undefined {
-        return this.group ? describeGroup(this.group) : undefined;
-    }
-
-    get isUnlisted(): boolean {
-        return this.group?.listed === false;
-    }
+    readonly labels = { lastActivity: LABEL_LAST_ACTIVITY };
 
     get myStatus(): string | undefined {
         return this.group?.myStatus ? MY_STATUS_LABELS[this.group.myStatus] : undefined;

@@ -11,7 +11,6 @@ import respondToInvitation from '@salesforce/apex/GroupController.respondToInvit
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
 import type { GroupDetail, GroupDraft, GroupInvitee, GroupRole } from '@dto/groups';
 import { runAction } from 'c/containerAction';
-import { describeGroup, type GroupDescription } from 'c/groupLabels';
 import { formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_ACCEPT from '@salesforce/label/c.Group_Accept';
@@ -122,10 +121,6 @@ export default class GroupPage extends LightningElement {
 
     get detail(): GroupDetail | undefined {
         return this.group.data;
-    }
-
-    get description(): GroupDescription | undefined {
-        return this.detail ? describeGroup(this.detail.card) : undefined;
     }
 
     get leaveQuestion(): string {
