@@ -259,6 +259,15 @@ async function main(): Promise<void> {
             expect(restricted === 1, `one listed restricted group, found ${restricted}`);
         });
 
+        await check('the group directory reads right to left in Arabic', async () => {
+            await page.goto(`${url}?persona=member&lang=ar&page=groups`);
+            const directory = page.locator('c-group-directory');
+            await directory.getByRole('heading', { name: 'مجموعات التبادل' }).waitFor();
+            await directory.getByText('مجتمع ممارسة تابع للتحالف').first().waitFor();
+            const direction = await page.evaluate(() => document.documentElement.dir);
+            expect(direction === 'rtl', `dir is "${direction}"`);
+        });
+
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
             await page.evaluate(() => window.sessionStorage.clear());
