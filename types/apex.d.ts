@@ -174,3 +174,29 @@ declare module '@salesforce/apex/GroupController.changeRole' {
     const changeRole: ApexMethod<{ membershipId: string; role: GroupRole }, void>;
     export default changeRole;
 }
+
+declare module '@salesforce/apex/DiscussionController.getMessages' {
+    import type { DiscussionPage } from '@dto/discussion';
+    const getMessages: ApexMethod<{ groupId: string; before: string | null }, DiscussionPage>;
+    export default getMessages;
+}
+
+declare module '@salesforce/apex/DiscussionController.getLastChange' {
+    const getLastChange: ApexMethod<{ groupId: string }, string | null>;
+    export default getLastChange;
+}
+
+declare module '@salesforce/apex/DiscussionController.postMessage' {
+    const postMessage: ApexMethod<{ groupId: string; parentId: string | null; body: string }, string>;
+    export default postMessage;
+}
+
+declare module '@salesforce/apex/DiscussionController.editMessage' {
+    const editMessage: ApexMethod<{ messageId: string; body: string }, void>;
+    export default editMessage;
+}
+
+declare module '@salesforce/apex/DiscussionController.deleteMessage' {
+    const deleteMessage: ApexMethod<{ messageId: string }, void>;
+    export default deleteMessage;
+}

@@ -90,6 +90,9 @@ export interface GroupRights {
     canChangeRoles: boolean;
     canEdit: boolean;
     canSetKind: boolean;
+    /** Members, moderators, and any member for an open listed group (decision 0011). */
+    canReadDiscussion: boolean;
+    canPost: boolean;
 }
 
 /** @apex GroupViews.Detail */

@@ -68,7 +68,9 @@ const NONE: GroupRights = {
     canManageMembers: false,
     canChangeRoles: false,
     canEdit: false,
-    canSetKind: false
+    canSetKind: false,
+    canReadDiscussion: false,
+    canPost: false
 };
 
 function person(id: string, status: GroupMember['status'], message: string | null = null): GroupMember {

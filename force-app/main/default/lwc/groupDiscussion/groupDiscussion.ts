@@ -1,0 +1,243 @@
+import { LightningElement, api } from 'lwc';
+import deleteMessage from '@salesforce/apex/DiscussionController.deleteMessage';
+import editMessage from '@salesforce/apex/DiscussionController.editMessage';
+import getLastChange from '@salesforce/apex/DiscussionController.getLastChange';
+import getMessages from '@salesforce/apex/DiscussionController.getMessages';
+import postMessage from '@salesforce/apex/DiscussionController.postMessage';
+import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
+import { runAction } from 'c/containerAction';
+import { formatLabel } from 'c/labelFormat';
+import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_DELETE_CONFIRM from '@salesforce/label/c.Discussion_Delete_Confirm';
+import LABEL_EMPTY from '@salesforce/label/c.Discussion_Empty';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_NEW_MESSAGES from '@salesforce/label/c.Discussion_New_Messages';
+import LABEL_OLDER from '@salesforce/label/c.Discussion_Older';
+import LABEL_POST from '@salesforce/label/c.Discussion_Post';
+import LABEL_READ_ONLY from '@salesforce/label/c.Discussion_Read_Only';
+import LABEL_REPLY_TO from '@salesforce/label/c.Discussion_Reply_To';
+import LABEL_SAVE from '@salesforce/label/c.Common_Save';
+import LABEL_WRITE from '@salesforce/label/c.Discussion_Write';
+
+/** The slowest polling gets, as a multiple of the configured interval, while nothing changes. */
+const LONGEST_BACKOFF = 8;
+const RICH_TEXT_FORMATS = ['bold', 'italic', 'underline', 'list', 'link'];
+
+type ComposerMode = 'post' | 'reply' | 'edit';
+
+/**
+ * A group's discussion: the newest posts with their replies, older ones on
+ * request, and a composer to post, reply or edit. New messages are found by
+ * polling, not streaming (LWR sites have no streaming API): the interval comes
+ * from the settings, doubles while nothing changes, and polling pauses while
+ * the page is hidden.
+ */
+export default class GroupDiscussion extends LightningElement {
+    @api groupId?: string;
+
+    readonly labels = {
+        loading: LABEL_LOADING,
+        empty: LABEL_EMPTY,
+        older: LABEL_OLDER,
+        post: LABEL_POST,
+        save: LABEL_SAVE,
+        cancel: LABEL_CANCEL,
+        readOnly: LABEL_READ_ONLY,
+        newMessages: LABEL_NEW_MESSAGES,
+        deleteConfirm: LABEL_DELETE_CONFIRM
+    };
+    readonly formats = RICH_TEXT_FORMATS;
+
+    messages: DiscussionMessage[] = [];
+    page?: DiscussionPage;
+    loadError: unknown;
+    busy = false;
+    actionError: unknown;
+    successMessage = '';
+    draft = '';
+    mode: ComposerMode = 'post';
+    targetId?: string;
+    pendingDeleteId?: string;
+    private backoff = 1;
+    private pollTimer?: ReturnType<typeof setTimeout>;
+    private connected = false;
+
+    override connectedCallback(): void {
+        this.connected = true;
+        this.loadNewest().catch(() => undefined);
+    }
+
+    override disconnectedCallback(): void {
+        this.connected = false;
+        clearTimeout(this.pollTimer);
+    }
+
+    get isLoading(): boolean {
+        return !this.page && this.loadError === undefined;
+    }
+
+    get hasLoadError(): boolean {
+        return this.loadError !== undefined;
+    }
+
+    get isEmpty(): boolean {
+        return this.page !== undefined && this.messages.length === 0;
+    }
+
+    get canPost(): boolean {
+        return this.page?.canPost === true;
+    }
+
+    get isReadOnly(): boolean {
+        return this.page !== undefined && !this.page.canPost;
+    }
+
+    get hasOlder(): boolean {
+        return this.page?.hasOlder === true;
+    }
+
+    get composerLabel(): string {
+        if (this.mode === 'reply') {
+            const post = this.messages.find((message) => message.id === this.targetId);
+            return formatLabel(LABEL_REPLY_TO, post?.authorName ?? '');
+        }
+        return LABEL_WRITE;
+    }
+
+    get submitLabel(): string {
+        return this.mode === 'edit' ? LABEL_SAVE : LABEL_POST;
+    }
+
+    get isAnswering(): boolean {
+        return this.mode !== 'post';
+    }
+
+    get nothingToSend(): boolean {
+        return this.busy || this.draft.replace(/<[^>]*>/g, '').trim().length === 0;
+    }
+
+    handleDraft(event: Event): void {
+        this.draft = (event.target as HTMLInputElement).value ?? '';
+    }
+
+    handleMessageAction(event: CustomEvent<string>): void {
+        const [action = '', messageId = ''] = event.detail.split(':');
+        this.successMessage = '';
+        this.actionError = undefined;
+        if (action === 'delete') {
+            this.pendingDeleteId = messageId;
+            return;
+        }
+        this.mode = action === 'edit' ? 'edit' : 'reply';
+        this.targetId = messageId;
+        this.draft = action === 'edit' ? (this.findMessage(messageId)?.body ?? '') : '';
+    }
+
+    handleCancelAnswer(): void {
+        this.resetComposer();
+    }
+
+    async handleSubmit(): Promise<void> {
+        const body = this.draft;
+        const mode = this.mode;
+        const targetId = this.targetId ?? null;
+        await runAction(
+            this,
+            async () => {
+                if (mode === 'edit') {
+                    await editMessage({ messageId: targetId ?? '', body });
+                } else {
+                    await postMessage({ groupId: this.groupId ?? '', parentId: targetId, body });
+                }
+                this.resetComposer();
+                return '';
+            },
+            () => this.loadNewest()
+        );
+    }
+
+    handleCancelDelete(): void {
+        this.pendingDeleteId = undefined;
+    }
+
+    async handleConfirmDelete(): Promise<void> {
+        const messageId = this.pendingDeleteId ?? '';
+        await runAction(
+            this,
+            async () => {
+                await deleteMessage({ messageId });
+                this.pendingDeleteId = undefined;
+                return '';
+            },
+            () => this.loadNewest()
+        );
+    }
+
+    async handleOlder(): Promise<void> {
+        const oldest = this.messages[this.messages.length - 1];
+        await runAction(this, async () => {
+            const older = await getMessages({ groupId: this.groupId ?? '', before: oldest?.postedAt ?? null });
+            this.messages = [...this.messages, ...older.messages];
+            this.page = { ...older, lastChangeAt: this.page?.lastChangeAt ?? older.lastChangeAt };
+            return '';
+        });
+    }
+
+    /** Reads the newest page again; the older pages are dropped, as a fresh page would show. */
+    private async loadNewest(): Promise<void> {
+        clearTimeout(this.pollTimer);
+        try {
+            this.page = await getMessages({ groupId: this.groupId ?? '', before: null });
+            this.messages = this.page.messages;
+            this.loadError = undefined;
+            this.backoff = 1;
+        } catch (error) {
+            this.loadError = error;
+        }
+        this.schedulePoll();
+    }
+
+    private schedulePoll(): void {
+        if (!this.connected || !this.page) {
+            return;
+        }
+        const delay = this.page.pollSeconds * 1000 * this.backoff;
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- polling: LWR sites offer no streaming API
+        this.pollTimer = setTimeout(() => this.poll().catch(() => undefined), delay);
+    }
+
+    private async poll(): Promise<void> {
+        if (document.visibilityState === 'hidden') {
+            this.schedulePoll();
+            return;
+        }
+        try {
+            const lastChange = await getLastChange({ groupId: this.groupId ?? '' });
+            if (lastChange && lastChange !== this.page?.lastChangeAt) {
+                this.successMessage = LABEL_NEW_MESSAGES;
+                await this.loadNewest();
+                return;
+            }
+        } catch {
+            // A failed check is tried again later; the page keeps what it shows.
+        }
+        this.backoff = Math.min(this.backoff * 2, LONGEST_BACKOFF);
+        this.schedulePoll();
+    }
+
+    private findMessage(messageId: string): DiscussionMessage | undefined {
+        for (const post of this.messages) {
+            const found = post.id === messageId ? post : post.replies.find((reply) => reply.id === messageId);
+            if (found) {
+                return found;
+            }
+        }
+        return undefined;
+    }
+
+    private resetComposer(): void {
+        this.mode = 'post';
+        this.targetId = undefined;
+        this.draft = '';
+    }
+}
