@@ -1,5 +1,6 @@
 import taxonomy from 'preview:taxonomy';
 import { accessState, requireAccess } from './access';
+import * as discussion from './discussion';
 import * as groups from './groups';
 import * as people from './people';
 
@@ -42,5 +43,10 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'GroupController.searchInvitees': groups.searchInvitees,
     'GroupController.decideRequest': groups.decideRequest,
     'GroupController.removeMember': groups.removeMember,
-    'GroupController.changeRole': groups.changeRole
+    'GroupController.changeRole': groups.changeRole,
+    'DiscussionController.getMessages': discussion.getMessages,
+    'DiscussionController.getLastChange': discussion.getLastChange,
+    'DiscussionController.postMessage': discussion.postMessage,
+    'DiscussionController.editMessage': discussion.editMessage,
+    'DiscussionController.deleteMessage': discussion.deleteMessage
 };

@@ -192,9 +192,12 @@ function rightsIn(group: StoredGroup): GroupRights {
     const manager = staff || (active && (owner || own?.role === 'Facilitator'));
     const pending = status === 'Invited' || status === 'Requested';
     const canSee = staff || group.card.listed || active || pending;
+    const canSeeMembers = staff || active || (open && group.card.listed);
     return {
         canSee,
-        canSeeMembers: staff || active || (open && group.card.listed),
+        canSeeMembers,
+        canReadDiscussion: canSeeMembers,
+        canPost: live && (staff || active),
         canJoin: live && open && !active,
         canRequest: live && !open && !active && !pending && canSee,
         canRespond: live && status === 'Invited',
@@ -282,6 +285,12 @@ const SORTERS: Record<string, (left: GroupCard, right: GroupCard) => number> = {
     members: (left, right) => right.memberCount - left.memberCount,
     name: (left, right) => left.title.localeCompare(right.title)
 };
+
+/** The running persona's rights in a group, for the discussion stand-in. */
+export function rightsOf(groupId: string): GroupRights {
+    requireAccess();
+    return rightsIn(groupOrFail(load(), groupId));
+}
 
 export function directory(params: Record<string, unknown>): DirectoryPage {
     requireAccess();

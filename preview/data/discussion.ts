@@ -1,0 +1,167 @@
+import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
+import { PreviewApexError, currentUser } from './access';
+import { rightsOf } from './groups';
+import { label } from './labels';
+import { ORGANISATIONS, USERS } from './personas';
+
+/**
+ * Group discussions for the preview, kept in session storage like the groups.
+ * Bodies are shown as the composer sent them: sanitising is Apex's job (see
+ * MessageSanitiser), and lightning-formatted-rich-text sanitises on display.
+ */
+const STORAGE_KEY = 'chs-exchange-preview-messages';
+const PAGE_SIZE = 20;
+
+interface StoredMessage {
+    id: string;
+    groupId: string;
+    parentId: string | null;
+    authorId: string;
+    body: string | null;
+    postedAt: string;
+    editedAt: string | null;
+    isDeleted: boolean;
+}
+
+function seed(): StoredMessage[] {
+    return [
+        {
+            id: 'a05000000000001AAA',
+            groupId: 'a03000000000001AAA',
+            parentId: null,
+            authorId: '005000000000007AAA',
+            body: '<p>Welcome! Which <strong>feedback channels</strong> have worked best for you this year?</p>',
+            postedAt: '2026-11-18T08:00:00.000Z',
+            editedAt: null,
+            isDeleted: false
+        },
+        {
+            id: 'a05000000000002AAA',
+            groupId: 'a03000000000001AAA',
+            parentId: 'a05000000000001AAA',
+            authorId: '005000000000003AAA',
+            body: '<p>Community radio call-ins, followed up in person within a week.</p>',
+            postedAt: '2026-11-19T10:30:00.000Z',
+            editedAt: null,
+            isDeleted: false
+        }
+    ];
+}
+
+function load(): StoredMessage[] {
+    const stored = window.sessionStorage.getItem(STORAGE_KEY);
+    return stored ? (JSON.parse(stored) as StoredMessage[]) : seed();
+}
+
+function save(messages: StoredMessage[]): void {
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(messages));
+}
+
+function toView(message: StoredMessage, all: StoredMessage[]): DiscussionMessage {
+    const author = USERS.find((user) => user.id === message.authorId);
+    return {
+        id: message.id,
+        parentId: message.parentId,
+        authorName: author?.name ?? null,
+        organisationName: ORGANISATIONS.find((organisation) => organisation.id === author?.organisationId)?.name ?? null,
+        body: message.isDeleted ? null : message.body,
+        postedAt: message.postedAt,
+        editedAt: message.editedAt,
+        isDeleted: message.isDeleted,
+        isMine: message.authorId === currentUser().id,
+        replies: message.parentId
+            ? []
+            : all
+                  .filter((reply) => reply.parentId === message.id)
+                  .sort((left, right) => left.postedAt.localeCompare(right.postedAt))
+                  .map((reply) => toView(reply, all))
+    };
+}
+
+function lastChangeOf(groupId: string, all: StoredMessage[]): string | null {
+    const times = all.filter((message) => message.groupId === groupId).map((message) => message.editedAt ?? message.postedAt);
+    return times.sort().pop() ?? null;
+}
+
+function hasText(body: string): boolean {
+    return body.replace(/<[^>]*>/g, '').trim().length > 0;
+}
+
+export function getMessages(params: Record<string, unknown>): DiscussionPage {
+    const groupId = String(params.groupId ?? '');
+    const rights = rightsOf(groupId);
+    if (!rights.canReadDiscussion) {
+        throw new PreviewApexError('GROUP_RESTRICTED', label('Group_Error_Restricted'));
+    }
+    const all = load();
+    const before = typeof params.before === 'string' ? params.before : '9999';
+    const posts = all
+        .filter((message) => message.groupId === groupId && !message.parentId && message.postedAt < before)
+        .sort((left, right) => right.postedAt.localeCompare(left.postedAt));
+    return {
+        messages: posts.slice(0, PAGE_SIZE).map((post) => toView(post, all)),
+        hasOlder: posts.length > PAGE_SIZE,
+        canPost: rights.canPost,
+        pollSeconds: 15,
+        lastChangeAt: lastChangeOf(groupId, all),
+        maxLength: 10000
+    };
+}
+
+export function getLastChange(params: Record<string, unknown>): string | null {
+    return lastChangeOf(String(params.groupId ?? ''), load());
+}
+
+export function postMessage(params: Record<string, unknown>): string {
+    const groupId = String(params.groupId ?? '');
+    const rights = rightsOf(groupId);
+    if (!rights.canPost) {
+        throw new PreviewApexError('NOT_ALLOWED', label('Discussion_Error_Join_First'));
+    }
+    const body = String(params.body ?? '');
+    if (!hasText(body)) {
+        throw new PreviewApexError('VALIDATION', label('Discussion_Error_Empty'));
+    }
+    const all = load();
+    const id = `a05${String(Date.now()).slice(-12)}${String(all.length).padStart(3, '0')}`.slice(0, 18);
+    all.push({
+        id,
+        groupId,
+        parentId: typeof params.parentId === 'string' ? params.parentId : null,
+        authorId: currentUser().id,
+        body,
+        postedAt: new Date().toISOString(),
+        editedAt: null,
+        isDeleted: false
+    });
+    save(all);
+    return id;
+}
+
+function ownMessage(all: StoredMessage[], messageId: unknown): StoredMessage {
+    const message = all.find((candidate) => candidate.id === messageId && !candidate.isDeleted);
+    if (!message) {
+        throw new PreviewApexError('NOT_FOUND', label('Error_Not_Found'));
+    }
+    if (message.authorId !== currentUser().id) {
+        throw new PreviewApexError('NOT_ALLOWED', label('Discussion_Error_Not_Yours'));
+    }
+    return message;
+}
+
+export function editMessage(params: Record<string, unknown>): void {
+    const all = load();
+    const message = ownMessage(all, params.messageId);
+    message.body = String(params.body ?? '');
+    message.editedAt = new Date().toISOString();
+    save(all);
+}
+
+export function deleteMessage(params: Record<string, unknown>): void {
+    const all = load();
+    const message = ownMessage(all, params.messageId);
+    message.body = null;
+    message.isDeleted = true;
+    message.editedAt = new Date().toISOString();
+    save(all);
+}
