@@ -200,3 +200,32 @@ declare module '@salesforce/apex/DiscussionController.deleteMessage' {
     const deleteMessage: ApexMethod<{ messageId: string }, void>;
     export default deleteMessage;
 }
+
+declare module '@salesforce/apex/ModerationController.reportContent' {
+    import type { ReportRequest } from '@dto/moderation';
+    const reportContent: ApexMethod<{ request: ReportRequest }, string>;
+    export default reportContent;
+}
+
+declare module '@salesforce/apex/ModerationController.getMyReports' {
+    import type { MyReport } from '@dto/moderation';
+    const getMyReports: ApexMethod<Record<string, never>, MyReport[]>;
+    export default getMyReports;
+}
+
+declare module '@salesforce/apex/ModerationController.getQueue' {
+    import type { ModerationQueue, ReportStatus } from '@dto/moderation';
+    const getQueue: ApexMethod<{ status: ReportStatus }, ModerationQueue>;
+    export default getQueue;
+}
+
+declare module '@salesforce/apex/ModerationController.decideReport' {
+    import type { ModerationDecision } from '@dto/moderation';
+    const decideReport: ApexMethod<{ reportId: string; decision: ModerationDecision; note: string | null }, void>;
+    export default decideReport;
+}
+
+declare module '@salesforce/apex/ModerationController.setMessageHidden' {
+    const setMessageHidden: ApexMethod<{ messageId: string; hidden: boolean }, void>;
+    export default setMessageHidden;
+}

@@ -14,6 +14,10 @@ export interface DiscussionMessage {
     postedAt: string;
     editedAt: string | null;
     isDeleted: boolean;
+    /** A moderator hid it; the body reaches moderators only. */
+    isHidden: boolean;
+    /** Someone else's message, still shown: the running user may report it. */
+    canReport: boolean;
     isMine: boolean;
     replies: DiscussionMessage[];
 }
@@ -23,6 +27,8 @@ export interface DiscussionPage {
     messages: DiscussionMessage[];
     hasOlder: boolean;
     canPost: boolean;
+    /** The running user is a moderator and may hide or restore messages. */
+    canModerate: boolean;
     pollSeconds: number;
     lastChangeAt: string | null;
     maxLength: number;
