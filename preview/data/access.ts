@@ -62,6 +62,16 @@ export function requireAdministrator(): void {
     }
 }
 
+export function requireModerator(): void {
+    if (!holds('Exchange_Moderate')) {
+        throw new PreviewApexError('NOT_ALLOWED', label('Error_Not_Allowed'));
+    }
+}
+
+export function isModerator(): boolean {
+    return holds('Exchange_Moderate');
+}
+
 export function accessState(): AccessState {
     const current = standing();
     const hasAccess = current === 'MEMBER' || current === 'ALLIANCE_STAFF';
@@ -69,7 +79,7 @@ export function accessState(): AccessState {
         standing: current,
         hasAccess,
         isOrganisationAdmin: current === 'MEMBER' && holds('Exchange_Manage_Colleagues'),
-        isModerator: holds('Exchange_Moderate'),
+        isModerator: isModerator(),
         isAdministrator: holds('Exchange_Administer'),
         organisationName: current === 'ALLIANCE_STAFF' ? null : organisationOf(currentUser()).name,
         message: hasAccess ? null : refusal(current),

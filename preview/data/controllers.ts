@@ -2,6 +2,7 @@ import taxonomy from 'preview:taxonomy';
 import { accessState, requireAccess } from './access';
 import * as discussion from './discussion';
 import * as groups from './groups';
+import * as moderation from './moderation';
 import * as people from './people';
 
 /**
@@ -48,5 +49,10 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'DiscussionController.getLastChange': discussion.getLastChange,
     'DiscussionController.postMessage': discussion.postMessage,
     'DiscussionController.editMessage': discussion.editMessage,
-    'DiscussionController.deleteMessage': discussion.deleteMessage
+    'DiscussionController.deleteMessage': discussion.deleteMessage,
+    'ModerationController.reportContent': moderation.reportContent,
+    'ModerationController.getMyReports': moderation.getMyReports,
+    'ModerationController.getQueue': moderation.getQueue,
+    'ModerationController.decideReport': moderation.decideReport,
+    'ModerationController.setMessageHidden': moderation.setMessageHidden
 };

@@ -1,5 +1,5 @@
 import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
-import { PreviewApexError, currentUser } from './access';
+import { PreviewApexError, currentUser, isModerator } from './access';
 import { rightsOf } from './groups';
 import { label } from './labels';
 import { ORGANISATIONS, USERS } from './personas';
@@ -21,6 +21,10 @@ interface StoredMessage {
     postedAt: string;
     editedAt: string | null;
     isDeleted: boolean;
+    /** Hidden by a moderator; absent in messages stored before hiding existed. */
+    isHidden?: boolean;
+    /** When a moderator last hid or restored it, so polling sees the change. */
+    moderatedAt?: string;
 }
 
 function seed(): StoredMessage[] {
@@ -59,16 +63,20 @@ function save(messages: StoredMessage[]): void {
 
 function toView(message: StoredMessage, all: StoredMessage[]): DiscussionMessage {
     const author = USERS.find((user) => user.id === message.authorId);
+    const isHidden = message.isHidden === true;
+    const isMine = message.authorId === currentUser().id;
     return {
         id: message.id,
         parentId: message.parentId,
         authorName: author?.name ?? null,
         organisationName: ORGANISATIONS.find((organisation) => organisation.id === author?.organisationId)?.name ?? null,
-        body: message.isDeleted ? null : message.body,
+        body: message.isDeleted || (isHidden && !isModerator()) ? null : message.body,
         postedAt: message.postedAt,
         editedAt: message.editedAt,
         isDeleted: message.isDeleted,
-        isMine: message.authorId === currentUser().id,
+        isHidden,
+        canReport: !isMine && !message.isDeleted && !isHidden,
+        isMine,
         replies: message.parentId
             ? []
             : all
@@ -79,7 +87,7 @@ function toView(message: StoredMessage, all: StoredMessage[]): DiscussionMessage
 }
 
 function lastChangeOf(groupId: string, all: StoredMessage[]): string | null {
-    const times = all.filter((message) => message.groupId === groupId).map((message) => message.editedAt ?? message.postedAt);
+    const times = all.filter((message) => message.groupId === groupId).map((message) => [message.moderatedAt ?? '', message.editedAt ?? message.postedAt].sort().pop() ?? message.postedAt);
     return times.sort().pop() ?? null;
 }
 
@@ -102,6 +110,7 @@ export function getMessages(params: Record<string, unknown>): DiscussionPage {
         messages: posts.slice(0, PAGE_SIZE).map((post) => toView(post, all)),
         hasOlder: posts.length > PAGE_SIZE,
         canPost: rights.canPost,
+        canModerate: isModerator(),
         pollSeconds: 15,
         lastChangeAt: lastChangeOf(groupId, all),
         maxLength: 10000
@@ -146,6 +155,9 @@ function ownMessage(all: StoredMessage[], messageId: unknown): StoredMessage {
     if (message.authorId !== currentUser().id) {
         throw new PreviewApexError('NOT_ALLOWED', label('Discussion_Error_Not_Yours'));
     }
+    if (message.isHidden) {
+        throw new PreviewApexError('NOT_ALLOWED', label('Discussion_Error_Hidden'));
+    }
     return message;
 }
 
@@ -163,5 +175,22 @@ export function deleteMessage(params: Record<string, unknown>): void {
     message.body = null;
     message.isDeleted = true;
     message.editedAt = new Date().toISOString();
+    save(all);
+}
+
+/** A message as the moderation stand-ins need it, or undefined. */
+export function findMessage(messageId: unknown): StoredMessage | undefined {
+    return load().find((message) => message.id === messageId);
+}
+
+/** Hides a message or shows it again; the moderation stand-ins check who may. */
+export function markHidden(messageId: string, hidden: boolean): void {
+    const all = load();
+    const message = all.find((candidate) => candidate.id === messageId);
+    if (!message) {
+        throw new PreviewApexError('NOT_FOUND', label('Error_Not_Found'));
+    }
+    message.isHidden = hidden;
+    message.moderatedAt = new Date().toISOString();
     save(all);
 }

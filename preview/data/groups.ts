@@ -292,6 +292,11 @@ export function rightsOf(groupId: string): GroupRights {
     return rightsIn(groupOrFail(load(), groupId));
 }
 
+/** A group's title, for the moderation stand-ins; null when unknown. */
+export function groupTitle(groupId: string | null): string | null {
+    return load().find((group) => group.card.id === groupId)?.card.title ?? null;
+}
+
 export function directory(params: Record<string, unknown>): DirectoryPage {
     requireAccess();
     const query = (params.query ?? {}) as DirectoryQuery;

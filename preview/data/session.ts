@@ -15,7 +15,8 @@ export const PAGES = [
     { id: 'groups', title: 'Groups (site)' },
     { id: 'colleagues', title: 'Colleagues (site)' },
     { id: 'my-data', title: 'My data (site)' },
-    { id: 'admin-queue', title: 'Admin queue (console)' }
+    { id: 'admin-queue', title: 'Admin queue (console)' },
+    { id: 'moderation', title: 'Moderation queue (console)' }
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

@@ -304,6 +304,49 @@ async function main(): Promise<void> {
             expect(composers === 0, 'a reader who has not joined gets no composer');
         });
 
+        await check(
+            'a member reports a post, a moderator hides it from the queue, and the reporter sees the outcome',
+            async () => {
+                const groupPage = page.locator('c-group-page');
+                const discussion = groupPage.locator('c-group-discussion');
+                const reported = discussion.locator('c-discussion-message', {
+                    hasText: 'Our complaints desk answers within five days.'
+                });
+                await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000001AAA`);
+                await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+                await reported.locator('[data-action="report"] button').click();
+                const form = discussion.locator('c-report-form');
+                await form.getByText('Harassment or bullying').click();
+                await form.getByLabel('What should the moderators know? (optional)').fill('Shames a partner by name.');
+                await form.getByRole('button', { name: 'Send report' }).click();
+                await discussion.getByText('Thank you. Alliance moderators will review your report').waitFor();
+
+                await page.goto(`${url}?persona=moderator&lang=en&page=moderation`);
+                const queue = page.locator('c-moderation-queue');
+                const item = queue.locator('c-moderation-report-card', { hasText: 'Shames a partner by name.' });
+                await item.getByText('Our complaints desk answers within five days.').waitFor();
+                await item.getByRole('button', { name: 'Hide content' }).click();
+                await queue
+                    .getByLabel('Note for moderators (optional, never shown to the reporter)')
+                    .fill('Named a partner.');
+                await queue.locator('c-confirm-panel').getByRole('button', { name: 'Confirm' }).click();
+                await queue.getByText('Decision saved. The reporter can see the outcome.').waitFor();
+                await queue.locator('[data-id="queue-empty"]').waitFor();
+
+                await page.goto(`${url}?persona=moderator&lang=en&page=groups&group=a03000000000001AAA`);
+                await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+                await reported.locator('[data-id="hidden-badge"]').waitFor();
+
+                await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000001AAA`);
+                await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+                await discussion.getByText('A moderator hid this message.').waitFor();
+                const leaks = await discussion.getByText('Our complaints desk answers within five days.').count();
+                expect(leaks === 0, 'members no longer see the hidden text');
+                await page.goto(`${url}?persona=member&lang=en&page=my-data`);
+                await page.locator('c-my-reports').getByText('The content was hidden').waitFor();
+            }
+        );
+
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
             await page.evaluate(() => window.sessionStorage.clear());

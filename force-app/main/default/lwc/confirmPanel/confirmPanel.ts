@@ -4,7 +4,8 @@ import LABEL_CONFIRM from '@salesforce/label/c.Common_Confirm';
 
 /**
  * Asks before a destructive action, inline: a modal is not available in every
- * site runtime. Fires `confirm` or `cancel`; the container acts.
+ * site runtime. Anything placed inside it (a note field, say) shows under the
+ * question. Fires `confirm` or `cancel`; the container acts.
  */
 export default class ConfirmPanel extends LightningElement {
     /** The question, naming what will happen. */

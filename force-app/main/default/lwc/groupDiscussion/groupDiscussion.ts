@@ -4,18 +4,22 @@ import editMessage from '@salesforce/apex/DiscussionController.editMessage';
 import getLastChange from '@salesforce/apex/DiscussionController.getLastChange';
 import getMessages from '@salesforce/apex/DiscussionController.getMessages';
 import postMessage from '@salesforce/apex/DiscussionController.postMessage';
+import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
 import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
 import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_DELETE_CONFIRM from '@salesforce/label/c.Discussion_Delete_Confirm';
 import LABEL_EMPTY from '@salesforce/label/c.Discussion_Empty';
+import LABEL_HIDE_CONFIRM from '@salesforce/label/c.Discussion_Hide_Confirm';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_NEW_MESSAGES from '@salesforce/label/c.Discussion_New_Messages';
 import LABEL_OLDER from '@salesforce/label/c.Discussion_Older';
 import LABEL_POST from '@salesforce/label/c.Discussion_Post';
 import LABEL_READ_ONLY from '@salesforce/label/c.Discussion_Read_Only';
 import LABEL_REPLY_TO from '@salesforce/label/c.Discussion_Reply_To';
+import LABEL_REPORT_SENT from '@salesforce/label/c.Report_Sent';
+import LABEL_REPORT_TITLE from '@salesforce/label/c.Report_Title_Message';
 import LABEL_SAVE from '@salesforce/label/c.Common_Save';
 import LABEL_WRITE from '@salesforce/label/c.Discussion_Write';
 
@@ -44,7 +48,9 @@ export default class GroupDiscussion extends LightningElement {
         cancel: LABEL_CANCEL,
         readOnly: LABEL_READ_ONLY,
         newMessages: LABEL_NEW_MESSAGES,
-        deleteConfirm: LABEL_DELETE_CONFIRM
+        deleteConfirm: LABEL_DELETE_CONFIRM,
+        hideConfirm: LABEL_HIDE_CONFIRM,
+        reportTitle: LABEL_REPORT_TITLE
     };
     readonly formats = RICH_TEXT_FORMATS;
 
@@ -58,6 +64,8 @@ export default class GroupDiscussion extends LightningElement {
     mode: ComposerMode = 'post';
     targetId?: string;
     pendingDeleteId?: string;
+    pendingHideId?: string;
+    reportingId?: string;
     private backoff = 1;
     private pollTimer?: ReturnType<typeof setTimeout>;
     private connected = false;
@@ -90,6 +98,10 @@ export default class GroupDiscussion extends LightningElement {
 
     get isReadOnly(): boolean {
         return this.page !== undefined && !this.page.canPost;
+    }
+
+    get canModerate(): boolean {
+        return this.page?.canModerate === true;
     }
 
     get hasOlder(): boolean {
@@ -126,6 +138,18 @@ export default class GroupDiscussion extends LightningElement {
         this.actionError = undefined;
         if (action === 'delete') {
             this.pendingDeleteId = messageId;
+            return;
+        }
+        if (action === 'report') {
+            this.reportingId = messageId;
+            return;
+        }
+        if (action === 'hide') {
+            this.pendingHideId = messageId;
+            return;
+        }
+        if (action === 'restore') {
+            this.changeHidden(messageId, false).catch(() => undefined);
             return;
         }
         this.mode = action === 'edit' ? 'edit' : 'reply';
@@ -171,6 +195,24 @@ export default class GroupDiscussion extends LightningElement {
             },
             () => this.loadNewest()
         );
+    }
+
+    handleCancelHide(): void {
+        this.pendingHideId = undefined;
+    }
+
+    async handleConfirmHide(): Promise<void> {
+        await this.changeHidden(this.pendingHideId ?? '', true);
+    }
+
+    handleCancelReport(): void {
+        this.reportingId = undefined;
+    }
+
+    handleReported(): void {
+        this.reportingId = undefined;
+        this.actionError = undefined;
+        this.successMessage = LABEL_REPORT_SENT;
     }
 
     async handleOlder(): Promise<void> {
@@ -223,6 +265,18 @@ export default class GroupDiscussion extends LightningElement {
         }
         this.backoff = Math.min(this.backoff * 2, LONGEST_BACKOFF);
         this.schedulePoll();
+    }
+
+    private async changeHidden(messageId: string, hidden: boolean): Promise<void> {
+        await runAction(
+            this,
+            async () => {
+                await setMessageHidden({ messageId, hidden });
+                this.pendingHideId = undefined;
+                return '';
+            },
+            () => this.loadNewest()
+        );
     }
 
     private findMessage(messageId: string): DiscussionMessage | undefined {

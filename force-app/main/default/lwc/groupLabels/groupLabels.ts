@@ -7,7 +7,7 @@ import type {
     GroupRole,
     GroupScope
 } from '@dto/groups';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, pageLanguage } from 'c/labelFormat';
 import LABEL_ARABIC from '@salesforce/label/c.Language_Arabic';
 import LABEL_COMMITMENT from '@salesforce/label/c.Group_Commitment_Badge';
 import LABEL_ENGLISH from '@salesforce/label/c.Language_English';
@@ -85,10 +85,6 @@ export function labelOf(options: Option[], value: string | null | undefined): st
 }
 
 /** The page language, which sites and the preview set on the root element. */
-function pageLanguage(): string {
-    return document.documentElement.lang || 'en';
-}
-
 /**
  * Countries in the reader's language, from the browser's own locale data, so no
  * translated list has to be kept. Codes the browser does not name (and groupings

@@ -7,6 +7,7 @@ import LABEL_MAKE_FACILITATOR from '@salesforce/label/c.Group_Make_Facilitator';
 import LABEL_MAKE_MEMBER from '@salesforce/label/c.Group_Make_Member';
 import LABEL_MAKE_OWNER from '@salesforce/label/c.Group_Make_Owner';
 import LABEL_REMOVE from '@salesforce/label/c.Group_Remove';
+import LABEL_REPORT from '@salesforce/label/c.Discussion_Report';
 
 interface MenuItem {
     value: string;
@@ -32,7 +33,8 @@ const ROLE_ACTIONS: { role: GroupMember['role']; value: string; label: string }[
 /**
  * The people of a group with their roles. For those who may, each row has a
  * menu; choosing fires `memberaction` with `detail` "<action>:<membershipId>",
- * the action being Owner, Facilitator, Member (a new role) or remove.
+ * the action being Owner, Facilitator, Member (a new role), remove or report.
+ * Anyone who sees the list may report someone else in it.
  */
 export default class GroupMemberList extends LightningElement {
     @api members: GroupMember[] = [];
@@ -49,6 +51,9 @@ export default class GroupMemberList extends LightningElement {
             }
             if (!member.isSelf && this.canManage) {
                 actions.push({ value: 'remove', label: LABEL_REMOVE });
+            }
+            if (!member.isSelf) {
+                actions.push({ value: 'report', label: LABEL_REPORT });
             }
             return {
                 membershipId: member.membershipId,

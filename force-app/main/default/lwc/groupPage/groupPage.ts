@@ -9,7 +9,7 @@ import leaveGroup from '@salesforce/apex/GroupController.leaveGroup';
 import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
-import type { GroupDetail, GroupDraft, GroupInvitee, GroupRole } from '@dto/groups';
+import type { GroupDetail, GroupDraft, GroupInvitee, GroupMember, GroupRole } from '@dto/groups';
 import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
@@ -41,6 +41,8 @@ import LABEL_REQUEST from '@salesforce/label/c.Group_Request';
 import LABEL_REQUEST_ANSWER from '@salesforce/label/c.Group_Request_Answer';
 import LABEL_REQUEST_MESSAGE from '@salesforce/label/c.Group_Request_Message';
 import LABEL_REQUEST_SENT from '@salesforce/label/c.Group_Request_Sent';
+import LABEL_REPORT_SENT from '@salesforce/label/c.Report_Sent';
+import LABEL_REPORT_TITLE from '@salesforce/label/c.Report_Title_Member';
 import LABEL_REQUESTS from '@salesforce/label/c.Group_Tab_Requests';
 import LABEL_SAVED from '@salesforce/label/c.Group_Saved';
 import LABEL_UPDATED from '@salesforce/label/c.Group_Member_Updated';
@@ -106,6 +108,7 @@ export default class GroupPage extends LightningElement {
     successMessage = '';
     editing = false;
     confirmingLeave = false;
+    reportedMember?: GroupMember;
     requestMessage = '';
     answer = '';
     invitees: GroupInvitee[] = [];
@@ -268,8 +271,26 @@ export default class GroupPage extends LightningElement {
         });
     }
 
+    get reportTitle(): string {
+        return formatLabel(LABEL_REPORT_TITLE, this.reportedMember?.name ?? '');
+    }
+
+    handleCancelReport(): void {
+        this.reportedMember = undefined;
+    }
+
+    handleReported(): void {
+        this.reportedMember = undefined;
+        this.actionError = undefined;
+        this.successMessage = LABEL_REPORT_SENT;
+    }
+
     async handleMemberAction(event: CustomEvent<string>): Promise<void> {
         const [action = '', membershipId = ''] = event.detail.split(':');
+        if (action === 'report') {
+            this.reportedMember = this.group.data?.members.find((member) => member.membershipId === membershipId);
+            return;
+        }
         await this.act(async () => {
             if (action === 'remove') {
                 await removeMember({ membershipId });

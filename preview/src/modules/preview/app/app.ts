@@ -84,6 +84,10 @@ export default class App extends LightningElement {
         return session.page === 'admin-queue';
     }
 
+    get isModerationPage(): boolean {
+        return session.page === 'moderation';
+    }
+
     get commitmentsValue(): string {
         return this.commitments.join(', ') || '(none)';
     }

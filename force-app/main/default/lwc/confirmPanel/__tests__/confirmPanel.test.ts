@@ -29,6 +29,7 @@ describe('c-confirm-panel', () => {
         expect(button(panel, 'cancel').label).toBe('c.Common_Cancel');
         expect(button(panel, 'confirm').label).toBe('c.Common_Confirm');
         expect(button(panel, 'confirm').disabled).toBe(false);
+        expect(panel.shadowRoot!.querySelector('slot')).not.toBeNull();
     });
 
     it('fires cancel and confirm', () => {

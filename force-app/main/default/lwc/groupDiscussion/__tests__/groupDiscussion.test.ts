@@ -5,6 +5,7 @@ import editMessage from '@salesforce/apex/DiscussionController.editMessage';
 import getLastChange from '@salesforce/apex/DiscussionController.getLastChange';
 import getMessages from '@salesforce/apex/DiscussionController.getMessages';
 import postMessage from '@salesforce/apex/DiscussionController.postMessage';
+import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
 import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
 
 jest.mock('@salesforce/apex/DiscussionController.deleteMessage', () => ({ default: jest.fn() }), { virtual: true });
@@ -12,6 +13,7 @@ jest.mock('@salesforce/apex/DiscussionController.editMessage', () => ({ default:
 jest.mock('@salesforce/apex/DiscussionController.getLastChange', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/DiscussionController.getMessages', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/DiscussionController.postMessage', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ModerationController.setMessageHidden', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.Discussion_Reply_To', () => ({ default: 'Reply to {0}' }), { virtual: true });
 
 const mocks = {
@@ -19,7 +21,8 @@ const mocks = {
     edit: editMessage as unknown as jest.Mock,
     lastChange: getLastChange as unknown as jest.Mock,
     messages: getMessages as unknown as jest.Mock,
-    post: postMessage as unknown as jest.Mock
+    post: postMessage as unknown as jest.Mock,
+    hide: setMessageHidden as unknown as jest.Mock
 };
 
 function message(id: string, extra: Partial<DiscussionMessage> = {}): DiscussionMessage {
@@ -32,6 +35,8 @@ function message(id: string, extra: Partial<DiscussionMessage> = {}): Discussion
         postedAt: `2026-11-20T09:${id.padStart(2, '0')}:00.000Z`,
         editedAt: null,
         isDeleted: false,
+        isHidden: false,
+        canReport: true,
         isMine: false,
         replies: [],
         ...extra
@@ -43,6 +48,7 @@ function page(messages: DiscussionMessage[], extra: Partial<DiscussionPage> = {}
         messages,
         hasOlder: false,
         canPost: true,
+        canModerate: false,
         pollSeconds: 15,
         lastChangeAt: 'T1',
         maxLength: 10000,
@@ -202,6 +208,54 @@ describe('c-group-discussion', () => {
         await flush();
         expect(mocks.delete).toHaveBeenLastCalledWith({ messageId: '1' });
         expect(find(element, 'c-confirm-panel')).toBeNull();
+    });
+
+    it('opens the report form for a message and thanks the reporter once it is sent', async () => {
+        const element = await render(page([message('1')]));
+
+        find(element, 'c-discussion-message')!.dispatchEvent(new CustomEvent('messageaction', { detail: 'report:1' }));
+        await flush();
+        const form = find(element, 'c-report-form') as HTMLElement & { messageId: string; targetKind: string };
+        expect(form.messageId).toBe('1');
+        expect(form.targetKind).toBe('Message');
+        form.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(find(element, 'c-report-form')).toBeNull();
+
+        find(element, 'c-discussion-message')!.dispatchEvent(new CustomEvent('messageaction', { detail: 'report:1' }));
+        await flush();
+        find(element, 'c-report-form')!.dispatchEvent(new CustomEvent('reported', { detail: 'r1' }));
+        await flush();
+        expect(find(element, 'c-report-form')).toBeNull();
+        expect((find(element, 'c-action-feedback') as unknown as { message: string }).message).toBe('c.Report_Sent');
+    });
+
+    it('lets a moderator hide a message after confirming, and restore it', async () => {
+        const element = await render(page([message('1')], { canModerate: true }));
+        mocks.hide.mockResolvedValue(undefined);
+        mocks.messages.mockResolvedValue(page([message('1', { isHidden: true })], { canModerate: true }));
+        const post = find(element, 'c-discussion-message') as HTMLElement & { canModerate: boolean };
+        expect(post.canModerate).toBe(true);
+
+        post.dispatchEvent(new CustomEvent('messageaction', { detail: 'hide:1' }));
+        await flush();
+        find(element, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(mocks.hide).not.toHaveBeenCalled();
+
+        post.dispatchEvent(new CustomEvent('messageaction', { detail: 'hide:1' }));
+        await flush();
+        expect((find(element, 'c-confirm-panel') as unknown as { question: string }).question).toBe(
+            'c.Discussion_Hide_Confirm'
+        );
+        find(element, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
+        await flush();
+        expect(mocks.hide).toHaveBeenCalledWith({ messageId: '1', hidden: true });
+        expect(find(element, 'c-confirm-panel')).toBeNull();
+
+        find(element, 'c-discussion-message')!.dispatchEvent(new CustomEvent('messageaction', { detail: 'restore:1' }));
+        await flush();
+        expect(mocks.hide).toHaveBeenLastCalledWith({ messageId: '1', hidden: false });
     });
 
     it('shows older posts on request', async () => {

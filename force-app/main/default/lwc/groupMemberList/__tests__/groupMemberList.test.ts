@@ -38,19 +38,20 @@ describe('c-group-member-list', () => {
         document.body.replaceChildren();
     });
 
-    it('shows each person with their role and no actions for a plain reader', () => {
-        const list = render([member('1', 'Owner'), member('2', 'Member')], false, false);
+    it('shows each person with their role and offers a plain reader only to report someone else', () => {
+        const list = render([member('1', 'Owner'), member('2', 'Member', true)], false, false);
 
         expect(row(list, '1').querySelector('[data-id="member-role"]')!.textContent).toBe('c.Group_Role_Owner');
         expect(row(list, '2').textContent).toContain('Sahel Relief Network');
-        expect(list.shadowRoot!.querySelector('lightning-button-menu')).toBeNull();
+        expect(items(list, '1')).toEqual(['report']);
+        expect(row(list, '2').querySelector('lightning-button-menu')).toBeNull();
     });
 
     it('offers the other roles and removal to an owner, never for themself', () => {
         const list = render([member('1', 'Owner', true), member('2', 'Facilitator')], true, true);
 
         expect(row(list, '1').querySelector('lightning-button-menu')).toBeNull();
-        expect(items(list, '2')).toEqual(['Owner', 'Member', 'remove']);
+        expect(items(list, '2')).toEqual(['Owner', 'Member', 'remove', 'report']);
         expect((row(list, '2').querySelector('lightning-button-menu') as Menu).alternativeText).toBe(
             'c.Group_Member_Actions'
         );
@@ -59,7 +60,7 @@ describe('c-group-member-list', () => {
     it('offers only removal to a facilitator', () => {
         const list = render([member('2', 'Member')], true, false);
 
-        expect(items(list, '2')).toEqual(['remove']);
+        expect(items(list, '2')).toEqual(['remove', 'report']);
     });
 
     it('fires the chosen action with the membership', () => {

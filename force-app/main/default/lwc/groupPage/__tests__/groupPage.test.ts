@@ -39,6 +39,7 @@ jest.mock('@salesforce/apex/GroupController.searchInvitees', () => ({ default: j
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Invited', () => ({ default: 'Invited: {0}.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Leave_Confirm', () => ({ default: 'Leave {0}?' }), { virtual: true });
+jest.mock('@salesforce/label/c.Report_Title_Member', () => ({ default: 'Report {0}' }), { virtual: true });
 
 interface WireAdapterMock {
     emit(value: unknown): void;
@@ -337,6 +338,33 @@ describe('c-group-page', () => {
 
         expect(mocks.changeRole).toHaveBeenCalledWith({ membershipId: 'm1', role: 'Facilitator' });
         expect(mocks.removeMember).toHaveBeenCalledWith({ membershipId: 'm1' });
+    });
+
+    it('reports a member through the inline form and thanks the reporter', async () => {
+        const page = await render(detail({ canSeeMembers: true }));
+        const list = find(page, 'c-group-member-list')!;
+
+        list.dispatchEvent(new CustomEvent('memberaction', { detail: 'report:m1' }));
+        await flush();
+        const form = find(page, 'c-report-form') as HTMLElement & {
+            heading: string;
+            targetKind: string;
+            groupId: string;
+            userId: string;
+        };
+        expect(form.heading).toBe('Report Person m1');
+        expect([form.targetKind, form.groupId, form.userId]).toEqual(['Member', 'a03000000000001AAA', '005m1']);
+        form.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(find(page, 'c-report-form')).toBeNull();
+
+        list.dispatchEvent(new CustomEvent('memberaction', { detail: 'report:m1' }));
+        await flush();
+        find(page, 'c-report-form')!.dispatchEvent(new CustomEvent('reported', { detail: 'r1' }));
+        await flush();
+        expect(find(page, 'c-report-form')).toBeNull();
+        expect(feedback(page).message).toBe('c.Report_Sent');
+        expect(mocks.changeRole).not.toHaveBeenCalled();
     });
 
     it('shows a refused action and goes back on request', async () => {

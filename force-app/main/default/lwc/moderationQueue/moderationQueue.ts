@@ -1,0 +1,141 @@
+import { LightningElement, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import decideReport from '@salesforce/apex/ModerationController.decideReport';
+import getQueue from '@salesforce/apex/ModerationController.getQueue';
+import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
+import type { ModerationDecision, ModerationQueue as Queue, ReportStatus } from '@dto/moderation';
+import { runAction } from 'c/containerAction';
+import { formatLabel } from 'c/labelFormat';
+import { outcomeLabel, statusOptions } from 'c/moderationLabels';
+import { wiredValue } from 'c/wiredValue';
+import LABEL_CONFIRM_DECISION from '@salesforce/label/c.Moderation_Confirm_Decision';
+import LABEL_CONFIRM_SUSPEND_EXCHANGE from '@salesforce/label/c.Moderation_Confirm_Suspend_Exchange';
+import LABEL_DECIDED from '@salesforce/label/c.Moderation_Decided';
+import LABEL_EMPTY from '@salesforce/label/c.Moderation_Empty';
+import LABEL_FILTER from '@salesforce/label/c.Moderation_Filter_Label';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_MORE from '@salesforce/label/c.Moderation_More';
+import LABEL_NOTE from '@salesforce/label/c.Moderation_Note_Label';
+import LABEL_RESTORED from '@salesforce/label/c.Moderation_Restored';
+import LABEL_TITLE from '@salesforce/label/c.Moderation_Title';
+
+/** Most characters the server accepts in a moderator's note. */
+const NOTE_LENGTH = 2000;
+
+interface PendingDecision {
+    reportId: string;
+    decision: ModerationDecision;
+}
+
+/**
+ * The moderation queue in the console: open reports oldest first, or the
+ * decided ones. A moderator confirms each decision, with an optional note kept
+ * for moderators; the reporter then sees the outcome. When another moderator
+ * decided first, the queue is read again so nobody decides twice.
+ */
+export default class ModerationQueue extends LightningElement {
+    readonly labels = {
+        title: LABEL_TITLE,
+        filter: LABEL_FILTER,
+        loading: LABEL_LOADING,
+        empty: LABEL_EMPTY,
+        more: LABEL_MORE,
+        note: LABEL_NOTE
+    };
+    readonly statuses = statusOptions();
+    readonly noteLength = NOTE_LENGTH;
+
+    status: ReportStatus = 'Open';
+    queue = wiredValue<Queue>();
+    pending?: PendingDecision;
+    note = '';
+    busy = false;
+    actionError: unknown;
+    successMessage = '';
+    private wiredQueue?: ApexWireResult<Queue>;
+
+    @wire(getQueue, { status: '$status' })
+    wiredModerationQueue(result: ApexWireResult<Queue>): void {
+        this.wiredQueue = result;
+        this.queue = wiredValue(result);
+    }
+
+    get items(): Queue['items'] {
+        return this.queue.data?.items ?? [];
+    }
+
+    get isEmpty(): boolean {
+        return this.queue.hasData && this.items.length === 0;
+    }
+
+    get hasMore(): boolean {
+        return this.queue.data?.hasMore === true;
+    }
+
+    get question(): string {
+        const pending = this.pending;
+        if (!pending) {
+            return '';
+        }
+        if (pending.decision === 'Suspended_From_Exchange') {
+            const item = this.items.find((candidate) => candidate.id === pending.reportId);
+            return formatLabel(LABEL_CONFIRM_SUSPEND_EXCHANGE, item?.reportedUserName ?? '');
+        }
+        return formatLabel(LABEL_CONFIRM_DECISION, outcomeLabel(pending.decision));
+    }
+
+    handleStatus(event: CustomEvent<{ value: ReportStatus }>): void {
+        this.status = event.detail.value;
+        this.pending = undefined;
+    }
+
+    handleDecide(event: CustomEvent<string>): void {
+        const [decision = '', reportId = ''] = event.detail.split(':');
+        this.pending = { reportId, decision: decision as ModerationDecision };
+        this.note = '';
+        this.successMessage = '';
+        this.actionError = undefined;
+    }
+
+    handleNote(event: Event): void {
+        this.note = (event.target as HTMLTextAreaElement).value ?? '';
+    }
+
+    handleCancel(): void {
+        this.pending = undefined;
+    }
+
+    async handleConfirm(): Promise<void> {
+        const pending = this.pending;
+        if (!pending) {
+            return;
+        }
+        const note = this.note.trim() || null;
+        const decided = await runAction(
+            this,
+            async () => {
+                await decideReport({ reportId: pending.reportId, decision: pending.decision, note });
+                this.pending = undefined;
+                return LABEL_DECIDED;
+            },
+            () => refreshApex(this.wiredQueue)
+        );
+        if (!decided) {
+            // Another moderator may have decided first: show the queue as it now is.
+            this.pending = undefined;
+            await refreshApex(this.wiredQueue);
+        }
+    }
+
+    async handleRestore(event: CustomEvent<string>): Promise<void> {
+        const messageId = event.detail;
+        await runAction(
+            this,
+            async () => {
+                await setMessageHidden({ messageId, hidden: false });
+                return LABEL_RESTORED;
+            },
+            () => refreshApex(this.wiredQueue)
+        );
+    }
+}

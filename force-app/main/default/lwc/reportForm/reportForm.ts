@@ -1,0 +1,72 @@
+import { LightningElement, api } from 'lwc';
+import reportContent from '@salesforce/apex/ModerationController.reportContent';
+import type { ReportReason, ReportTargetKind } from '@dto/moderation';
+import { runAction } from 'c/containerAction';
+import { reasonOptions } from 'c/moderationLabels';
+import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_DETAILS from '@salesforce/label/c.Report_Details_Label';
+import LABEL_REASON from '@salesforce/label/c.Report_Reason_Label';
+import LABEL_SUBMIT from '@salesforce/label/c.Report_Submit';
+
+/** Most characters the server accepts in a report's details. */
+const DETAILS_LENGTH = 2000;
+
+/**
+ * Reports a message or a member to the Alliance moderators, inline (a modal is
+ * not available in every site runtime). Sends the report itself and fires
+ * `reported` with the report Id, or `cancel`; nothing typed is lost on failure.
+ */
+export default class ReportForm extends LightningElement {
+    /** The form's heading, naming what is reported. */
+    @api heading = '';
+    @api targetKind: ReportTargetKind = 'Message';
+    @api messageId?: string;
+    @api groupId?: string;
+    @api userId?: string;
+
+    readonly labels = { reason: LABEL_REASON, details: LABEL_DETAILS, submit: LABEL_SUBMIT, cancel: LABEL_CANCEL };
+    readonly reasons = reasonOptions();
+    readonly detailsLength = DETAILS_LENGTH;
+
+    reason?: ReportReason;
+    details = '';
+    busy = false;
+    actionError: unknown;
+    successMessage = '';
+
+    get cannotSend(): boolean {
+        return this.busy || !this.reason;
+    }
+
+    handleReason(event: CustomEvent<{ value: ReportReason }>): void {
+        this.reason = event.detail.value;
+    }
+
+    handleDetails(event: Event): void {
+        this.details = (event.target as HTMLTextAreaElement).value ?? '';
+    }
+
+    handleCancel(): void {
+        this.dispatchEvent(new CustomEvent('cancel'));
+    }
+
+    async handleSubmit(): Promise<void> {
+        let reportId = '';
+        const sent = await runAction(this, async () => {
+            reportId = await reportContent({
+                request: {
+                    targetKind: this.targetKind,
+                    messageId: this.messageId ?? null,
+                    groupId: this.groupId ?? null,
+                    userId: this.userId ?? null,
+                    reason: this.reason ?? 'Other',
+                    details: this.details.trim() || null
+                }
+            });
+            return '';
+        });
+        if (sent) {
+            this.dispatchEvent(new CustomEvent('reported', { detail: reportId }));
+        }
+    }
+}
