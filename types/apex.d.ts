@@ -229,3 +229,14 @@ declare module '@salesforce/apex/ModerationController.setMessageHidden' {
     const setMessageHidden: ApexMethod<{ messageId: string; hidden: boolean }, void>;
     export default setMessageHidden;
 }
+
+declare module '@salesforce/apex/ConductController.getConduct' {
+    import type { CodeOfConduct } from '@dto/conduct';
+    const getConduct: ApexMethod<Record<string, never>, CodeOfConduct>;
+    export default getConduct;
+}
+
+declare module '@salesforce/apex/ConductController.acceptConduct' {
+    const acceptConduct: ApexMethod<{ version: number }, void>;
+    export default acceptConduct;
+}

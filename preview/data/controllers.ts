@@ -1,5 +1,6 @@
 import taxonomy from 'preview:taxonomy';
 import { accessState, requireAccess } from './access';
+import * as conduct from './conduct';
 import * as discussion from './discussion';
 import * as groups from './groups';
 import * as moderation from './moderation';
@@ -54,5 +55,7 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'ModerationController.getMyReports': moderation.getMyReports,
     'ModerationController.getQueue': moderation.getQueue,
     'ModerationController.decideReport': moderation.decideReport,
-    'ModerationController.setMessageHidden': moderation.setMessageHidden
+    'ModerationController.setMessageHidden': moderation.setMessageHidden,
+    'ConductController.getConduct': conduct.getConduct,
+    'ConductController.acceptConduct': conduct.acceptConduct
 };

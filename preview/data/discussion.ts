@@ -1,5 +1,6 @@
 import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
 import { PreviewApexError, currentUser, isModerator } from './access';
+import { mustAccept, requireAccepted } from './conduct';
 import { rightsOf } from './groups';
 import { label } from './labels';
 import { ORGANISATIONS, USERS } from './personas';
@@ -111,6 +112,7 @@ export function getMessages(params: Record<string, unknown>): DiscussionPage {
         hasOlder: posts.length > PAGE_SIZE,
         canPost: rights.canPost,
         canModerate: isModerator(),
+        mustAcceptConduct: rights.canPost && mustAccept(),
         pollSeconds: 15,
         lastChangeAt: lastChangeOf(groupId, all),
         maxLength: 10000
@@ -127,6 +129,7 @@ export function postMessage(params: Record<string, unknown>): string {
     if (!rights.canPost) {
         throw new PreviewApexError('NOT_ALLOWED', label('Discussion_Error_Join_First'));
     }
+    requireAccepted();
     const body = String(params.body ?? '');
     if (!hasText(body)) {
         throw new PreviewApexError('VALIDATION', label('Discussion_Error_Empty'));

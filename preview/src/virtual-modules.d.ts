@@ -10,3 +10,9 @@ declare module 'preview:labels' {
     const table: Record<string, Record<string, string>>;
     export default table;
 }
+
+declare module 'preview:conduct' {
+    /** Every Code_Of_Conduct__mdt record. */
+    const texts: { version: number; language: string; body: string }[];
+    export default texts;
+}

@@ -88,6 +88,16 @@ function taxonomyModule(): string {
     return `export default ${JSON.stringify({ frameworks, stages })};`;
 }
 
+/** The code of conduct records: version, language and text, as deployed. */
+function conductModule(): string {
+    const texts = recordsOf('Code_Of_Conduct').map(({ values }) => ({
+        version: Number(values.Version__c ?? 0),
+        language: values.Language__c ?? 'en',
+        body: values.Body__c ?? ''
+    }));
+    return `export default ${JSON.stringify(texts)};`;
+}
+
 /** Label name → text for English and each translation. */
 function labelsModule(): string {
     const table: Record<string, Record<string, string>> = { en: {} };
@@ -124,7 +134,7 @@ function platformModules(): Plugin {
             ) {
                 return `${VIRTUAL}${source}`;
             }
-            if (source === 'preview:taxonomy' || source === 'preview:labels') {
+            if (source === 'preview:taxonomy' || source === 'preview:labels' || source === 'preview:conduct') {
                 return `${VIRTUAL}${source}`;
             }
             return null;
@@ -139,6 +149,9 @@ function platformModules(): Plugin {
             }
             if (source === 'preview:labels') {
                 return labelsModule();
+            }
+            if (source === 'preview:conduct') {
+                return conductModule();
             }
             if (source.startsWith('@salesforce/label/c.')) {
                 const name = source.slice('@salesforce/label/c.'.length);

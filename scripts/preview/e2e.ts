@@ -268,41 +268,50 @@ async function main(): Promise<void> {
             expect(direction === 'rtl', `dir is "${direction}"`);
         });
 
-        await check('members post and reply in a group; a reader of an open group may read but not post', async () => {
-            await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
-            await page.evaluate(() => window.sessionStorage.clear());
-            await page.goto(`${url}?persona=org-admin&lang=en&page=groups&group=a03000000000001AAA`);
-            const groupPage = page.locator('c-group-page');
-            await groupPage.getByRole('tab', { name: 'Discussion' }).click();
-            const discussion = groupPage.locator('c-group-discussion');
-            await discussion.getByText('Community radio call-ins').waitFor();
-            await discussion
-                .locator('[data-id="composer-input"] [contenteditable="true"]')
-                .fill('Our complaints desk answers within five days.');
-            await discussion.locator('[data-id="send"] button').click();
-            await discussion
-                .locator('c-discussion-message', { hasText: 'Our complaints desk answers within five days.' })
-                .waitFor();
-            await discussion
-                .locator('c-discussion-message', { hasText: 'Which feedback channels' })
-                .locator('[data-action="reply"] button')
-                .click();
-            await discussion
-                .locator('[data-id="composer-input"] [contenteditable="true"]')
-                .fill('SMS surveys after each distribution.');
-            await discussion.locator('[data-id="send"] button').click();
-            await discussion
-                .locator('c-discussion-message', { hasText: 'SMS surveys after each distribution.' })
-                .waitFor();
+        await check(
+            'members accept the code of conduct, then post and reply; a reader of an open group may read but not post',
+            async () => {
+                await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
+                await page.evaluate(() => window.sessionStorage.clear());
+                await page.goto(`${url}?persona=org-admin&lang=en&page=groups&group=a03000000000001AAA`);
+                const groupPage = page.locator('c-group-page');
+                await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+                const discussion = groupPage.locator('c-group-discussion');
+                await discussion.getByText('Community radio call-ins').waitFor();
+                const conduct = discussion.locator('c-code-of-conduct');
+                await conduct.getByText('Treat everyone with respect').waitFor();
+                const composersBefore = await discussion.locator('[data-id="composer"]').count();
+                expect(composersBefore === 0, 'no composer before the code of conduct is accepted');
+                await conduct.getByText('I have read the code of conduct and will follow it').click();
+                await conduct.getByRole('button', { name: 'Accept' }).click();
+                await discussion
+                    .locator('[data-id="composer-input"] [contenteditable="true"]')
+                    .fill('Our complaints desk answers within five days.');
+                await discussion.locator('[data-id="send"] button').click();
+                await discussion
+                    .locator('c-discussion-message', { hasText: 'Our complaints desk answers within five days.' })
+                    .waitFor();
+                await discussion
+                    .locator('c-discussion-message', { hasText: 'Which feedback channels' })
+                    .locator('[data-action="reply"] button')
+                    .click();
+                await discussion
+                    .locator('[data-id="composer-input"] [contenteditable="true"]')
+                    .fill('SMS surveys after each distribution.');
+                await discussion.locator('[data-id="send"] button').click();
+                await discussion
+                    .locator('c-discussion-message', { hasText: 'SMS surveys after each distribution.' })
+                    .waitFor();
 
-            await page.locator('select[name="persona"]').selectOption('member');
-            await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000001AAA`);
-            await groupPage.getByRole('tab', { name: 'Discussion' }).click();
-            await discussion.getByText('SMS surveys after each distribution.').waitFor();
-            await discussion.locator('[data-id="read-only"]').waitFor();
-            const composers = await discussion.locator('[data-id="composer"]').count();
-            expect(composers === 0, 'a reader who has not joined gets no composer');
-        });
+                // Straight to the address: switching with the selector as well would race two navigations.
+                await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000001AAA`);
+                await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+                await discussion.getByText('SMS surveys after each distribution.').waitFor();
+                await discussion.locator('[data-id="read-only"]').waitFor();
+                const composers = await discussion.locator('[data-id="composer"]').count();
+                expect(composers === 0, 'a reader who has not joined gets no composer');
+            }
+        );
 
         await check(
             'a member reports a post, a moderator hides it from the queue, and the reporter sees the outcome',

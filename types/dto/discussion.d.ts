@@ -27,6 +27,8 @@ export interface DiscussionPage {
     messages: DiscussionMessage[];
     hasOlder: boolean;
     canPost: boolean;
+    /** The running user must accept the code of conduct before posting. */
+    mustAcceptConduct: boolean;
     /** The running user is a moderator and may hide or restore messages. */
     canModerate: boolean;
     pollSeconds: number;

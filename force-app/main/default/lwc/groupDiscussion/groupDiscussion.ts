@@ -93,7 +93,12 @@ export default class GroupDiscussion extends LightningElement {
     }
 
     get canPost(): boolean {
-        return this.page?.canPost === true;
+        return this.page?.canPost === true && !this.page.mustAcceptConduct;
+    }
+
+    /** A member who may post but has not accepted the code of conduct in force accepts it first. */
+    get mustAcceptConduct(): boolean {
+        return this.page?.canPost === true && this.page.mustAcceptConduct;
     }
 
     get isReadOnly(): boolean {
@@ -155,6 +160,10 @@ export default class GroupDiscussion extends LightningElement {
         this.mode = action === 'edit' ? 'edit' : 'reply';
         this.targetId = messageId;
         this.draft = action === 'edit' ? (this.findMessage(messageId)?.body ?? '') : '';
+    }
+
+    handleConductAccepted(): void {
+        this.loadNewest().catch(() => undefined);
     }
 
     handleCancelAnswer(): void {

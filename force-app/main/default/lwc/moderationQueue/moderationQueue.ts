@@ -22,11 +22,6 @@ import LABEL_TITLE from '@salesforce/label/c.Moderation_Title';
 /** Most characters the server accepts in a moderator's note. */
 const NOTE_LENGTH = 2000;
 
-interface PendingDecision {
-    reportId: string;
-    decision: ModerationDecision;
-}
-
 /**
  * The moderation queue in the console: open reports oldest first, or the
  * decided ones. A moderator confirms each decision, with an optional note kept
@@ -47,7 +42,10 @@ export default class ModerationQueue extends LightningElement {
 
     status: ReportStatus = 'Open';
     queue = wiredValue<Queue>();
-    pending?: PendingDecision;
+    /** The report a moderator is deciding, with the decision and the question asking to confirm it. */
+    pendingReportId = '';
+    pendingDecision: ModerationDecision = 'Dismissed';
+    question = '';
     note = '';
     busy = false;
     actionError: unknown;
@@ -72,26 +70,20 @@ export default class ModerationQueue extends LightningElement {
         return this.queue.data?.hasMore === true;
     }
 
-    get question(): string {
-        const pending = this.pending;
-        if (!pending) {
-            return '';
-        }
-        if (pending.decision === 'Suspended_From_Exchange') {
-            const item = this.items.find((candidate) => candidate.id === pending.reportId);
-            return formatLabel(LABEL_CONFIRM_SUSPEND_EXCHANGE, item?.reportedUserName ?? '');
-        }
-        return formatLabel(LABEL_CONFIRM_DECISION, outcomeLabel(pending.decision));
-    }
-
     handleStatus(event: CustomEvent<{ value: ReportStatus }>): void {
         this.status = event.detail.value;
-        this.pending = undefined;
+        this.pendingReportId = '';
     }
 
     handleDecide(event: CustomEvent<string>): void {
         const [decision = '', reportId = ''] = event.detail.split(':');
-        this.pending = { reportId, decision: decision as ModerationDecision };
+        const item = this.items.find((candidate) => candidate.id === reportId);
+        this.pendingReportId = reportId;
+        this.pendingDecision = decision as ModerationDecision;
+        this.question =
+            decision === 'Suspended_From_Exchange'
+                ? formatLabel(LABEL_CONFIRM_SUSPEND_EXCHANGE, item?.reportedUserName ?? '')
+                : formatLabel(LABEL_CONFIRM_DECISION, outcomeLabel(decision));
         this.note = '';
         this.successMessage = '';
         this.actionError = undefined;
@@ -102,27 +94,25 @@ export default class ModerationQueue extends LightningElement {
     }
 
     handleCancel(): void {
-        this.pending = undefined;
+        this.pendingReportId = '';
     }
 
     async handleConfirm(): Promise<void> {
-        const pending = this.pending;
-        if (!pending) {
-            return;
-        }
+        const reportId = this.pendingReportId;
+        const decision = this.pendingDecision;
         const note = this.note.trim() || null;
         const decided = await runAction(
             this,
             async () => {
-                await decideReport({ reportId: pending.reportId, decision: pending.decision, note });
-                this.pending = undefined;
+                await decideReport({ reportId, decision, note });
+                this.pendingReportId = '';
                 return LABEL_DECIDED;
             },
             () => refreshApex(this.wiredQueue)
         );
         if (!decided) {
             // Another moderator may have decided first: show the queue as it now is.
-            this.pending = undefined;
+            this.pendingReportId = '';
             await refreshApex(this.wiredQueue);
         }
     }

@@ -49,6 +49,7 @@ function page(messages: DiscussionMessage[], extra: Partial<DiscussionPage> = {}
         hasOlder: false,
         canPost: true,
         canModerate: false,
+        mustAcceptConduct: false,
         pollSeconds: 15,
         lastChangeAt: 'T1',
         maxLength: 10000,
@@ -128,6 +129,19 @@ describe('c-group-discussion', () => {
         expect(find(element, '[data-id="read-only"]')).not.toBeNull();
         expect(find(element, '[data-id="composer"]')).toBeNull();
         expect(element.shadowRoot!.querySelectorAll('c-discussion-message')).toHaveLength(1);
+    });
+
+    it('asks a member to accept the code of conduct before the composer opens', async () => {
+        const element = await render(page([message('1')], { mustAcceptConduct: true }));
+        mocks.messages.mockResolvedValueOnce(page([message('1')]));
+
+        expect(find(element, '[data-id="composer"]')).toBeNull();
+        expect(find(element, '[data-id="read-only"]')).toBeNull();
+        find(element, 'c-code-of-conduct')!.dispatchEvent(new CustomEvent('accepted'));
+        await flush();
+
+        expect(find(element, 'c-code-of-conduct')).toBeNull();
+        expect(find(element, '[data-id="composer"]')).not.toBeNull();
     });
 
     it('posts, then reads the newest page again', async () => {
