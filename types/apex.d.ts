@@ -240,3 +240,27 @@ declare module '@salesforce/apex/ConductController.acceptConduct' {
     const acceptConduct: ApexMethod<{ version: number }, void>;
     export default acceptConduct;
 }
+
+declare module '@salesforce/apex/ComplaintController.raiseComplaint' {
+    import type { ComplaintDraft, MyComplaint } from '@dto/complaints';
+    const raiseComplaint: ApexMethod<{ draft: ComplaintDraft }, MyComplaint>;
+    export default raiseComplaint;
+}
+
+declare module '@salesforce/apex/ComplaintController.getMyComplaints' {
+    import type { MyComplaint } from '@dto/complaints';
+    const getMyComplaints: ApexMethod<Record<string, never>, MyComplaint[]>;
+    export default getMyComplaints;
+}
+
+declare module '@salesforce/apex/ComplaintController.getCaseload' {
+    import type { ComplaintCase } from '@dto/complaints';
+    const getCaseload: ApexMethod<{ openOnly: boolean }, ComplaintCase[]>;
+    export default getCaseload;
+}
+
+declare module '@salesforce/apex/ComplaintController.updateComplaint' {
+    import type { ComplaintStatus } from '@dto/complaints';
+    const updateComplaint: ApexMethod<{ complaintId: string; status: ComplaintStatus; note: string | null }, void>;
+    export default updateComplaint;
+}

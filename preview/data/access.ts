@@ -68,6 +68,12 @@ export function requireModerator(): void {
     }
 }
 
+export function requireSafeguardingOfficer(): void {
+    if (!holds('Exchange_Safeguarding')) {
+        throw new PreviewApexError('NOT_ALLOWED', label('Error_Not_Allowed'));
+    }
+}
+
 export function isModerator(): boolean {
     return holds('Exchange_Moderate');
 }

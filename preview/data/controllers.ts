@@ -1,5 +1,6 @@
 import taxonomy from 'preview:taxonomy';
 import { accessState, requireAccess } from './access';
+import * as complaints from './complaints';
 import * as conduct from './conduct';
 import * as discussion from './discussion';
 import * as groups from './groups';
@@ -57,5 +58,9 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'ModerationController.decideReport': moderation.decideReport,
     'ModerationController.setMessageHidden': moderation.setMessageHidden,
     'ConductController.getConduct': conduct.getConduct,
-    'ConductController.acceptConduct': conduct.acceptConduct
+    'ConductController.acceptConduct': conduct.acceptConduct,
+    'ComplaintController.raiseComplaint': complaints.raiseComplaint,
+    'ComplaintController.getMyComplaints': complaints.getMyComplaints,
+    'ComplaintController.getCaseload': complaints.getCaseload,
+    'ComplaintController.updateComplaint': complaints.updateComplaint
 };

@@ -11,7 +11,12 @@ export interface DemoOrganisation {
     status: 'Member' | 'Suspended' | 'Non_Member';
 }
 
-export type DemoPermission = 'Exchange_Access' | 'Exchange_Moderate' | 'Exchange_Manage_Colleagues' | 'Exchange_Administer';
+export type DemoPermission =
+    | 'Exchange_Access'
+    | 'Exchange_Moderate'
+    | 'Exchange_Manage_Colleagues'
+    | 'Exchange_Administer'
+    | 'Exchange_Safeguarding';
 
 export interface DemoUser {
     id: string;
@@ -70,7 +75,8 @@ export const USERS: DemoUser[] = [
     demoUser(7, 'Claire Dubois', 'claire.dubois@chsalliance.example', 6, ['Exchange_Access', 'Exchange_Moderate']),
     demoUser(8, 'Fatou Diallo', 'fatou.diallo@sahelrelief.example', 1, ['Exchange_Access'], null),
     demoUser(9, 'Amina Yusuf', 'amina.yusuf@hornaid.example', 7, ['Exchange_Access']),
-    demoUser(10, 'Tomás Andersen', 'tomas.andersen@chsalliance.example', 6, ['Exchange_Access', 'Exchange_Administer'])
+    demoUser(10, 'Tomás Andersen', 'tomas.andersen@chsalliance.example', 6, ['Exchange_Access', 'Exchange_Administer']),
+    demoUser(11, 'Nadia Rahman', 'nadia.rahman@chsalliance.example', 6, ['Exchange_Moderate', 'Exchange_Safeguarding'])
 ];
 
 export interface Persona {
@@ -85,7 +91,8 @@ export const PERSONAS: Persona[] = [
     { id: 'non-member', title: 'Non-member (Pacific Response Collective)', userId: '005000000000006AAA' },
     { id: 'suspended', title: 'Suspended member (Horn Aid Partnership)', userId: '005000000000009AAA' },
     { id: 'moderator', title: 'Alliance moderator', userId: '005000000000007AAA' },
-    { id: 'alliance-admin', title: 'Alliance admin', userId: '005000000000010AAA' }
+    { id: 'alliance-admin', title: 'Alliance admin', userId: '005000000000010AAA' },
+    { id: 'safeguarding', title: 'Alliance safeguarding focal point', userId: '005000000000011AAA' }
 ];
 
 export function userOf(persona: Persona): DemoUser {

@@ -16,7 +16,8 @@ export const PAGES = [
     { id: 'colleagues', title: 'Colleagues (site)' },
     { id: 'my-data', title: 'My data (site)' },
     { id: 'admin-queue', title: 'Admin queue (console)' },
-    { id: 'moderation', title: 'Moderation queue (console)' }
+    { id: 'moderation', title: 'Moderation queue (console)' },
+    { id: 'safeguarding', title: 'Safeguarding caseload (console)' }
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

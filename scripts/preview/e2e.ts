@@ -356,6 +356,42 @@ async function main(): Promise<void> {
             }
         );
 
+        await check(
+            'a member raises a confidential concern from a group; only the safeguarding focal point reads it, unnamed',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000001AAA`);
+                const groupPage = page.locator('c-group-page');
+                await groupPage.getByRole('button', { name: 'Raise a confidential concern' }).click();
+                const concern = groupPage.locator('c-confidential-concern');
+                await concern.getByText('Sexual exploitation and abuse', { exact: true }).click();
+                await concern
+                    .getByLabel('What happened? Say when and where, and who was involved if you can.')
+                    .fill('At the October distribution a volunteer asked for favours in exchange for rations.');
+                await concern.getByRole('button', { name: 'Send confidentially' }).click();
+                await concern.getByText('Received. Your reference is SC-000001').waitFor();
+                await concern.locator('[data-id="my-concern"]', { hasText: 'SC-000001' }).waitFor();
+
+                await page.goto(`${url}?persona=moderator&lang=en&page=safeguarding`);
+                await page.locator('c-safeguarding-caseload c-error-panel').waitFor();
+
+                await page.goto(`${url}?persona=safeguarding&lang=en&page=safeguarding`);
+                const caseload = page.locator('c-safeguarding-caseload');
+                const item = caseload.locator('[data-id="case"]', { hasText: 'SC-000001' });
+                await item.getByText('asked for favours in exchange for rations').waitFor();
+                await item.getByText('The reporter chose not to share their identity.').waitFor();
+                const named = await item.getByText('Aminata').count();
+                expect(named === 0, 'the reporter stays unnamed');
+                await item.getByRole('button', { name: 'Update SC-000001' }).click();
+                await caseload.locator('[data-id="case-status"]').getByText('In review', { exact: true }).click();
+                await caseload.getByRole('button', { name: 'Save' }).click();
+                await caseload.getByText('Saved. The reporter sees the new status.').waitFor();
+
+                await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000001AAA`);
+                await groupPage.getByRole('button', { name: 'Raise a confidential concern' }).click();
+                await concern.locator('[data-id="my-concern"]', { hasText: 'In review' }).waitFor();
+            }
+        );
+
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
             await page.evaluate(() => window.sessionStorage.clear());

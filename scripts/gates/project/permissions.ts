@@ -8,6 +8,12 @@ import { customPermissionNames, permissionSets, projectObjects } from './metadat
  * metadata type fields take no field permissions at all; access to the type is
  * granted with customMetadataTypeAccesses, so that is required instead.
  */
+/**
+ * Fields that no permission set may grant: only the Apex service that owns them
+ * reads them, and decides what to reveal. Decision 0014 explains the one there is.
+ */
+export const SERVICE_ONLY_FIELDS = new Set(['sensitive_complaint__c.reporter__c']);
+
 export function checkPermissions(): string[] {
     const objects = projectObjects();
     const sets = permissionSets();
@@ -23,8 +29,12 @@ export function checkPermissions(): string[] {
             continue;
         }
         for (const field of object.fields.values()) {
+            const key = `${object.name}.${field.name}`.toLowerCase();
+            if (SERVICE_ONLY_FIELDS.has(key)) {
+                continue;
+            }
             const exempt = field.required || field.type === 'MasterDetail';
-            if (!exempt && !readable.has(`${object.name}.${field.name}`.toLowerCase())) {
+            if (!exempt && !readable.has(key)) {
                 problems.push(`${field.file}: no permission set makes ${object.name}.${field.name} readable`);
             }
         }
@@ -34,6 +44,9 @@ export function checkPermissions(): string[] {
     const permissions = customPermissionNames();
     for (const set of sets) {
         for (const reference of set.fieldReferences) {
+            if (SERVICE_ONLY_FIELDS.has(reference.toLowerCase())) {
+                problems.push(`${set.file}: ${reference} is read only through its service and must not be granted`);
+            }
             const [objectName = '', fieldName = ''] = reference.split('.');
             const object = objects.get(objectName.toLowerCase());
             if (object && !object.fields.has(fieldName.toLowerCase())) {

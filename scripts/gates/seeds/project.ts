@@ -54,6 +54,18 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
+        name: 'a permission set grants the reporter of a sensitive complaint',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/permissionsets/Exchange_Safeguarding.permissionset-meta.xml',
+                '<field>Sensitive_Complaint__c.Status__c</field>',
+                '<field>Sensitive_Complaint__c.Reporter__c</field>'
+            ),
+        expect: /Sensitive_Complaint__c\.Reporter__c is read only through its service and must not be granted/
+    },
+    {
+        gate: 'check:project',
         name: 'a custom field nobody can read',
         apply: (copy) =>
             writeInCopy(
@@ -139,8 +151,8 @@ export const seeds: SeededDefect[] = [
             replaceInCopy(
                 copy,
                 'force-app/main/default/classes/access/MembershipSelector.cls',
-                'Account.Exchange_Membership_Type__c\n            FROM User\n            WHERE Id IN :userIds',
-                'Account.Exchange_Membership_Kind__c\n            FROM User\n            WHERE Id IN :userIds'
+                'Account.Exchange_Membership_Type__c,\n                Contact.Exchange_Suspended__c',
+                'Account.Exchange_Membership_Kind__c,\n                Contact.Exchange_Suspended__c'
             ),
         expect: /Account has no field Exchange_Membership_Kind__c \(Account\.Exchange_Membership_Kind__c\)/
     },

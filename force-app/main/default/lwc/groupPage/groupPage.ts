@@ -17,6 +17,7 @@ import LABEL_ACCEPT from '@salesforce/label/c.Group_Accept';
 import LABEL_APPROVE from '@salesforce/label/c.Group_Approve';
 import LABEL_BACK from '@salesforce/label/c.Groups_Back';
 import LABEL_COMING_SOON from '@salesforce/label/c.Group_Coming_Soon';
+import LABEL_CONCERN from '@salesforce/label/c.Complaint_Title';
 import LABEL_DECLINE from '@salesforce/label/c.Group_Decline';
 import LABEL_DECLINED from '@salesforce/label/c.Group_Declined';
 import LABEL_DISCUSSION from '@salesforce/label/c.Group_Tab_Discussion';
@@ -77,6 +78,7 @@ export default class GroupPage extends LightningElement {
     currentGroupId?: string;
 
     readonly labels = {
+        concern: LABEL_CONCERN,
         loading: LABEL_LOADING,
         back: LABEL_BACK,
         join: LABEL_JOIN,
@@ -108,6 +110,7 @@ export default class GroupPage extends LightningElement {
     successMessage = '';
     editing = false;
     confirmingLeave = false;
+    showingConcern = false;
     reportedMember?: GroupMember;
     requestMessage = '';
     answer = '';
@@ -269,6 +272,15 @@ export default class GroupPage extends LightningElement {
             this.answer = '';
             return LABEL_UPDATED;
         });
+    }
+
+    /** The confidential form is reachable from every group, for whoever sees the group. */
+    get concernExpanded(): string {
+        return String(this.showingConcern);
+    }
+
+    handleToggleConcern(): void {
+        this.showingConcern = !this.showingConcern;
     }
 
     get reportTitle(): string {

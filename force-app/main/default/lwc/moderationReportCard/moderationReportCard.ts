@@ -21,6 +21,33 @@ interface DecisionButton {
     variant: string;
 }
 
+interface CardView {
+    heading: string;
+    reportedBy: string;
+    groupLine: string;
+    aboutLine: string;
+    isOpen: boolean;
+    hasMessage: boolean;
+    decisionLine: string;
+    canRestore: boolean;
+    decisions: DecisionButton[];
+}
+
+/** What a moderator may decide on an open report: hiding only applies to a message still shown. */
+function decisionsFor(item: ModerationQueueItem): DecisionButton[] {
+    const buttons: DecisionButton[] = [];
+    if (item.messageId && !item.messageHidden && !item.messageDeleted) {
+        buttons.push({ decision: 'Content_Hidden', label: LABEL_HIDE, variant: 'brand' });
+    }
+    buttons.push(
+        { decision: 'Member_Warned', label: LABEL_WARN, variant: 'neutral' },
+        { decision: 'Suspended_From_Group', label: LABEL_SUSPEND_GROUP, variant: 'neutral' },
+        { decision: 'Suspended_From_Exchange', label: LABEL_SUSPEND_EXCHANGE, variant: 'destructive-text' },
+        { decision: 'Dismissed', label: LABEL_DISMISS, variant: 'neutral' }
+    );
+    return buttons;
+}
+
 /**
  * One report in the moderation queue: what was reported, by whom, about whom,
  * and the decisions open to a moderator. Fires `decide` with `detail`
@@ -38,72 +65,38 @@ export default class ModerationReportCard extends LightningElement {
         restore: LABEL_RESTORE
     };
 
-    get heading(): string {
+    /** Everything the card shows, worked out once from the report; undefined without one. */
+    get view(): CardView | undefined {
         const item = this.item;
-        return item ? `${item.name} · ${kindLabel(item.targetKind)} · ${reasonLabel(item.reason)}` : '';
-    }
-
-    get reportedBy(): string {
-        const item = this.item;
-        return item ? formatLabel(LABEL_REPORTED_BY, item.reportedByName ?? '', formatDay(item.reportedAt)) : '';
-    }
-
-    get groupLine(): string {
-        return this.item?.groupName ? formatLabel(LABEL_IN_GROUP, this.item.groupName) : '';
-    }
-
-    get aboutLine(): string {
-        const item = this.item;
-        return item?.reportedUserName
-            ? formatLabel(LABEL_ABOUT, item.reportedUserName, item.reportedOrganisationName ?? '')
-            : '';
-    }
-
-    get isOpen(): boolean {
-        return this.item?.status === 'Open';
-    }
-
-    get hasMessage(): boolean {
-        return Boolean(this.item?.messageId);
-    }
-
-    get decisionLine(): string {
-        const item = this.item;
-        if (!item || item.status === 'Open') {
-            return '';
+        if (!item) {
+            return undefined;
         }
-        const decided = formatLabel(LABEL_DECIDED_BY, item.decidedByName ?? '', formatDay(item.decidedAt));
-        return `${outcomeLabel(item.outcome)} · ${decided}`;
-    }
-
-    get canRestore(): boolean {
-        return !this.isOpen && this.item?.messageHidden === true;
-    }
-
-    get decisions(): DecisionButton[] {
-        const item = this.item;
-        if (!item || !this.isOpen) {
-            return [];
-        }
-        const buttons: DecisionButton[] = [];
-        if (item.messageId && !item.messageHidden && !item.messageDeleted) {
-            buttons.push({ decision: 'Content_Hidden', label: LABEL_HIDE, variant: 'brand' });
-        }
-        buttons.push(
-            { decision: 'Member_Warned', label: LABEL_WARN, variant: 'neutral' },
-            { decision: 'Suspended_From_Group', label: LABEL_SUSPEND_GROUP, variant: 'neutral' },
-            { decision: 'Suspended_From_Exchange', label: LABEL_SUSPEND_EXCHANGE, variant: 'destructive-text' },
-            { decision: 'Dismissed', label: LABEL_DISMISS, variant: 'neutral' }
-        );
-        return buttons;
+        const isOpen = item.status === 'Open';
+        return {
+            heading: `${item.name} · ${kindLabel(item.targetKind)} · ${reasonLabel(item.reason)}`,
+            reportedBy: formatLabel(LABEL_REPORTED_BY, item.reportedByName ?? '', formatDay(item.reportedAt)),
+            groupLine: item.groupName ? formatLabel(LABEL_IN_GROUP, item.groupName) : '',
+            aboutLine: item.reportedUserName
+                ? formatLabel(LABEL_ABOUT, item.reportedUserName, item.reportedOrganisationName ?? '')
+                : '',
+            isOpen,
+            hasMessage: Boolean(item.messageId),
+            decisionLine: isOpen
+                ? ''
+                : `${outcomeLabel(item.outcome)} · ${formatLabel(LABEL_DECIDED_BY, item.decidedByName ?? '', formatDay(item.decidedAt))}`,
+            canRestore: !isOpen && item.messageHidden,
+            decisions: isOpen ? decisionsFor(item) : []
+        };
     }
 
     handleDecide(event: Event): void {
-        const decision = (event.currentTarget as HTMLElement).dataset.decision ?? '';
-        this.dispatchEvent(new CustomEvent('decide', { detail: `${decision}:${this.item?.id ?? ''}` }));
+        const { decision, reportId } = (event.currentTarget as HTMLElement).dataset;
+        this.dispatchEvent(new CustomEvent('decide', { detail: `${decision}:${reportId}` }));
     }
 
-    handleRestore(): void {
-        this.dispatchEvent(new CustomEvent('restore', { detail: this.item?.messageId ?? '' }));
+    handleRestore(event: Event): void {
+        this.dispatchEvent(
+            new CustomEvent('restore', { detail: (event.currentTarget as HTMLElement).dataset.messageId })
+        );
     }
 }

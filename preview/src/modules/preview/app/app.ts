@@ -88,6 +88,10 @@ export default class App extends LightningElement {
         return session.page === 'moderation';
     }
 
+    get isSafeguardingPage(): boolean {
+        return session.page === 'safeguarding';
+    }
+
     get commitmentsValue(): string {
         return this.commitments.join(', ') || '(none)';
     }

@@ -367,6 +367,21 @@ describe('c-group-page', () => {
         expect(mocks.changeRole).not.toHaveBeenCalled();
     });
 
+    it('opens the confidential concern form from the group, for the group', async () => {
+        const page = await render(detail({}));
+        const opener = find(page, '[data-id="open-concern"]') as HTMLElement & { ariaExpanded: string };
+        expect(find(page, 'c-confidential-concern')).toBeNull();
+
+        opener.click();
+        await flush();
+        expect((find(page, 'c-confidential-concern') as unknown as { groupId: string }).groupId).toBe(
+            'a03000000000001AAA'
+        );
+        opener.click();
+        await flush();
+        expect(find(page, 'c-confidential-concern')).toBeNull();
+    });
+
     it('shows a refused action and goes back on request', async () => {
         const page = await render(detail({ canJoin: true }));
         const refused = { body: { message: JSON.stringify({ code: 'GROUP_ARCHIVED', message: 'Archived.' }) } };

@@ -124,6 +124,24 @@ describe('c-moderation-report-card', () => {
         expect((handler.mock.calls[0]![0] as CustomEvent<string>).detail).toBe('m1');
     });
 
+    it('leaves out names the server could not give', () => {
+        const card = render(
+            queueItem({
+                status: 'Dismissed',
+                outcome: 'Dismissed',
+                reportedByName: null,
+                reportedOrganisationName: null,
+                decidedByName: null,
+                decidedAt: null
+            })
+        );
+
+        expect(card.shadowRoot!.textContent).toContain('Reported by  on Nov 20, 2026');
+        expect(find(card, '[data-id="about"]')!.textContent).toBe('About Carlos Mendes ()');
+        expect(find(card, '[data-id="decision"]')!.textContent).toBe('c.Report_Outcome_Dismissed · by  on ');
+        expect(find(card, '[data-id="restore"]')).toBeNull();
+    });
+
     it('renders nothing without a report', () => {
         expect(find(render(undefined), 'article')).toBeNull();
     });

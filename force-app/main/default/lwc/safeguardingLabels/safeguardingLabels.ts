@@ -1,0 +1,49 @@
+import type { ComplaintCategory, ComplaintStatus } from '@dto/complaints';
+import LABEL_ABUSE_OF_POWER from '@salesforce/label/c.Complaint_Category_Abuse_Of_Power';
+import LABEL_CLOSED from '@salesforce/label/c.Complaint_Status_Closed';
+import LABEL_FRAUD from '@salesforce/label/c.Complaint_Category_Fraud';
+import LABEL_IN_REVIEW from '@salesforce/label/c.Complaint_Status_In_Review';
+import LABEL_OTHER from '@salesforce/label/c.Complaint_Category_Other_Safeguarding';
+import LABEL_RECEIVED from '@salesforce/label/c.Complaint_Status_Received';
+import LABEL_REFERRED from '@salesforce/label/c.Complaint_Status_Referred';
+import LABEL_SEA from '@salesforce/label/c.Complaint_Category_Sexual_Exploitation_Abuse';
+
+/** A choice as lightning-radio-group takes it. */
+export interface Option<Value extends string = string> {
+    label: string;
+    value: Value;
+}
+
+const CATEGORIES: Record<ComplaintCategory, string> = {
+    Fraud: LABEL_FRAUD,
+    Abuse_Of_Power: LABEL_ABUSE_OF_POWER,
+    Sexual_Exploitation_Abuse: LABEL_SEA,
+    Other_Safeguarding: LABEL_OTHER
+};
+
+const STATUSES: Record<ComplaintStatus, string> = {
+    Received: LABEL_RECEIVED,
+    In_Review: LABEL_IN_REVIEW,
+    Referred: LABEL_REFERRED,
+    Closed: LABEL_CLOSED
+};
+
+/** @returns the categories a person may choose, in the form's order */
+export function categoryOptions(): Option<ComplaintCategory>[] {
+    return (Object.keys(CATEGORIES) as ComplaintCategory[]).map((value) => ({ label: CATEGORIES[value], value }));
+}
+
+/** @returns the statuses a focal point may set, in the order a complaint moves through them */
+export function complaintStatusOptions(): Option<ComplaintStatus>[] {
+    return (Object.keys(STATUSES) as ComplaintStatus[]).map((value) => ({ label: STATUSES[value], value }));
+}
+
+/** @returns the translated category, or the value itself for one added since */
+export function categoryLabel(category: string): string {
+    return CATEGORIES[category as ComplaintCategory] ?? category;
+}
+
+/** @returns the translated status, or the value itself for one added since */
+export function complaintStatusLabel(status: string): string {
+    return STATUSES[status as ComplaintStatus] ?? status;
+}
