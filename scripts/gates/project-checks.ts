@@ -7,6 +7,7 @@ import { checkDtoContract } from './project/dto-contract';
 import { checkLabels } from './project/labels';
 import { checkLwcBundles } from './project/lwc-bundles';
 import { checkPermissions } from './project/permissions';
+import { checkSharingWrites } from './project/sharing-writes';
 import { checkSoqlFields } from './project/soql-fields';
 
 /** Project checks: what neither the compilers nor the analyzers look at. */
@@ -14,6 +15,7 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'apex-syntax', run: () => apexIndex().syntaxErrors },
     { name: 'apex-tests', run: checkApexTests },
     { name: 'permissions', run: checkPermissions },
+    { name: 'sharing-writes', run: checkSharingWrites },
     { name: 'labels', run: checkLabels },
     { name: 'apex-imports', run: checkApexImports },
     { name: 'soql-fields (inline SOQL only; dynamic SOQL is not checked)', run: checkSoqlFields },

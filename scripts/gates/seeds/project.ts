@@ -66,6 +66,18 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
+        name: 'a with sharing service posts a message in system mode',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/classes/conversations/DiscussionService.cls',
+                'ExchangeGate.insertRecords(new List<SObject>{ message });',
+                'insert as system message;'
+            ),
+        expect: /DiscussionService\.cls:\d+: a with sharing class writes in system mode/
+    },
+    {
+        gate: 'check:project',
         name: 'a custom field nobody can read',
         apply: (copy) =>
             writeInCopy(
