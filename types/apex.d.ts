@@ -225,6 +225,11 @@ declare module '@salesforce/apex/ModerationController.decideReport' {
     export default decideReport;
 }
 
+declare module '@salesforce/apex/ModerationController.setContentHidden' {
+    const setContentHidden: ApexMethod<{ contentId: string; hidden: boolean }, void>;
+    export default setContentHidden;
+}
+
 declare module '@salesforce/apex/ModerationController.setMessageHidden' {
     const setMessageHidden: ApexMethod<{ messageId: string; hidden: boolean }, void>;
     export default setMessageHidden;
@@ -263,4 +268,25 @@ declare module '@salesforce/apex/ComplaintController.updateComplaint' {
     import type { ComplaintStatus } from '@dto/complaints';
     const updateComplaint: ApexMethod<{ complaintId: string; status: ComplaintStatus; note: string | null }, void>;
     export default updateComplaint;
+}
+
+declare module '@salesforce/apex/GroupFileController.getFiles' {
+    import type { GroupFileListing } from '@dto/files';
+    const getFiles: ApexMethod<{ groupId: string }, GroupFileListing>;
+    export default getFiles;
+}
+
+declare module '@salesforce/apex/GroupFileController.attachFiles' {
+    const attachFiles: ApexMethod<{ groupId: string; documentIds: string[] }, number>;
+    export default attachFiles;
+}
+
+declare module '@salesforce/apex/GroupFileController.deleteFile' {
+    const deleteFile: ApexMethod<{ fileId: string }, void>;
+    export default deleteFile;
+}
+
+declare module '@salesforce/apex/GroupFileController.setFileHidden' {
+    const setFileHidden: ApexMethod<{ fileId: string; hidden: boolean }, void>;
+    export default setFileHidden;
 }

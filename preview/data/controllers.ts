@@ -3,6 +3,7 @@ import { accessState, requireAccess } from './access';
 import * as complaints from './complaints';
 import * as conduct from './conduct';
 import * as discussion from './discussion';
+import * as files from './files';
 import * as groups from './groups';
 import * as moderation from './moderation';
 import * as people from './people';
@@ -62,5 +63,10 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'ComplaintController.raiseComplaint': complaints.raiseComplaint,
     'ComplaintController.getMyComplaints': complaints.getMyComplaints,
     'ComplaintController.getCaseload': complaints.getCaseload,
-    'ComplaintController.updateComplaint': complaints.updateComplaint
+    'ComplaintController.updateComplaint': complaints.updateComplaint,
+    'GroupFileController.getFiles': files.getFiles,
+    'GroupFileController.attachFiles': files.attachFiles,
+    'GroupFileController.deleteFile': files.deleteFile,
+    'GroupFileController.setFileHidden': files.setFileHidden,
+    'ModerationController.setContentHidden': moderation.setContentHidden
 };

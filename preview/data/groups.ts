@@ -198,6 +198,7 @@ function rightsIn(group: StoredGroup): GroupRights {
         canSeeMembers,
         canReadDiscussion: canSeeMembers,
         canPost: live && (staff || active),
+        canUseFiles: staff || active,
         canJoin: live && open && !active,
         canRequest: live && !open && !active && !pending && canSee,
         canRespond: live && status === 'Invited',

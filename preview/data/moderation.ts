@@ -10,6 +10,7 @@ import type {
 } from '@dto/moderation';
 import { PreviewApexError, currentUser, requireAccess, requireModerator } from './access';
 import { findMessage, markHidden } from './discussion';
+import { findFile, markFileHidden } from './files';
 import { groupTitle, rightsOf } from './groups';
 import { label } from './labels';
 import { ORGANISATIONS, USERS } from './personas';
@@ -32,6 +33,7 @@ interface StoredReport {
     reportedAt: string;
     groupId: string | null;
     messageId: string | null;
+    fileId?: string | null;
     reportedUserId: string | null;
     status: ReportStatus;
     outcome: ModerationDecision | null;
@@ -77,6 +79,14 @@ export function reportContent(params: Record<string, unknown>): string {
         groupId = message.groupId;
         reportedUserId = message.authorId;
     }
+    if (request.targetKind === 'File') {
+        const file = findFile(request.fileId);
+        if (!file) {
+            throw new PreviewApexError('NOT_FOUND', label('Error_Not_Found'));
+        }
+        groupId = file.groupId;
+        reportedUserId = file.ownerId;
+    }
     const rights = rightsOf(groupId ?? '');
     if (request.targetKind === 'Member' ? !rights.canSeeMembers : !rights.canReadDiscussion) {
         throw new PreviewApexError('GROUP_RESTRICTED', label('Group_Error_Restricted'));
@@ -86,12 +96,13 @@ export function reportContent(params: Record<string, unknown>): string {
     }
     const reports = load();
     const messageId = request.targetKind === 'Message' ? (request.messageId ?? null) : null;
+    const fileId = request.targetKind === 'File' ? (request.fileId ?? null) : null;
     const open = reports.find(
         (report) =>
             report.status === 'Open' &&
             report.reporterId === currentUser().id &&
             report.groupId === groupId &&
-            (messageId ? report.messageId === messageId : report.reportedUserId === reportedUserId)
+            (messageId ?? fileId ? (report.messageId ?? report.fileId) === (messageId ?? fileId) : report.reportedUserId === reportedUserId)
     );
     if (open) {
         return open.id;
@@ -100,13 +111,14 @@ export function reportContent(params: Record<string, unknown>): string {
     reports.push({
         id,
         name: `REP-${String(reports.length + 1).padStart(6, '0')}`,
-        targetKind: request.targetKind === 'Member' ? 'Member' : 'Message',
+        targetKind: request.targetKind === 'Member' || request.targetKind === 'File' ? request.targetKind : 'Message',
         reason: request.reason as ReportReason,
         details: request.details ?? null,
         reporterId: currentUser().id,
         reportedAt: new Date().toISOString(),
         groupId,
         messageId,
+        fileId,
         reportedUserId,
         status: 'Open',
         outcome: null,
@@ -138,6 +150,7 @@ export function getMyReports(): MyReport[] {
 
 function toItem(report: StoredReport): ModerationQueueItem {
     const message = findMessage(report.messageId);
+    const file = findFile(report.fileId);
     const reported = USERS.find((user) => user.id === report.reportedUserId);
     return {
         id: report.id,
@@ -153,6 +166,9 @@ function toItem(report: StoredReport): ModerationQueueItem {
         messageBody: message?.body ?? null,
         messageHidden: message?.isHidden === true,
         messageDeleted: message?.isDeleted === true,
+        fileId: report.fileId ?? null,
+        fileTitle: file?.title ?? null,
+        fileHidden: file?.isHidden === true,
         reportedUserId: report.reportedUserId,
         reportedUserName: reported?.name ?? null,
         reportedOrganisationName:
@@ -185,10 +201,11 @@ export function decideReport(params: Record<string, unknown>): void {
     }
     const decision = params.decision as ModerationDecision;
     const note = typeof params.note === 'string' ? params.note : null;
-    if (decision === 'Content_Hidden' && report.messageId) {
-        markHidden(report.messageId, true);
+    const contentId = report.messageId ?? report.fileId;
+    if (decision === 'Content_Hidden' && contentId) {
+        hideContent(contentId, true);
         reports
-            .filter((other) => other.status === 'Open' && other.messageId === report.messageId)
+            .filter((other) => other.status === 'Open' && (other.messageId ?? other.fileId) === contentId)
             .forEach((other) => close(other, decision, note));
     } else {
         close(report, decision, note);
@@ -196,15 +213,27 @@ export function decideReport(params: Record<string, unknown>): void {
     save(reports);
 }
 
-export function setMessageHidden(params: Record<string, unknown>): void {
+function hideContent(contentId: string, hidden: boolean): void {
+    if (findFile(contentId)) {
+        markFileHidden(contentId, hidden);
+    } else {
+        markHidden(contentId, hidden);
+    }
+}
+
+export function setContentHidden(params: Record<string, unknown>): void {
     requireModerator();
-    const messageId = String(params.messageId ?? '');
-    markHidden(messageId, params.hidden === true);
+    const contentId = String(params.contentId ?? '');
+    hideContent(contentId, params.hidden === true);
     if (params.hidden === true) {
         const reports = load();
         reports
-            .filter((report) => report.status === 'Open' && report.messageId === messageId)
+            .filter((report) => report.status === 'Open' && (report.messageId ?? report.fileId) === contentId)
             .forEach((report) => close(report, 'Content_Hidden', null));
         save(reports);
     }
+}
+
+export function setMessageHidden(params: Record<string, unknown>): void {
+    setContentHidden({ contentId: params.messageId, hidden: params.hidden });
 }

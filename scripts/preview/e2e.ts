@@ -314,6 +314,29 @@ async function main(): Promise<void> {
         );
 
         await check(
+            'a member uploads a file to the group; readers who have not joined cannot open the files',
+            async () => {
+                const groupPage = page.locator('c-group-page');
+                await page.goto(`${url}?persona=org-admin&lang=en&page=groups&group=a03000000000001AAA`);
+                await groupPage.getByRole('tab', { name: 'Files' }).click();
+                const files = groupPage.locator('c-group-files');
+                await files.locator('[data-id="files-empty"]').waitFor();
+                await files.locator('input[type="file"]').setInputFiles({
+                    name: 'Complaints desk checklist.pdf',
+                    mimeType: 'application/pdf',
+                    buffer: Buffer.alloc(3 * 1024, 1)
+                });
+                await files.getByText('Files shared: 1.').waitFor();
+                const listed = files.locator('[data-id="file"]', { hasText: 'Complaints desk checklist' });
+                await listed.getByText('pdf · 3 kB · Shared by Moussa Keïta').waitFor();
+
+                await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000001AAA`);
+                await groupPage.getByRole('tab', { name: 'Files' }).click();
+                await groupPage.locator('[data-id="files-members-only"]').waitFor();
+            }
+        );
+
+        await check(
             'a member reports a post, a moderator hides it from the queue, and the reporter sees the outcome',
             async () => {
                 const groupPage = page.locator('c-group-page');

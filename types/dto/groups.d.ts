@@ -93,6 +93,8 @@ export interface GroupRights {
     /** Members, moderators, and any member for an open listed group (decision 0011). */
     canReadDiscussion: boolean;
     canPost: boolean;
+    /** Members and moderators list and open the group's files (decision 0015). */
+    canUseFiles: boolean;
 }
 
 /** @apex GroupViews.Detail */

@@ -4,7 +4,7 @@
  */
 
 /** What can be reported from the site. */
-export type ReportTargetKind = 'Message' | 'Member';
+export type ReportTargetKind = 'Message' | 'Member' | 'File';
 
 /** Values of Exchange_Report__c.Reason__c. */
 export type ReportReason = 'Harassment' | 'Hate' | 'Spam' | 'Misinformation' | 'Privacy' | 'Other';
@@ -22,6 +22,7 @@ export interface ReportRequest {
     messageId: string | null;
     groupId: string | null;
     userId: string | null;
+    fileId: string | null;
     reason: ReportReason;
     details: string | null;
 }
@@ -55,6 +56,9 @@ export interface ModerationQueueItem {
     messageBody: string | null;
     messageHidden: boolean;
     messageDeleted: boolean;
+    fileId: string | null;
+    fileTitle: string | null;
+    fileHidden: boolean;
     reportedUserId: string | null;
     reportedUserName: string | null;
     reportedOrganisationName: string | null;

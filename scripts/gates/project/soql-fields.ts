@@ -53,7 +53,12 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     PermissionSetAssignment: ['Id', 'AssigneeId', 'PermissionSetId'],
     CronTrigger: ['Id', 'CronExpression', 'State', 'NextFireTime', 'CronJobDetailId'],
     AsyncApexJob: ['Id', 'JobType', 'Status', 'ApexClassId'],
-    ApexClass: ['Id', 'Name']
+    ApexClass: ['Id', 'Name'],
+    ContentDocument: ['Id', 'Title', 'FileExtension', 'ContentSize', 'OwnerId'],
+    ContentDocumentLink: ['Id', 'ContentDocumentId', 'LinkedEntityId', 'ShareType', 'Visibility'],
+    ContentVersion: ['Id', 'ContentDocumentId', 'Title', 'PathOnClient', 'VersionData'],
+    /** The polymorphic target of a lookup such as ContentDocumentLink.LinkedEntity. */
+    Name: ['Id', 'Type']
 };
 
 /** Lookups of the standard objects above that queries follow: relationship name → object. */
@@ -61,7 +66,8 @@ const STANDARD_RELATIONSHIPS: Record<string, Record<string, string>> = {
     User: { Account: 'Account', Contact: 'Contact', Profile: 'Profile' },
     Contact: { Account: 'Account' },
     PermissionSetAssignment: { PermissionSet: 'PermissionSet', Assignee: 'User' },
-    AsyncApexJob: { ApexClass: 'ApexClass' }
+    AsyncApexJob: { ApexClass: 'ApexClass' },
+    ContentDocumentLink: { LinkedEntity: 'Name', ContentDocument: 'ContentDocument' }
 };
 
 function standardEntry<T>(table: Record<string, T>, objectName: string): T | undefined {

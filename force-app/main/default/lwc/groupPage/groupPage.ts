@@ -16,13 +16,13 @@ import { wiredValue } from 'c/wiredValue';
 import LABEL_ACCEPT from '@salesforce/label/c.Group_Accept';
 import LABEL_APPROVE from '@salesforce/label/c.Group_Approve';
 import LABEL_BACK from '@salesforce/label/c.Groups_Back';
-import LABEL_COMING_SOON from '@salesforce/label/c.Group_Coming_Soon';
 import LABEL_CONCERN from '@salesforce/label/c.Complaint_Title';
 import LABEL_DECLINE from '@salesforce/label/c.Group_Decline';
 import LABEL_DECLINED from '@salesforce/label/c.Group_Declined';
 import LABEL_DISCUSSION from '@salesforce/label/c.Group_Tab_Discussion';
 import LABEL_EDIT from '@salesforce/label/c.Group_Edit';
 import LABEL_FILES from '@salesforce/label/c.Group_Tab_Files';
+import LABEL_FILES_MEMBERS_ONLY from '@salesforce/label/c.Files_Error_Members_Only';
 import LABEL_INVITATION_WAITING from '@salesforce/label/c.Group_Invitation_Waiting';
 import LABEL_INVITE from '@salesforce/label/c.Group_Invite';
 import LABEL_INVITE_NONE from '@salesforce/label/c.Group_Invite_None';
@@ -101,7 +101,7 @@ export default class GroupPage extends LightningElement {
         invitationWaiting: LABEL_INVITATION_WAITING,
         discussion: LABEL_DISCUSSION,
         files: LABEL_FILES,
-        comingSoon: LABEL_COMING_SOON
+        filesMembersOnly: LABEL_FILES_MEMBERS_ONLY
     };
 
     group = wiredValue<GroupDetail>();

@@ -1,4 +1,5 @@
 import type { ModerationDecision, ReportReason, ReportStatus, ReportTargetKind } from '@dto/moderation';
+import LABEL_KIND_FILE from '@salesforce/label/c.Report_Kind_File';
 import LABEL_KIND_MEMBER from '@salesforce/label/c.Report_Kind_Member';
 import LABEL_KIND_MESSAGE from '@salesforce/label/c.Report_Kind_Message';
 import LABEL_OUTCOME_DISMISSED from '@salesforce/label/c.Report_Outcome_Dismissed';
@@ -41,7 +42,8 @@ const OUTCOMES: Record<ModerationDecision, string> = {
 
 const KINDS: Record<ReportTargetKind, string> = {
     Message: LABEL_KIND_MESSAGE,
-    Member: LABEL_KIND_MEMBER
+    Member: LABEL_KIND_MEMBER,
+    File: LABEL_KIND_FILE
 };
 
 const STATUSES: Record<ReportStatus, string> = {

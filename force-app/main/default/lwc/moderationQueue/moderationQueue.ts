@@ -2,7 +2,7 @@ import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import decideReport from '@salesforce/apex/ModerationController.decideReport';
 import getQueue from '@salesforce/apex/ModerationController.getQueue';
-import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
+import setContentHidden from '@salesforce/apex/ModerationController.setContentHidden';
 import type { ModerationDecision, ModerationQueue as Queue, ReportStatus } from '@dto/moderation';
 import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
@@ -118,11 +118,11 @@ export default class ModerationQueue extends LightningElement {
     }
 
     async handleRestore(event: CustomEvent<string>): Promise<void> {
-        const messageId = event.detail;
+        const contentId = event.detail;
         await runAction(
             this,
             async () => {
-                await setMessageHidden({ messageId, hidden: false });
+                await setContentHidden({ contentId, hidden: false });
                 return LABEL_RESTORED;
             },
             () => refreshApex(this.wiredQueue)

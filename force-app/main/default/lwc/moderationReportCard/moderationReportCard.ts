@@ -28,6 +28,7 @@ interface CardView {
     aboutLine: string;
     isOpen: boolean;
     hasMessage: boolean;
+    hasFile: boolean;
     decisionLine: string;
     canRestore: boolean;
     decisions: DecisionButton[];
@@ -36,7 +37,9 @@ interface CardView {
 /** What a moderator may decide on an open report: hiding only applies to a message still shown. */
 function decisionsFor(item: ModerationQueueItem): DecisionButton[] {
     const buttons: DecisionButton[] = [];
-    if (item.messageId && !item.messageHidden && !item.messageDeleted) {
+    const messageShown = Boolean(item.messageId) && !item.messageHidden && !item.messageDeleted;
+    const fileShown = Boolean(item.fileId) && !item.fileHidden;
+    if (messageShown || fileShown) {
         buttons.push({ decision: 'Content_Hidden', label: LABEL_HIDE, variant: 'brand' });
     }
     buttons.push(
@@ -51,7 +54,7 @@ function decisionsFor(item: ModerationQueueItem): DecisionButton[] {
 /**
  * One report in the moderation queue: what was reported, by whom, about whom,
  * and the decisions open to a moderator. Fires `decide` with `detail`
- * "<decision>:<reportId>" and `restore` with the hidden message's Id; the
+ * "<decision>:<reportId>" and `restore` with the hidden message's or file's Id; the
  * container confirms and acts.
  */
 export default class ModerationReportCard extends LightningElement {
@@ -81,12 +84,18 @@ export default class ModerationReportCard extends LightningElement {
                 : '',
             isOpen,
             hasMessage: Boolean(item.messageId),
+            hasFile: Boolean(item.fileId),
             decisionLine: isOpen
                 ? ''
                 : `${outcomeLabel(item.outcome)} · ${formatLabel(LABEL_DECIDED_BY, item.decidedByName ?? '', formatDay(item.decidedAt))}`,
-            canRestore: !isOpen && item.messageHidden,
+            canRestore: !isOpen && (item.messageHidden || item.fileHidden),
             decisions: isOpen ? decisionsFor(item) : []
         };
+    }
+
+    /** The hidden content a moderator may restore: the message, else the file. */
+    get contentId(): string | null {
+        return this.item?.messageId ?? this.item?.fileId ?? null;
     }
 
     handleDecide(event: Event): void {
@@ -96,7 +105,7 @@ export default class ModerationReportCard extends LightningElement {
 
     handleRestore(event: Event): void {
         this.dispatchEvent(
-            new CustomEvent('restore', { detail: (event.currentTarget as HTMLElement).dataset.messageId })
+            new CustomEvent('restore', { detail: (event.currentTarget as HTMLElement).dataset.contentId })
         );
     }
 }

@@ -12,7 +12,7 @@ import LABEL_SUBMIT from '@salesforce/label/c.Report_Submit';
 const DETAILS_LENGTH = 2000;
 
 /**
- * Reports a message or a member to the Alliance moderators, inline (a modal is
+ * Reports a message, a file or a member to the Alliance moderators, inline (a modal is
  * not available in every site runtime). Sends the report itself and fires
  * `reported` with the report Id, or `cancel`; nothing typed is lost on failure.
  */
@@ -23,6 +23,7 @@ export default class ReportForm extends LightningElement {
     @api messageId?: string;
     @api groupId?: string;
     @api userId?: string;
+    @api fileId?: string;
 
     readonly labels = { reason: LABEL_REASON, details: LABEL_DETAILS, submit: LABEL_SUBMIT, cancel: LABEL_CANCEL };
     readonly reasons = reasonOptions();
@@ -59,6 +60,7 @@ export default class ReportForm extends LightningElement {
                     messageId: this.messageId ?? null,
                     groupId: this.groupId ?? null,
                     userId: this.userId ?? null,
+                    fileId: this.fileId ?? null,
                     reason: this.reason ?? 'Other',
                     details: this.details.trim() || null
                 }

@@ -71,7 +71,8 @@ const NONE: GroupRights = {
     canEdit: false,
     canSetKind: false,
     canReadDiscussion: false,
-    canPost: false
+    canPost: false,
+    canUseFiles: false
 };
 
 function person(id: string, status: GroupMember['status'], message: string | null = null): GroupMember {

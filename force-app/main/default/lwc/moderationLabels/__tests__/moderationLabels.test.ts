@@ -21,6 +21,7 @@ describe('c/moderationLabels', () => {
         expect(outcomeLabel('Banned')).toBe('Banned');
         expect(outcomeLabel(null)).toBe('');
         expect(kindLabel('Member')).toBe('c.Report_Kind_Member');
-        expect(kindLabel('File')).toBe('File');
+        expect(kindLabel('File')).toBe('c.Report_Kind_File');
+        expect(kindLabel('Resource')).toBe('Resource');
     });
 });

@@ -3,7 +3,7 @@ import ModerationQueue from 'c/moderationQueue';
 import { refreshApex } from '@salesforce/apex';
 import decideReport from '@salesforce/apex/ModerationController.decideReport';
 import getQueue from '@salesforce/apex/ModerationController.getQueue';
-import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
+import setContentHidden from '@salesforce/apex/ModerationController.setContentHidden';
 import type { ModerationQueueItem } from '@dto/moderation';
 
 jest.mock(
@@ -15,7 +15,7 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex/ModerationController.decideReport', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/ModerationController.setMessageHidden', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/ModerationController.setContentHidden', () => ({ default: jest.fn() }), {
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
@@ -31,7 +31,7 @@ interface WireAdapterMock {
 }
 const adapter = getQueue as unknown as WireAdapterMock;
 const decide = decideReport as unknown as jest.Mock;
-const hide = setMessageHidden as unknown as jest.Mock;
+const hide = setContentHidden as unknown as jest.Mock;
 const refresh = refreshApex as unknown as jest.Mock;
 
 const ITEM = {
@@ -163,7 +163,7 @@ describe('c-moderation-queue', () => {
         find(element, 'c-moderation-report-card')!.dispatchEvent(new CustomEvent('restore', { detail: 'm1' }));
         await flush();
 
-        expect(hide).toHaveBeenCalledWith({ messageId: 'm1', hidden: false });
+        expect(hide).toHaveBeenCalledWith({ contentId: 'm1', hidden: false });
         expect(feedback(element).message).toBe('c.Moderation_Restored');
     });
 });

@@ -26,6 +26,9 @@ function queueItem(extra: Partial<ModerationQueueItem> = {}): ModerationQueueIte
         messageBody: '<p>You are useless</p>',
         messageHidden: false,
         messageDeleted: false,
+        fileId: null,
+        fileTitle: null,
+        fileHidden: false,
         reportedUserId: 'u2',
         reportedUserName: 'Carlos Mendes',
         reportedOrganisationName: 'Andes Water Trust',
@@ -122,6 +125,20 @@ describe('c-moderation-report-card', () => {
         expect(find(card, '[data-id="note"]')!.textContent).toBe('Breach of conduct');
         (find(card, '[data-id="restore"]') as HTMLElement).click();
         expect((handler.mock.calls[0]![0] as CustomEvent<string>).detail).toBe('m1');
+    });
+
+    it('shows a reported file, offers to hide it, and restores it once hidden', () => {
+        const file = { messageId: null, messageBody: null, fileId: 'f1', fileTitle: 'Budget.pdf' };
+        const open = render(queueItem(file));
+        const hidden = render(queueItem({ ...file, status: 'Actioned', outcome: 'Content_Hidden', fileHidden: true }));
+        const handler = jest.fn();
+        hidden.addEventListener('restore', handler);
+
+        expect(find(open, '[data-id="reported-file"]')!.textContent).toContain('Budget.pdf');
+        expect(decisions(open)[0]).toBe('Content_Hidden');
+        expect(find(hidden, '[data-id="reported-file"] lightning-badge')).not.toBeNull();
+        (find(hidden, '[data-id="restore"]') as HTMLElement).click();
+        expect((handler.mock.calls[0]![0] as CustomEvent<string>).detail).toBe('f1');
     });
 
     it('leaves out names the server could not give', () => {

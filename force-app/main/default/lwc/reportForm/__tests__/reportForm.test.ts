@@ -66,6 +66,7 @@ describe('c-report-form', () => {
                 messageId: 'm1',
                 groupId: null,
                 userId: null,
+                fileId: null,
                 reason: 'Harassment',
                 details: 'Insults'
             }
