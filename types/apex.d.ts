@@ -290,3 +290,9 @@ declare module '@salesforce/apex/GroupFileController.setFileHidden' {
     const setFileHidden: ApexMethod<{ fileId: string; hidden: boolean }, void>;
     export default setFileHidden;
 }
+
+declare module '@salesforce/apex/GroupSearchController.searchGroup' {
+    import type { GroupSearchResults } from '@dto/search';
+    const searchGroup: ApexMethod<{ groupId: string; text: string }, GroupSearchResults>;
+    export default searchGroup;
+}

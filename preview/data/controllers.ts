@@ -7,6 +7,7 @@ import * as files from './files';
 import * as groups from './groups';
 import * as moderation from './moderation';
 import * as people from './people';
+import * as search from './search';
 
 /**
  * In-memory stand-ins for the Apex controllers, one function per
@@ -68,5 +69,6 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'GroupFileController.attachFiles': files.attachFiles,
     'GroupFileController.deleteFile': files.deleteFile,
     'GroupFileController.setFileHidden': files.setFileHidden,
-    'ModerationController.setContentHidden': moderation.setContentHidden
+    'ModerationController.setContentHidden': moderation.setContentHidden,
+    'GroupSearchController.searchGroup': search.searchGroup
 };

@@ -197,3 +197,16 @@ export function markHidden(messageId: string, hidden: boolean): void {
     message.moderatedAt = new Date().toISOString();
     save(all);
 }
+
+/** The shown messages of a group, as search needs them: neither deleted nor hidden. */
+export function shownMessagesOf(groupId: string): { id: string; postId: string; body: string; authorId: string; postedAt: string }[] {
+    return load()
+        .filter((message) => message.groupId === groupId && !message.isDeleted && !message.isHidden)
+        .map((message) => ({
+            id: message.id,
+            postId: message.parentId ?? message.id,
+            body: message.body ?? '',
+            authorId: message.authorId,
+            postedAt: message.postedAt
+        }));
+}

@@ -314,7 +314,7 @@ async function main(): Promise<void> {
         );
 
         await check(
-            'a member uploads a file to the group; readers who have not joined cannot open the files',
+            'a member uploads a file and finds it and a message by searching; readers who have not joined cannot open files',
             async () => {
                 const groupPage = page.locator('c-group-page');
                 await page.goto(`${url}?persona=org-admin&lang=en&page=groups&group=a03000000000001AAA`);
@@ -329,6 +329,14 @@ async function main(): Promise<void> {
                 await files.getByText('Files shared: 1.').waitFor();
                 const listed = files.locator('[data-id="file"]', { hasText: 'Complaints desk checklist' });
                 await listed.getByText('pdf · 3 kB · Shared by Moussa Keïta').waitFor();
+                const search = groupPage.locator('c-group-search');
+                await search.getByLabel('Search this group').fill('checklist');
+                await search.getByLabel('Search this group').press('Enter');
+                await search.locator('[data-id="search-files"]').getByText('Complaints desk checklist').waitFor();
+                await search.getByLabel('Search this group').fill('radio');
+                await search.getByLabel('Search this group').press('Enter');
+                await search.locator('[data-id="search-messages"]').getByText('Community radio call-ins').click();
+                await groupPage.locator('c-group-discussion').getByText('Community radio call-ins').waitFor();
 
                 await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000001AAA`);
                 await groupPage.getByRole('tab', { name: 'Files' }).click();

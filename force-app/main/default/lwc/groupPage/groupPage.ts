@@ -111,6 +111,8 @@ export default class GroupPage extends LightningElement {
     editing = false;
     confirmingLeave = false;
     showingConcern = false;
+    /** The open tab, so a search result can bring the discussion forward. */
+    activeTab = 'members';
     reportedMember?: GroupMember;
     requestMessage = '';
     answer = '';
@@ -277,6 +279,14 @@ export default class GroupPage extends LightningElement {
     /** The confidential form is reachable from every group, for whoever sees the group. */
     get concernExpanded(): string {
         return String(this.showingConcern);
+    }
+
+    handleTab(event: Event): void {
+        this.activeTab = (event.target as HTMLElement & { value: string }).value;
+    }
+
+    handleOpenPost(): void {
+        this.activeTab = 'discussion';
     }
 
     handleToggleConcern(): void {

@@ -383,6 +383,20 @@ describe('c-group-page', () => {
         expect(find(page, 'c-confidential-concern')).toBeNull();
     });
 
+    it('searches the group for its readers and brings the discussion forward for a post found', async () => {
+        const page = await render(detail({ canReadDiscussion: true, canUseFiles: true }));
+        const tabset = find(page, 'lightning-tabset') as HTMLElement & { activeTabValue: string };
+        expect(find(page, 'c-group-files')).not.toBeNull();
+
+        const tabs = [...page.shadowRoot!.querySelectorAll('lightning-tab')] as (HTMLElement & { value: string })[];
+        tabs.find((tab) => tab.value === 'files')!.dispatchEvent(new CustomEvent('active'));
+        await flush();
+        expect(tabset.activeTabValue).toBe('files');
+        find(page, 'c-group-search')!.dispatchEvent(new CustomEvent('openpost', { detail: 'm1' }));
+        await flush();
+        expect(tabset.activeTabValue).toBe('discussion');
+    });
+
     it('shows a refused action and goes back on request', async () => {
         const page = await render(detail({ canJoin: true }));
         const refused = { body: { message: JSON.stringify({ code: 'GROUP_ARCHIVED', message: 'Archived.' }) } };

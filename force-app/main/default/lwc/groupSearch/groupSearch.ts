@@ -1,0 +1,94 @@
+import { LightningElement, api } from 'lwc';
+import searchGroup from '@salesforce/apex/GroupSearchController.searchGroup';
+import type { GroupSearchResults } from '@dto/search';
+import { formatDay, formatLabel } from 'c/labelFormat';
+import LABEL_BY from '@salesforce/label/c.Search_By';
+import LABEL_FILES from '@salesforce/label/c.Search_Files';
+import LABEL_LABEL from '@salesforce/label/c.Search_Label';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_MESSAGES from '@salesforce/label/c.Search_Messages';
+import LABEL_NO_RESULTS from '@salesforce/label/c.Search_No_Results';
+import LABEL_PLACEHOLDER from '@salesforce/label/c.Search_Placeholder';
+
+interface MessageRow {
+    id: string;
+    postId: string;
+    excerpt: string;
+    byLine: string;
+}
+
+/**
+ * Search inside one group: messages and file titles. Searches when the person
+ * presses Enter (or the search box's clear button empties it); choosing a
+ * message fires `openpost` with the post's Id so the page can show the discussion.
+ */
+export default class GroupSearch extends LightningElement {
+    @api groupId?: string;
+
+    readonly labels = {
+        label: LABEL_LABEL,
+        placeholder: LABEL_PLACEHOLDER,
+        messages: LABEL_MESSAGES,
+        files: LABEL_FILES,
+        loading: LABEL_LOADING
+    };
+
+    text = '';
+    searchedFor = '';
+    results?: GroupSearchResults;
+    error: unknown;
+    busy = false;
+
+    get messageRows(): MessageRow[] {
+        return (this.results?.messages ?? []).map((hit) => ({
+            id: hit.id,
+            postId: hit.postId,
+            excerpt: hit.excerpt,
+            byLine: formatLabel(LABEL_BY, hit.authorName ?? '', formatDay(hit.postedAt))
+        }));
+    }
+
+    get hasMessages(): boolean {
+        return this.messageRows.length > 0;
+    }
+
+    get hasFiles(): boolean {
+        return (this.results?.files ?? []).length > 0;
+    }
+
+    get noResults(): string {
+        const found = this.hasMessages || this.hasFiles;
+        return this.results && !found ? formatLabel(LABEL_NO_RESULTS, this.searchedFor) : '';
+    }
+
+    handleText(event: Event): void {
+        this.text = (event.target as HTMLInputElement).value ?? '';
+        if (!this.text.trim()) {
+            this.results = undefined;
+            this.error = undefined;
+        }
+    }
+
+    async handleKeyUp(event: KeyboardEvent): Promise<void> {
+        if (event.key !== 'Enter' || this.busy) {
+            return;
+        }
+        const text = this.text.trim();
+        this.busy = true;
+        this.error = undefined;
+        try {
+            this.results = await searchGroup({ groupId: this.groupId ?? '', text });
+            this.searchedFor = text;
+        } catch (failure) {
+            this.results = undefined;
+            this.error = failure;
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    handleOpen(event: Event): void {
+        const postId = (event.currentTarget as HTMLElement).dataset.postId;
+        this.dispatchEvent(new CustomEvent('openpost', { detail: postId }));
+    }
+}
