@@ -55,6 +55,8 @@ export interface ApexIndex {
     queries: SoqlQuery[];
     /** Custom label names referenced as System.Label.X or Label.X, with where. */
     labelReferences: { name: string; where: string }[];
+    /** String literals shaped like label names, with where: labels resolved by name count as used. */
+    labelNameLiterals: { name: string; where: string }[];
     syntaxErrors: string[];
 }
 
@@ -180,7 +182,10 @@ function collectQueries(root: ParseTree, file: string, queries: SoqlQuery[]): vo
     visit(root);
 }
 
-const LABEL_REFERENCE = /\b(?:System\.)?Label\.([A-Za-z][A-Za-z0-9_]*)/g;
+/** System.Label.Name, but not the methods System.Label.get(...) and System.Label.translationExists(...). */
+const LABEL_REFERENCE = /\b(?:System\.)?Label\.([A-Za-z][A-Za-z0-9_]*)\b(?!\s*\()/g;
+/** A string literal that may name a label looked up by name in another language (see ExchangeMail). */
+const NAME_LITERAL = /'([A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)'/g;
 
 function stripComments(source: string): string {
     return source.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/.*$/gm, '');
@@ -193,7 +198,13 @@ export function apexIndex(): ApexIndex {
     if (cached) {
         return cached;
     }
-    const index: ApexIndex = { classes: new Map(), queries: [], labelReferences: [], syntaxErrors: [] };
+    const index: ApexIndex = {
+        classes: new Map(),
+        queries: [],
+        labelReferences: [],
+        labelNameLiterals: [],
+        syntaxErrors: []
+    };
     const files = listFiles(join(sourceRoot), (name) => name.endsWith('.cls') || name.endsWith('.trigger'));
     for (const file of files) {
         const source = readFileSync(file, 'utf8');
@@ -220,6 +231,9 @@ export function apexIndex(): ApexIndex {
             .forEach((line, lineIndex) => {
                 for (const match of line.matchAll(LABEL_REFERENCE)) {
                     index.labelReferences.push({ name: match[1] ?? '', where: `${where}:${lineIndex + 1}` });
+                }
+                for (const match of line.matchAll(NAME_LITERAL)) {
+                    index.labelNameLiterals.push({ name: match[1] ?? '', where: `${where}:${lineIndex + 1}` });
                 }
             });
     }

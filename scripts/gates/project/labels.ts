@@ -6,7 +6,8 @@ const LWC_LABEL = /@salesforce\/label\/c\.([A-Za-z][A-Za-z0-9_]*)/g;
 
 /**
  * Every label used exists and is translated into French, Spanish and Arabic;
- * no translation names a missing label; every label is used.
+ * no translation names a missing label; every label is used, by reference or,
+ * for labels looked up by name in the recipient's language, by a literal naming it.
  */
 export function checkLabels(): string[] {
     const problems: string[] = [];
@@ -19,7 +20,12 @@ export function checkLabels(): string[] {
             }
         });
     }
-    apexIndex().labelReferences.forEach((reference) => used.set(reference.name, reference.where));
+    const index = apexIndex();
+    index.labelReferences.forEach((reference) => used.set(reference.name, reference.where));
+    // A label looked up by name is used when a literal names it exactly; a misspelt name leaves it unused.
+    index.labelNameLiterals
+        .filter((literal) => defined.has(literal.name))
+        .forEach((literal) => used.set(literal.name, literal.where));
 
     for (const [name, where] of used) {
         if (!defined.has(name)) {

@@ -78,6 +78,18 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
+        name: 'a label looked up by name in the recipient language is misspelt',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/classes/moderation/ModerationService.cls',
+                "WARN_MEMBER => 'Moderation_Notice_Warned'",
+                "WARN_MEMBER => 'Moderation_Notice_Warnd'"
+            ),
+        expect: /label Moderation_Notice_Warned is not used by any component or class/
+    },
+    {
+        gate: 'check:project',
         name: 'a custom field nobody can read',
         apply: (copy) =>
             writeInCopy(
