@@ -296,3 +296,31 @@ declare module '@salesforce/apex/GroupSearchController.searchGroup' {
     const searchGroup: ApexMethod<{ groupId: string; text: string }, GroupSearchResults>;
     export default searchGroup;
 }
+
+declare module '@salesforce/apex/LifecycleController.restoreGroup' {
+    const restoreGroup: ApexMethod<{ groupId: string }, void>;
+    export default restoreGroup;
+}
+
+declare module '@salesforce/apex/LifecycleController.getJobState' {
+    import type { DormancyJobState } from '@dto/lifecycle';
+    const getJobState: ApexMethod<Record<string, never>, DormancyJobState>;
+    export default getJobState;
+}
+
+declare module '@salesforce/apex/LifecycleController.scheduleJob' {
+    import type { DormancyJobState } from '@dto/lifecycle';
+    const scheduleJob: ApexMethod<Record<string, never>, DormancyJobState>;
+    export default scheduleJob;
+}
+
+declare module '@salesforce/apex/LifecycleController.unscheduleJob' {
+    import type { DormancyJobState } from '@dto/lifecycle';
+    const unscheduleJob: ApexMethod<Record<string, never>, DormancyJobState>;
+    export default unscheduleJob;
+}
+
+declare module '@salesforce/apex/LifecycleController.runJobNow' {
+    const runJobNow: ApexMethod<Record<string, never>, string>;
+    export default runJobNow;
+}

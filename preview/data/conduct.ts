@@ -37,7 +37,9 @@ export function getConduct(): CodeOfConduct {
     requireAccess();
     const version = currentVersion();
     const ofVersion = texts.filter((text) => text.version === version);
-    const text = ofVersion.find((candidate) => candidate.language === session.language) ?? ofVersion.find((candidate) => candidate.language === 'en');
+    const text =
+        ofVersion.find((candidate) => candidate.language === session.language) ??
+        ofVersion.find((candidate) => candidate.language === 'en');
     return {
         version,
         language: text?.language ?? null,

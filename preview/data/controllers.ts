@@ -5,6 +5,7 @@ import * as conduct from './conduct';
 import * as discussion from './discussion';
 import * as files from './files';
 import * as groups from './groups';
+import * as lifecycle from './lifecycle';
 import * as moderation from './moderation';
 import * as people from './people';
 import * as search from './search';
@@ -70,5 +71,10 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'GroupFileController.deleteFile': files.deleteFile,
     'GroupFileController.setFileHidden': files.setFileHidden,
     'ModerationController.setContentHidden': moderation.setContentHidden,
-    'GroupSearchController.searchGroup': search.searchGroup
+    'GroupSearchController.searchGroup': search.searchGroup,
+    'LifecycleController.restoreGroup': groups.restoreGroup,
+    'LifecycleController.getJobState': lifecycle.getJobState,
+    'LifecycleController.scheduleJob': lifecycle.scheduleJob,
+    'LifecycleController.unscheduleJob': lifecycle.unscheduleJob,
+    'LifecycleController.runJobNow': lifecycle.runJobNow
 };

@@ -70,7 +70,8 @@ function toView(message: StoredMessage, all: StoredMessage[]): DiscussionMessage
         id: message.id,
         parentId: message.parentId,
         authorName: author?.name ?? null,
-        organisationName: ORGANISATIONS.find((organisation) => organisation.id === author?.organisationId)?.name ?? null,
+        organisationName:
+            ORGANISATIONS.find((organisation) => organisation.id === author?.organisationId)?.name ?? null,
         body: message.isDeleted || (isHidden && !isModerator()) ? null : message.body,
         postedAt: message.postedAt,
         editedAt: message.editedAt,
@@ -88,7 +89,12 @@ function toView(message: StoredMessage, all: StoredMessage[]): DiscussionMessage
 }
 
 function lastChangeOf(groupId: string, all: StoredMessage[]): string | null {
-    const times = all.filter((message) => message.groupId === groupId).map((message) => [message.moderatedAt ?? '', message.editedAt ?? message.postedAt].sort().pop() ?? message.postedAt);
+    const times = all
+        .filter((message) => message.groupId === groupId)
+        .map(
+            (message) =>
+                [message.moderatedAt ?? '', message.editedAt ?? message.postedAt].sort().pop() ?? message.postedAt
+        );
     return times.sort().pop() ?? null;
 }
 
@@ -199,7 +205,9 @@ export function markHidden(messageId: string, hidden: boolean): void {
 }
 
 /** The shown messages of a group, as search needs them: neither deleted nor hidden. */
-export function shownMessagesOf(groupId: string): { id: string; postId: string; body: string; authorId: string; postedAt: string }[] {
+export function shownMessagesOf(
+    groupId: string
+): { id: string; postId: string; body: string; authorId: string; postedAt: string }[] {
     return load()
         .filter((message) => message.groupId === groupId && !message.isDeleted && !message.isHidden)
         .map((message) => ({

@@ -13,7 +13,23 @@ import { USERS } from './personas';
 const UPLOADS_KEY = 'chs-exchange-preview-uploads';
 const FILES_KEY = 'chs-exchange-preview-files';
 /** As the deployed Default setting. */
-const ALLOWED_TYPES = ['csv', 'doc', 'docx', 'jpeg', 'jpg', 'odp', 'ods', 'odt', 'pdf', 'png', 'ppt', 'pptx', 'txt', 'xls', 'xlsx'];
+const ALLOWED_TYPES = [
+    'csv',
+    'doc',
+    'docx',
+    'jpeg',
+    'jpg',
+    'odp',
+    'ods',
+    'odt',
+    'pdf',
+    'png',
+    'ppt',
+    'pptx',
+    'txt',
+    'xls',
+    'xlsx'
+];
 const MAX_SIZE_BYTES = 25 * 1024 * 1024;
 
 interface Upload {
@@ -149,7 +165,9 @@ export function markFileHidden(fileId: string, hidden: boolean): void {
 }
 
 /** A file as the moderation stand-ins need it, or undefined. */
-export function findFile(fileId: unknown): { groupId: string; title: string; ownerId: string; isHidden: boolean } | undefined {
+export function findFile(
+    fileId: unknown
+): { groupId: string; title: string; ownerId: string; isHidden: boolean } | undefined {
     return read<StoredFile>(FILES_KEY).find((file) => file.id === fileId);
 }
 

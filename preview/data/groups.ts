@@ -36,12 +36,17 @@ interface StoredMembership {
 interface StoredGroup {
     card: Omit<GroupCard, 'memberCount' | 'myStatus' | 'myRole' | 'myMembershipId'>;
     memberships: StoredMembership[];
+    /** Who created it: they, and moderators, may restore it once archived. */
+    creatorId?: string;
 }
 
 let rowsMade = 0;
 function nextId(prefix: string): string {
     rowsMade++;
-    return `${prefix}${String(Date.now() % 1_000_000_000).padStart(9, '0')}${String(rowsMade).padStart(3, '0')}AAA`.slice(0, 18);
+    return `${prefix}${String(Date.now() % 1_000_000_000).padStart(9, '0')}${String(rowsMade).padStart(3, '0')}AAA`.slice(
+        0,
+        18
+    );
 }
 
 function member(userNumber: number, role: GroupMember['role'], status: MembershipStatus = 'Active'): StoredMembership {
@@ -51,7 +56,10 @@ function member(userNumber: number, role: GroupMember['role'], status: Membershi
         role,
         status,
         since: '2026-10-01T09:00:00.000Z',
-        message: status === 'Requested' ? 'We run feedback desks in three districts and would like to learn with you.' : null,
+        message:
+            status === 'Requested'
+                ? 'We run feedback desks in three districts and would like to learn with you.'
+                : null,
         invitedBy: null
     };
 }
@@ -59,9 +67,11 @@ function member(userNumber: number, role: GroupMember['role'], status: Membershi
 function demoGroup(
     number: number,
     card: Partial<StoredGroup['card']> & Pick<StoredGroup['card'], 'title' | 'kind' | 'privacy' | 'listed' | 'scope'>,
-    memberships: StoredMembership[]
+    memberships: StoredMembership[],
+    creatorId?: string
 ): StoredGroup {
     return {
+        creatorId,
         card: {
             id: `a03000000000${String(number).padStart(3, '0')}AAA`,
             description: null,
@@ -74,6 +84,8 @@ function demoGroup(
             status: 'Active',
             lastActivityAt: `2026-11-${String(10 + number).padStart(2, '0')}T10:00:00.000Z`,
             createdAt: `2026-0${number}-01T10:00:00.000Z`,
+            archivedAt: null,
+            archivesOn: null,
             ...card
         },
         memberships
@@ -160,6 +172,24 @@ function seed(): StoredGroup[] {
                 language: 'ar'
             },
             [member(5, 'Owner'), member(7, 'Facilitator')]
+        ),
+        demoGroup(
+            6,
+            {
+                title: 'Cash and voucher assistance',
+                description: 'Peers comparing cash programmes; quiet since the spring, so it was archived.',
+                topic: 'Cash',
+                kind: 'Peer_Group',
+                commitments: ['CHS2014:1'],
+                privacy: 'Open',
+                listed: true,
+                scope: 'Global',
+                status: 'Archived',
+                lastActivityAt: '2026-05-02T10:00:00.000Z',
+                archivedAt: '2026-08-01T02:00:00.000Z'
+            },
+            [member(2, 'Owner'), member(1, 'Member')],
+            '005000000000002AAA'
         )
     ];
 }
@@ -206,7 +236,8 @@ function rightsIn(group: StoredGroup): GroupRights {
         canInvite: live && (manager || (active && open)),
         canManageMembers: live && manager,
         canChangeRoles: live && (staff || owner),
-        canEdit: staff || owner,
+        canEdit: live && (staff || owner),
+        canRestore: !live && (staff || group.creatorId === currentUser().id),
         canSetKind: staff
     };
 }
@@ -303,11 +334,25 @@ export function directory(params: Record<string, unknown>): DirectoryPage {
     const query = (params.query ?? {}) as DirectoryQuery;
     const text = query.searchText?.toLowerCase();
     const cards = load()
-        .filter((group) => group.card.status === 'Active' && (group.card.listed || isStaff() || mine(group)?.status === 'Active' || mine(group)?.status === 'Invited'))
+        .filter(
+            (group) =>
+                (group.card.status === 'Active' || query.includeArchived === true) &&
+                (group.card.listed ||
+                    isStaff() ||
+                    mine(group)?.status === 'Active' ||
+                    mine(group)?.status === 'Invited')
+        )
         .map(toCard)
-        .filter((card) => !text || card.title.toLowerCase().includes(text) || (card.topic ?? '').toLowerCase().includes(text))
+        .filter(
+            (card) =>
+                !text || card.title.toLowerCase().includes(text) || (card.topic ?? '').toLowerCase().includes(text)
+        )
         .filter((card) => !query.commitment || card.commitments.includes(query.commitment))
-        .filter((card) => (['language', 'scope', 'region', 'country', 'kind', 'privacy'] as const).every((filter) => !query[filter] || card[filter] === query[filter]))
+        .filter((card) =>
+            (['language', 'scope', 'region', 'country', 'kind', 'privacy'] as const).every(
+                (filter) => !query[filter] || card[filter] === query[filter]
+            )
+        )
         .filter((card) => !query.myGroupsOnly || card.myStatus === 'Active')
         .sort(SORTERS[query.sortBy ?? 'recent'] ?? SORTERS.recent);
     const page = Math.max(1, query.page ?? 1);
@@ -388,12 +433,14 @@ export function saveGroup(params: Record<string, unknown>): string {
         listed: draft.listed,
         status: existing?.card.status ?? ('Active' as const),
         lastActivityAt: new Date().toISOString(),
-        createdAt: existing?.card.createdAt ?? new Date().toISOString()
+        createdAt: existing?.card.createdAt ?? new Date().toISOString(),
+        archivedAt: existing?.card.archivedAt ?? null,
+        archivesOn: existing?.card.archivesOn ?? null
     };
     if (existing) {
         existing.card = card;
     } else {
-        groups.push({ card, memberships: [] });
+        groups.push({ card, memberships: [], creatorId: currentUser().id });
         setMembership(groups[groups.length - 1] as StoredGroup, currentUser().id, { role: 'Owner', status: 'Active' });
     }
     save(groups);
@@ -466,7 +513,12 @@ export function inviteToGroup(params: Record<string, unknown>): number {
     for (const userId of userIds) {
         const existing = group.memberships.find((membership) => membership.userId === userId);
         if (!existing || ['Declined', 'Left', 'Removed'].includes(existing.status)) {
-            setMembership(group, userId, { status: 'Invited', role: 'Member', invitedBy: currentUser().id, since: new Date().toISOString() });
+            setMembership(group, userId, {
+                status: 'Invited',
+                role: 'Member',
+                invitedBy: currentUser().id,
+                since: new Date().toISOString()
+            });
             invited++;
         }
     }
@@ -477,15 +529,32 @@ export function inviteToGroup(params: Record<string, unknown>): number {
 export function searchInvitees(params: Record<string, unknown>): GroupInvitee[] {
     requireAccess();
     const group = groupOrFail(load(), params.groupId);
-    const text = String(params.searchText ?? '').trim().toLowerCase();
+    const text = String(params.searchText ?? '')
+        .trim()
+        .toLowerCase();
     if (text.length < 2) {
         return [];
     }
-    const taken = new Set(group.memberships.filter((membership) => ['Active', 'Invited', 'Requested'].includes(membership.status)).map((membership) => membership.userId));
+    const taken = new Set(
+        group.memberships
+            .filter((membership) => ['Active', 'Invited', 'Requested'].includes(membership.status))
+            .map((membership) => membership.userId)
+    );
     return USERS.filter((user) => user.permissions.includes('Exchange_Access') && !taken.has(user.id))
-        .map((user) => ({ user, organisation: ORGANISATIONS.find((organisation) => organisation.id === user.organisationId) }))
-        .filter(({ user, organisation }) => organisation?.status === 'Member' && (user.name.toLowerCase().includes(text) || organisation.name.toLowerCase().includes(text)))
-        .map(({ user, organisation }) => ({ userId: user.id, name: user.name, organisationName: organisation?.name ?? null }));
+        .map((user) => ({
+            user,
+            organisation: ORGANISATIONS.find((organisation) => organisation.id === user.organisationId)
+        }))
+        .filter(
+            ({ user, organisation }) =>
+                organisation?.status === 'Member' &&
+                (user.name.toLowerCase().includes(text) || organisation.name.toLowerCase().includes(text))
+        )
+        .map(({ user, organisation }) => ({
+            userId: user.id,
+            name: user.name,
+            organisationName: organisation?.name ?? null
+        }));
 }
 
 export function decideRequest(params: Record<string, unknown>): void {
@@ -529,5 +598,22 @@ export function changeRole(params: Record<string, unknown>): void {
         throw refuse('VALIDATION', 'Group_Error_Role_Self');
     }
     membership.role = params.role as GroupMember['role'];
+    save(groups);
+}
+
+/** Brings an archived group back, as GroupLifecycleService.restore does. */
+export function restoreGroup(params: Record<string, unknown>): void {
+    const groups = load();
+    const group = groupOrFail(groups, params.groupId);
+    if (!rightsIn(group).canRestore) {
+        throw refuse('NOT_ALLOWED', 'Lifecycle_Error_Restore');
+    }
+    group.card = {
+        ...group.card,
+        status: 'Active',
+        archivedAt: null,
+        archivesOn: null,
+        lastActivityAt: new Date().toISOString()
+    };
     save(groups);
 }

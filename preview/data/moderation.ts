@@ -102,7 +102,9 @@ export function reportContent(params: Record<string, unknown>): string {
             report.status === 'Open' &&
             report.reporterId === currentUser().id &&
             report.groupId === groupId &&
-            (messageId ?? fileId ? (report.messageId ?? report.fileId) === (messageId ?? fileId) : report.reportedUserId === reportedUserId)
+            ((messageId ?? fileId)
+                ? (report.messageId ?? report.fileId) === (messageId ?? fileId)
+                : report.reportedUserId === reportedUserId)
     );
     if (open) {
         return open.id;

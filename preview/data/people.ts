@@ -42,9 +42,33 @@ function invitation(
 }
 
 const invitations = [
-    invitation('001000000000001AAA', 'Ibrahim', 'Coulibaly', 'ibrahim.coulibaly@sahelrelief.example', 'Pending', 'Moussa Keïta', '2026-11-18T10:00:00.000Z'),
-    invitation('001000000000003AAA', 'Valentina', 'Ortiz', 'valentina.ortiz@tierraviva.example', 'Pending', 'Lucía Ramírez', '2026-11-19T14:20:00.000Z'),
-    invitation('001000000000002AAA', 'George', 'Mensah', 'george.mensah@mercybridge.example', 'Failed', 'Hannah Okafor', '2026-11-12T08:45:00.000Z')
+    invitation(
+        '001000000000001AAA',
+        'Ibrahim',
+        'Coulibaly',
+        'ibrahim.coulibaly@sahelrelief.example',
+        'Pending',
+        'Moussa Keïta',
+        '2026-11-18T10:00:00.000Z'
+    ),
+    invitation(
+        '001000000000003AAA',
+        'Valentina',
+        'Ortiz',
+        'valentina.ortiz@tierraviva.example',
+        'Pending',
+        'Lucía Ramírez',
+        '2026-11-19T14:20:00.000Z'
+    ),
+    invitation(
+        '001000000000002AAA',
+        'George',
+        'Mensah',
+        'george.mensah@mercybridge.example',
+        'Failed',
+        'Hannah Okafor',
+        '2026-11-12T08:45:00.000Z'
+    )
 ];
 const failed = invitations[2];
 if (failed) {
@@ -132,7 +156,15 @@ export function inviteColleague(params: Record<string, unknown>): ColleagueInvit
         throw invalid('Colleague_Error_Duplicate_Email');
     }
     const me = currentUser();
-    const created = invitation(me.organisationId, firstName, lastName, email, 'Pending', me.name, new Date().toISOString());
+    const created = invitation(
+        me.organisationId,
+        firstName,
+        lastName,
+        email,
+        'Pending',
+        me.name,
+        new Date().toISOString()
+    );
     created.language = language;
     invitations.unshift(created);
     return view(created, false);
@@ -153,7 +185,9 @@ export function deactivateColleague(params: Record<string, unknown>): void {
 
 export function invitationQueue(): ColleagueInvitation[] {
     requireAdministrator();
-    return invitations.filter((row) => row.status === 'Pending' || row.status === 'Failed').map((row) => view(row, true));
+    return invitations
+        .filter((row) => row.status === 'Pending' || row.status === 'Failed')
+        .map((row) => view(row, true));
 }
 
 function decide(params: Record<string, unknown>, status: 'Approved' | 'Rejected'): void {

@@ -32,7 +32,13 @@ export interface DemoUser {
 
 export const ORGANISATIONS: DemoOrganisation[] = [
     { id: '001000000000001AAA', name: 'Sahel Relief Network', type: 'National NGO', country: 'ML', status: 'Member' },
-    { id: '001000000000002AAA', name: 'Mercy Bridge International', type: 'International NGO', country: 'GB', status: 'Member' },
+    {
+        id: '001000000000002AAA',
+        name: 'Mercy Bridge International',
+        type: 'International NGO',
+        country: 'GB',
+        status: 'Member'
+    },
     {
         id: '001000000000003AAA',
         name: 'Tierra Viva Comunidades',
@@ -40,9 +46,27 @@ export const ORGANISATIONS: DemoOrganisation[] = [
         country: 'CO',
         status: 'Member'
     },
-    { id: '001000000000004AAA', name: 'Levant Protection Consortium', type: 'NGO network or consortium', country: 'JO', status: 'Member' },
-    { id: '001000000000005AAA', name: 'Pacific Response Collective', type: 'National NGO', country: 'PH', status: 'Non_Member' },
-    { id: '001000000000006AAA', name: 'CHS Alliance Secretariat', type: 'Standards body', country: 'CH', status: 'Member' },
+    {
+        id: '001000000000004AAA',
+        name: 'Levant Protection Consortium',
+        type: 'NGO network or consortium',
+        country: 'JO',
+        status: 'Member'
+    },
+    {
+        id: '001000000000005AAA',
+        name: 'Pacific Response Collective',
+        type: 'National NGO',
+        country: 'PH',
+        status: 'Non_Member'
+    },
+    {
+        id: '001000000000006AAA',
+        name: 'CHS Alliance Secretariat',
+        type: 'Standards body',
+        country: 'CH',
+        status: 'Member'
+    },
     { id: '001000000000007AAA', name: 'Horn Aid Partnership', type: 'National NGO', country: 'KE', status: 'Suspended' }
 ];
 
@@ -67,7 +91,10 @@ function demoUser(
 
 export const USERS: DemoUser[] = [
     demoUser(1, 'Aminata Traoré', 'aminata.traore@sahelrelief.example', 1, ['Exchange_Access']),
-    demoUser(2, 'Moussa Keïta', 'moussa.keita@sahelrelief.example', 1, ['Exchange_Access', 'Exchange_Manage_Colleagues']),
+    demoUser(2, 'Moussa Keïta', 'moussa.keita@sahelrelief.example', 1, [
+        'Exchange_Access',
+        'Exchange_Manage_Colleagues'
+    ]),
     demoUser(3, 'Hannah Okafor', 'hannah.okafor@mercybridge.example', 2, ['Exchange_Access']),
     demoUser(4, 'Lucía Ramírez', 'lucia.ramirez@tierraviva.example', 3, ['Exchange_Access']),
     demoUser(5, 'Rami Haddad', 'rami.haddad@levantprotection.example', 4, ['Exchange_Access']),
@@ -100,5 +127,8 @@ export function userOf(persona: Persona): DemoUser {
 }
 
 export function organisationOf(user: DemoUser): DemoOrganisation {
-    return ORGANISATIONS.find((organisation) => organisation.id === user.organisationId) ?? (ORGANISATIONS[0] as DemoOrganisation);
+    return (
+        ORGANISATIONS.find((organisation) => organisation.id === user.organisationId) ??
+        (ORGANISATIONS[0] as DemoOrganisation)
+    );
 }

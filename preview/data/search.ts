@@ -13,11 +13,17 @@ export function searchGroup(params: Record<string, unknown>): GroupSearchResults
     if (!rights.canReadDiscussion) {
         throw new PreviewApexError('GROUP_RESTRICTED', label('Group_Error_Restricted'));
     }
-    const term = String(params.text ?? '').trim().toLowerCase();
+    const term = String(params.text ?? '')
+        .trim()
+        .toLowerCase();
     if (term.length < 2) {
         throw new PreviewApexError('VALIDATION', label('Search_Error_Too_Short'));
     }
-    const plain = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const plain = (html: string): string =>
+        html
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
     const messages = shownMessagesOf(groupId)
         .filter((message) => plain(message.body).toLowerCase().includes(term))
         .sort((left, right) => right.postedAt.localeCompare(left.postedAt))

@@ -423,6 +423,35 @@ async function main(): Promise<void> {
             }
         );
 
+        await check('an archived group is read-only for its members and its creator restores it', async () => {
+            const groupPage = page.locator('c-group-page');
+            const banner = groupPage.locator('c-group-lifecycle-banner');
+            await page.goto(`${url}?persona=member&lang=en&page=groups&group=a03000000000006AAA`);
+            await banner.getByText('It is read-only.').waitFor();
+            expect(
+                (await banner.getByRole('button', { name: 'Restore the group' }).count()) === 0,
+                'members cannot restore'
+            );
+            await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+            await groupPage.locator('c-group-discussion [data-id="read-only"]').waitFor();
+
+            await page.goto(`${url}?persona=org-admin&lang=en&page=groups&group=a03000000000006AAA`);
+            await banner.getByRole('button', { name: 'Restore the group' }).click();
+            await groupPage.getByText('The group is active again.').waitFor();
+            await banner.getByText('It is read-only.').waitFor({ state: 'detached' });
+        });
+
+        await check('an Alliance admin schedules the dormancy job and runs it now', async () => {
+            await page.goto(`${url}?persona=alliance-admin&lang=en&page=admin-queue`);
+            const job = page.locator('c-dormancy-job-admin');
+            await job.locator('[data-id="not-scheduled"]').waitFor();
+            await job.getByRole('button', { name: 'Schedule daily' }).click();
+            await job.getByText('Scheduled to run every day at 02:00.').waitFor();
+            await job.locator('[data-id="next-run"]').waitFor();
+            await job.getByRole('button', { name: 'Run now' }).click();
+            await job.getByText('The job has started').waitFor();
+        });
+
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
             await page.evaluate(() => window.sessionStorage.clear());

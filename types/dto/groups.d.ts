@@ -35,6 +35,10 @@ export interface GroupCard {
     memberCount: number;
     lastActivityAt: string | null;
     createdAt: string;
+    /** When it was archived; null while active. */
+    archivedAt: string | null;
+    /** After a dormancy warning, the day it will be archived without activity. */
+    archivesOn: string | null;
     myStatus: MembershipStatus | null;
     myRole: GroupRole | null;
     /** The running user's membership row, to answer an invitation. */
@@ -52,6 +56,8 @@ export interface DirectoryQuery {
     kind?: GroupKind | null;
     privacy?: GroupPrivacy | null;
     myGroupsOnly?: boolean | null;
+    /** Archived groups are left out unless asked for. */
+    includeArchived?: boolean | null;
     sortBy?: DirectorySort | null;
     page?: number | null;
 }
@@ -95,6 +101,8 @@ export interface GroupRights {
     canPost: boolean;
     /** Members and moderators list and open the group's files (decision 0015). */
     canUseFiles: boolean;
+    /** The creator and moderators bring an archived group back (decision 0017). */
+    canRestore: boolean;
 }
 
 /** @apex GroupViews.Detail */

@@ -16,6 +16,8 @@ const CUSTOM_OBJECT_FIELDS = [
     'LastViewedDate',
     'LastReferencedDate'
 ];
+/** Standard lookups every custom object has, by relationship name. */
+const CUSTOM_OBJECT_LOOKUPS: Record<string, string> = { CreatedBy: 'User', LastModifiedBy: 'User' };
 /** Standard fields of custom metadata types. */
 const METADATA_TYPE_FIELDS = [
     'Id',
@@ -52,7 +54,8 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     PermissionSet: ['Id', 'Name', 'Label'],
     PermissionSetAssignment: ['Id', 'AssigneeId', 'PermissionSetId'],
     CronTrigger: ['Id', 'CronExpression', 'State', 'NextFireTime', 'CronJobDetailId'],
-    AsyncApexJob: ['Id', 'JobType', 'Status', 'ApexClassId'],
+    CronJobDetail: ['Id', 'Name', 'JobType'],
+    AsyncApexJob: ['Id', 'JobType', 'Status', 'ApexClassId', 'CompletedDate', 'CreatedDate'],
     ApexClass: ['Id', 'Name'],
     ContentDocument: ['Id', 'Title', 'FileExtension', 'ContentSize', 'OwnerId'],
     ContentDocumentLink: ['Id', 'ContentDocumentId', 'LinkedEntityId', 'ShareType', 'Visibility'],
@@ -67,6 +70,7 @@ const STANDARD_RELATIONSHIPS: Record<string, Record<string, string>> = {
     Contact: { Account: 'Account' },
     PermissionSetAssignment: { PermissionSet: 'PermissionSet', Assignee: 'User' },
     AsyncApexJob: { ApexClass: 'ApexClass' },
+    CronTrigger: { CronJobDetail: 'CronJobDetail' },
     ContentDocumentLink: { LinkedEntity: 'Name', ContentDocument: 'ContentDocument' }
 };
 
@@ -103,6 +107,12 @@ export function checkSoqlFields(): string[] {
         const field = custom?.fields.get(relationship.toLowerCase().replace(/__r$/, '__c'));
         if (field?.referenceTo) {
             return field.referenceTo;
+        }
+        if (custom && !objectName.endsWith('__mdt')) {
+            const standardLookup = standardEntry(CUSTOM_OBJECT_LOOKUPS, relationship);
+            if (standardLookup) {
+                return standardLookup;
+            }
         }
         const lookups = standardEntry(STANDARD_RELATIONSHIPS, objectName) ?? {};
         return standardEntry(lookups, relationship);

@@ -24,6 +24,7 @@ import LABEL_KIND from '@salesforce/label/c.Group_Field_Kind';
 import LABEL_LANGUAGE from '@salesforce/label/c.Group_Field_Language';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MINE from '@salesforce/label/c.Groups_Filter_Mine';
+import LABEL_ARCHIVED from '@salesforce/label/c.Groups_Filter_Archived';
 import LABEL_NEXT from '@salesforce/label/c.Groups_Next';
 import LABEL_PAGE from '@salesforce/label/c.Groups_Page';
 import LABEL_PREVIOUS from '@salesforce/label/c.Groups_Previous';
@@ -64,6 +65,7 @@ export default class GroupDirectory extends LightningElement {
         kind: LABEL_KIND,
         privacy: LABEL_PRIVACY,
         mine: LABEL_MINE,
+        archived: LABEL_ARCHIVED,
         sort: LABEL_SORT,
         empty: LABEL_EMPTY,
         loading: LABEL_LOADING,
@@ -155,6 +157,10 @@ export default class GroupDirectory extends LightningElement {
             change.country = null;
         }
         this.ask(change);
+    }
+
+    handleArchived(event: Event): void {
+        this.ask({ includeArchived: (event.target as HTMLInputElement).checked });
     }
 
     handleMine(event: Event): void {

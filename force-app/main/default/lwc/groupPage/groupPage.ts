@@ -8,6 +8,7 @@ import joinGroup from '@salesforce/apex/GroupController.joinGroup';
 import leaveGroup from '@salesforce/apex/GroupController.leaveGroup';
 import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
+import restoreGroup from '@salesforce/apex/LifecycleController.restoreGroup';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
 import type { GroupDetail, GroupDraft, GroupInvitee, GroupMember, GroupRole } from '@dto/groups';
 import { runAction } from 'c/containerAction';
@@ -45,6 +46,7 @@ import LABEL_REQUEST_SENT from '@salesforce/label/c.Group_Request_Sent';
 import LABEL_REPORT_SENT from '@salesforce/label/c.Report_Sent';
 import LABEL_REPORT_TITLE from '@salesforce/label/c.Report_Title_Member';
 import LABEL_REQUESTS from '@salesforce/label/c.Group_Tab_Requests';
+import LABEL_RESTORED from '@salesforce/label/c.Lifecycle_Restored';
 import LABEL_SAVED from '@salesforce/label/c.Group_Saved';
 import LABEL_UPDATED from '@salesforce/label/c.Group_Member_Updated';
 
@@ -279,6 +281,14 @@ export default class GroupPage extends LightningElement {
     /** The confidential form is reachable from every group, for whoever sees the group. */
     get concernExpanded(): string {
         return String(this.showingConcern);
+    }
+
+    async handleRestore(): Promise<void> {
+        const groupId = this.currentGroupId ?? '';
+        await this.act(async () => {
+            await restoreGroup({ groupId });
+            return LABEL_RESTORED;
+        });
     }
 
     handleTab(event: Event): void {

@@ -24,6 +24,8 @@ const GROUP: GroupCardData = {
     memberCount: 3,
     lastActivityAt: '2026-11-20T09:30:00.000Z',
     createdAt: '2026-11-01T10:00:00.000Z',
+    archivedAt: null,
+    archivesOn: null,
     myStatus: null,
     myRole: null,
     myMembershipId: null

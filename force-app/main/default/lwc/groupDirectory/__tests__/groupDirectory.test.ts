@@ -49,6 +49,8 @@ function card(id: string): GroupCard {
         memberCount: 1,
         lastActivityAt: null,
         createdAt: '2026-11-01T10:00:00.000Z',
+        archivedAt: null,
+        archivesOn: null,
         myStatus: null,
         myRole: null,
         myMembershipId: null
@@ -151,6 +153,12 @@ describe('c-group-directory', () => {
         mine.dispatchEvent(new CustomEvent('change'));
         await flush();
         expect(directoryAdapter.getLastConfig().query.myGroupsOnly).toBe(true);
+
+        const archived = find(directory, '[data-id="archived"]') as HTMLElement & { checked: boolean };
+        archived.checked = true;
+        archived.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(directoryAdapter.getLastConfig().query.includeArchived).toBe(true);
     });
 
     it('searches after a pause in typing', async () => {

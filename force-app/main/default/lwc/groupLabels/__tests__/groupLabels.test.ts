@@ -22,6 +22,8 @@ const CARD: GroupCard = {
     memberCount: 7,
     lastActivityAt: null,
     createdAt: '2026-11-01T10:00:00.000Z',
+    archivedAt: null,
+    archivesOn: null,
     myStatus: null,
     myRole: null,
     myMembershipId: null

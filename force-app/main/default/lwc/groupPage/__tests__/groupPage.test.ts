@@ -10,6 +10,7 @@ import leaveGroup from '@salesforce/apex/GroupController.leaveGroup';
 import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
+import restoreGroup from '@salesforce/apex/LifecycleController.restoreGroup';
 import type { GroupDetail, GroupMember, GroupRights } from '@dto/groups';
 
 jest.mock(
@@ -36,6 +37,7 @@ jest.mock('@salesforce/apex/GroupController.leaveGroup', () => ({ default: jest.
 jest.mock('@salesforce/apex/GroupController.removeMember', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/GroupController.respondToInvitation', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/GroupController.searchInvitees', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/LifecycleController.restoreGroup', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Invited', () => ({ default: 'Invited: {0}.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Leave_Confirm', () => ({ default: 'Leave {0}?' }), { virtual: true });
@@ -55,6 +57,7 @@ const mocks = {
     removeMember: removeMember as unknown as jest.Mock,
     respondToInvitation: respondToInvitation as unknown as jest.Mock,
     searchInvitees: searchInvitees as unknown as jest.Mock,
+    restoreGroup: restoreGroup as unknown as jest.Mock,
     refresh: refreshApex as unknown as jest.Mock
 };
 
@@ -72,7 +75,8 @@ const NONE: GroupRights = {
     canSetKind: false,
     canReadDiscussion: false,
     canPost: false,
-    canUseFiles: false
+    canUseFiles: false,
+    canRestore: false
 };
 
 function person(id: string, status: GroupMember['status'], message: string | null = null): GroupMember {
@@ -109,6 +113,8 @@ function detail(rights: Partial<GroupRights>, extra: Partial<GroupDetail> = {}):
             memberCount: 2,
             lastActivityAt: null,
             createdAt: '2026-11-01T10:00:00.000Z',
+            archivedAt: null,
+            archivesOn: null,
             myStatus: null,
             myRole: null,
             myMembershipId: 'm-self'
@@ -395,6 +401,25 @@ describe('c-group-page', () => {
         find(page, 'c-group-search')!.dispatchEvent(new CustomEvent('openpost', { detail: 'm1' }));
         await flush();
         expect(tabset.activeTabValue).toBe('discussion');
+    });
+
+    it('shows where the group stands in its life and restores an archived group', async () => {
+        const page = await render(
+            detail(
+                { canRestore: true },
+                { card: { ...detail({}).card, status: 'Archived', archivedAt: '2026-08-01T02:00:00.000Z' } }
+            )
+        );
+        mocks.restoreGroup.mockResolvedValue(undefined);
+        const banner = find(page, 'c-group-lifecycle-banner') as HTMLElement & { canRestore: boolean };
+        expect(banner.canRestore).toBe(true);
+
+        banner.dispatchEvent(new CustomEvent('restore'));
+        await flush();
+
+        expect(mocks.restoreGroup).toHaveBeenCalledWith({ groupId: 'a03000000000001AAA' });
+        expect(feedback(page).message).toBe('c.Lifecycle_Restored');
+        expect(mocks.refresh).toHaveBeenCalled();
     });
 
     it('shows a refused action and goes back on request', async () => {
