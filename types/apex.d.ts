@@ -324,3 +324,15 @@ declare module '@salesforce/apex/LifecycleController.runJobNow' {
     const runJobNow: ApexMethod<Record<string, never>, string>;
     export default runJobNow;
 }
+
+declare module '@salesforce/apex/NotificationController.getPreferences' {
+    import type { NoticePreference } from '@dto/notifications';
+    const getPreferences: ApexMethod<Record<string, never>, NoticePreference[]>;
+    export default getPreferences;
+}
+
+declare module '@salesforce/apex/NotificationController.savePreference' {
+    import type { NoticeDelivery, NoticeType } from '@dto/notifications';
+    const savePreference: ApexMethod<{ type: NoticeType; delivery: NoticeDelivery }, void>;
+    export default savePreference;
+}

@@ -7,6 +7,7 @@ import * as files from './files';
 import * as groups from './groups';
 import * as lifecycle from './lifecycle';
 import * as moderation from './moderation';
+import * as notifications from './notifications';
 import * as people from './people';
 import * as search from './search';
 
@@ -76,5 +77,7 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'LifecycleController.getJobState': lifecycle.getJobState,
     'LifecycleController.scheduleJob': lifecycle.scheduleJob,
     'LifecycleController.unscheduleJob': lifecycle.unscheduleJob,
-    'LifecycleController.runJobNow': lifecycle.runJobNow
+    'LifecycleController.runJobNow': lifecycle.runJobNow,
+    'NotificationController.getPreferences': notifications.getPreferences,
+    'NotificationController.savePreference': notifications.savePreference
 };

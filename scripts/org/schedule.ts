@@ -11,9 +11,9 @@ interface ApexRunAnswer {
 const apexFile = join(projectRoot, '.tmp', 'org-schedule', 'schedule.apex');
 
 /**
- * Schedules the nightly jobs in the authorised org: the daily group dormancy run
- * (replacing any earlier schedule of it, so running this twice keeps one) and the
- * nightly membership reconciliation. The Apex runs as the authorised user, who
+ * Schedules the nightly jobs in the authorised org: the daily group dormancy run,
+ * the nightly membership reconciliation and the daily notification digest, each
+ * replacing any earlier schedule of itself, so running this twice keeps one of each. The Apex runs as the authorised user, who
  * needs the Exchange Administrator permission set.
  */
 runOrgScript('org:schedule', () => {
@@ -28,6 +28,7 @@ runOrgScript('org:schedule', () => {
             '    System.abortJob(existing.Id);',
             '}',
             "MembershipReconcileJob.scheduleNightly('0 30 1 * * ?');",
+            'NotificationDigestJob.scheduleDaily();',
             ''
         ].join('\n')
     );
@@ -36,5 +37,7 @@ runOrgScript('org:schedule', () => {
     if (answer.status !== 0 || answer.result?.success !== true) {
         throw new OrgLayerError(answer.result?.compileProblem || answer.result?.exceptionMessage || run.output.trim());
     }
-    console.log(`Scheduled in ${alias}: group dormancy daily at 02:00, membership reconciliation nightly at 01:30.`);
+    console.log(
+        `Scheduled in ${alias}: group dormancy daily at 02:00, membership reconciliation at 01:30, the digest at 07:00.`
+    );
 });
