@@ -59,6 +59,7 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     ApexClass: ['Id', 'Name'],
     ContentDocument: ['Id', 'Title', 'FileExtension', 'ContentSize', 'OwnerId'],
     ContentDocumentLink: ['Id', 'ContentDocumentId', 'LinkedEntityId', 'ShareType', 'Visibility'],
+    CustomNotificationType: ['Id', 'DeveloperName', 'CustomNotifTypeName'],
     ContentVersion: ['Id', 'ContentDocumentId', 'Title', 'PathOnClient', 'VersionData'],
     /** The polymorphic target of a lookup such as ContentDocumentLink.LinkedEntity. */
     Name: ['Id', 'Type']
