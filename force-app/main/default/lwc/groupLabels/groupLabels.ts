@@ -7,7 +7,7 @@ import type {
     GroupRole,
     GroupScope
 } from '@dto/groups';
-import { formatLabel, pageLanguage } from 'c/labelFormat';
+import { formatLabel, pageLanguage, type Option } from 'c/labelFormat';
 import LABEL_ARABIC from '@salesforce/label/c.Language_Arabic';
 import LABEL_COMMITMENT from '@salesforce/label/c.Group_Commitment_Badge';
 import LABEL_ENGLISH from '@salesforce/label/c.Language_English';
@@ -33,11 +33,7 @@ import LABEL_SCOPE_NONE from '@salesforce/label/c.Group_Scope_None';
 import LABEL_SCOPE_REGIONAL from '@salesforce/label/c.Group_Scope_Regional';
 import LABEL_SPANISH from '@salesforce/label/c.Language_Spanish';
 
-/** A choice as lightning-combobox takes it. */
-export interface Option<Value extends string = string> {
-    label: string;
-    value: Value;
-}
+export type { Option };
 
 export const KIND_OPTIONS: Option<GroupKind>[] = [
     { label: LABEL_KIND_PEER, value: 'Peer_Group' },

@@ -23,3 +23,19 @@ export function formatDay(value: string | null | undefined): string {
         new Date(value)
     );
 }
+
+/** A choice as lightning-combobox and lightning-radio-group take it. */
+export interface Option<Value extends string = string> {
+    label: string;
+    value: Value;
+}
+
+/** The choices of a value → translated label table, in the table's order. */
+export function optionsOf<Value extends string>(labels: Record<Value, string>): Option<Value>[] {
+    return (Object.keys(labels) as Value[]).map((value) => ({ label: labels[value], value }));
+}
+
+/** The translated label of a value; the value itself when the table does not know it (added since). */
+export function labelIn(labels: Record<string, string>, value: string | null | undefined): string {
+    return value ? (labels[value] ?? value) : '';
+}

@@ -1,4 +1,5 @@
 import type { ModerationDecision, ReportReason, ReportStatus, ReportTargetKind } from '@dto/moderation';
+import { labelIn, optionsOf, type Option } from 'c/labelFormat';
 import LABEL_KIND_FILE from '@salesforce/label/c.Report_Kind_File';
 import LABEL_KIND_MEMBER from '@salesforce/label/c.Report_Kind_Member';
 import LABEL_KIND_MESSAGE from '@salesforce/label/c.Report_Kind_Message';
@@ -16,12 +17,6 @@ import LABEL_REASON_SPAM from '@salesforce/label/c.Report_Reason_Spam';
 import LABEL_STATUS_ACTIONED from '@salesforce/label/c.Moderation_Status_Actioned';
 import LABEL_STATUS_DISMISSED from '@salesforce/label/c.Moderation_Status_Dismissed';
 import LABEL_STATUS_OPEN from '@salesforce/label/c.Moderation_Status_Open';
-
-/** A choice as lightning-radio-group takes it. */
-export interface Option<Value extends string = string> {
-    label: string;
-    value: Value;
-}
 
 const REASONS: Record<ReportReason, string> = {
     Harassment: LABEL_REASON_HARASSMENT,
@@ -54,25 +49,25 @@ const STATUSES: Record<ReportStatus, string> = {
 
 /** @returns the reasons a member may give, in the order the form offers them */
 export function reasonOptions(): Option<ReportReason>[] {
-    return (Object.keys(REASONS) as ReportReason[]).map((value) => ({ label: REASONS[value], value }));
+    return optionsOf(REASONS);
 }
 
 /** @returns the queue's status filter choices */
 export function statusOptions(): Option<ReportStatus>[] {
-    return (Object.keys(STATUSES) as ReportStatus[]).map((value) => ({ label: STATUSES[value], value }));
+    return optionsOf(STATUSES);
 }
 
 /** @returns the translated reason, or the value itself for one added since */
 export function reasonLabel(reason: string): string {
-    return REASONS[reason as ReportReason] ?? reason;
+    return labelIn(REASONS, reason);
 }
 
 /** @returns what the moderator did, as the reporter reads it */
 export function outcomeLabel(outcome: string | null): string {
-    return outcome ? (OUTCOMES[outcome as ModerationDecision] ?? outcome) : '';
+    return labelIn(OUTCOMES, outcome);
 }
 
 /** @returns what was reported */
 export function kindLabel(kind: string): string {
-    return KINDS[kind as ReportTargetKind] ?? kind;
+    return labelIn(KINDS, kind);
 }

@@ -1,4 +1,5 @@
 import type { ComplaintCategory, ComplaintStatus } from '@dto/complaints';
+import { labelIn, optionsOf, type Option } from 'c/labelFormat';
 import LABEL_ABUSE_OF_POWER from '@salesforce/label/c.Complaint_Category_Abuse_Of_Power';
 import LABEL_CLOSED from '@salesforce/label/c.Complaint_Status_Closed';
 import LABEL_FRAUD from '@salesforce/label/c.Complaint_Category_Fraud';
@@ -7,12 +8,6 @@ import LABEL_OTHER from '@salesforce/label/c.Complaint_Category_Other_Safeguardi
 import LABEL_RECEIVED from '@salesforce/label/c.Complaint_Status_Received';
 import LABEL_REFERRED from '@salesforce/label/c.Complaint_Status_Referred';
 import LABEL_SEA from '@salesforce/label/c.Complaint_Category_Sexual_Exploitation_Abuse';
-
-/** A choice as lightning-radio-group takes it. */
-export interface Option<Value extends string = string> {
-    label: string;
-    value: Value;
-}
 
 const CATEGORIES: Record<ComplaintCategory, string> = {
     Fraud: LABEL_FRAUD,
@@ -30,20 +25,20 @@ const STATUSES: Record<ComplaintStatus, string> = {
 
 /** @returns the categories a person may choose, in the form's order */
 export function categoryOptions(): Option<ComplaintCategory>[] {
-    return (Object.keys(CATEGORIES) as ComplaintCategory[]).map((value) => ({ label: CATEGORIES[value], value }));
+    return optionsOf(CATEGORIES);
 }
 
 /** @returns the statuses a focal point may set, in the order a complaint moves through them */
 export function complaintStatusOptions(): Option<ComplaintStatus>[] {
-    return (Object.keys(STATUSES) as ComplaintStatus[]).map((value) => ({ label: STATUSES[value], value }));
+    return optionsOf(STATUSES);
 }
 
 /** @returns the translated category, or the value itself for one added since */
 export function categoryLabel(category: string): string {
-    return CATEGORIES[category as ComplaintCategory] ?? category;
+    return labelIn(CATEGORIES, category);
 }
 
 /** @returns the translated status, or the value itself for one added since */
 export function complaintStatusLabel(status: string): string {
-    return STATUSES[status as ComplaintStatus] ?? status;
+    return labelIn(STATUSES, status);
 }
