@@ -60,7 +60,7 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     ContentDocument: ['Id', 'Title', 'FileExtension', 'ContentSize', 'OwnerId'],
     ContentDocumentLink: ['Id', 'ContentDocumentId', 'LinkedEntityId', 'ShareType', 'Visibility'],
     CustomNotificationType: ['Id', 'DeveloperName', 'CustomNotifTypeName'],
-    ContentVersion: ['Id', 'ContentDocumentId', 'Title', 'PathOnClient', 'VersionData'],
+    ContentVersion: ['Id', 'ContentDocumentId', 'Title', 'PathOnClient', 'VersionData', 'Checksum', 'IsLatest'],
     /** The polymorphic target of a lookup such as ContentDocumentLink.LinkedEntity. */
     Name: ['Id', 'Type']
 };
