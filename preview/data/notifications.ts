@@ -12,7 +12,8 @@ const TYPES: NoticeType[] = [
     'Reply',
     'Archive_Warning',
     'Archived',
-    'Restored'
+    'Restored',
+    'Submission_Decided'
 ];
 const DELIVERIES: NoticeDelivery[] = ['Immediately', 'Daily_Digest', 'Off'];
 

@@ -9,7 +9,8 @@ export type NoticeType =
     | 'Reply'
     | 'Archive_Warning'
     | 'Archived'
-    | 'Restored';
+    | 'Restored'
+    | 'Submission_Decided';
 
 /** How a person wants one type of notice. */
 export type NoticeDelivery = 'Immediately' | 'Daily_Digest' | 'Off';

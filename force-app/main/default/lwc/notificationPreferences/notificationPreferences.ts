@@ -19,6 +19,7 @@ import LABEL_TYPE_REPLY from '@salesforce/label/c.Notice_Type_Reply';
 import LABEL_TYPE_REQUEST_APPROVED from '@salesforce/label/c.Notice_Type_Request_Approved';
 import LABEL_TYPE_REQUEST_DECLINED from '@salesforce/label/c.Notice_Type_Request_Declined';
 import LABEL_TYPE_RESTORED from '@salesforce/label/c.Notice_Type_Restored';
+import LABEL_TYPE_SUBMISSION_DECIDED from '@salesforce/label/c.Notice_Type_Submission_Decided';
 
 const TYPE_LABELS: Record<NoticeType, string> = {
     Invitation: LABEL_TYPE_INVITATION,
@@ -28,7 +29,8 @@ const TYPE_LABELS: Record<NoticeType, string> = {
     Reply: LABEL_TYPE_REPLY,
     Archive_Warning: LABEL_TYPE_ARCHIVE_WARNING,
     Archived: LABEL_TYPE_ARCHIVED,
-    Restored: LABEL_TYPE_RESTORED
+    Restored: LABEL_TYPE_RESTORED,
+    Submission_Decided: LABEL_TYPE_SUBMISSION_DECIDED
 };
 
 const DELIVERIES: { label: string; value: NoticeDelivery }[] = [
