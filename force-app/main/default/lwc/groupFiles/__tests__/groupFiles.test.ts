@@ -150,6 +150,19 @@ describe('c-group-files', () => {
         expect(refresh).toHaveBeenCalled();
     });
 
+    it('copes with what the server could not say: no uploader, no size, no limits', async () => {
+        const element = await render(
+            listing([file('1', { uploadedByName: null, sizeBytes: null })], {
+                allowedTypes: [],
+                maxSizeBytes: 1536
+            })
+        );
+
+        expect(find(element, '[data-id="file"]')!.textContent).toContain('pdf · 0 byte · Shared by  on Nov 20, 2026');
+        expect(find(element, '[data-id="file-limits"]')!.textContent).toBe('Accepted: . Up to 1.5 kB each.');
+        expect((find(element, 'lightning-file-upload') as unknown as { accept: string }).accept).toBe('');
+    });
+
     it('lets readers who may not upload only read', async () => {
         const element = await render(listing([file('1', { canReport: false })], { canUpload: false }));
 

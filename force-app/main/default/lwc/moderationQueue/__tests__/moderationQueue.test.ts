@@ -137,6 +137,15 @@ describe('c-moderation-queue', () => {
         expect(decide).not.toHaveBeenCalled();
     });
 
+    it('asks about a suspension even when the person is not named', async () => {
+        const element = render();
+        adapter.emit({ items: [{ ...ITEM, reportedUserName: null }], hasMore: false });
+        await flush();
+
+        await choose(element, 'Suspended_From_Exchange', '');
+        expect((find(element, 'c-confirm-panel') as unknown as { question: string }).question).toBe('Suspend ?');
+    });
+
     it('reads the queue again when another moderator decided first', async () => {
         const element = render();
         adapter.emit({ items: [ITEM], hasMore: false });
