@@ -336,3 +336,14 @@ declare module '@salesforce/apex/NotificationController.savePreference' {
     const savePreference: ApexMethod<{ type: NoticeType; delivery: NoticeDelivery }, void>;
     export default savePreference;
 }
+
+declare module '@salesforce/apex/RepositorySubmissionController.getMySubmissions' {
+    import type { MySubmission } from '@dto/repository';
+    const getMySubmissions: ApexMethod<Record<string, never>, MySubmission[]>;
+    export default getMySubmissions;
+}
+
+declare module '@salesforce/apex/RepositorySubmissionController.withdrawSubmission' {
+    const withdrawSubmission: ApexMethod<{ submissionId: string }, void>;
+    export default withdrawSubmission;
+}

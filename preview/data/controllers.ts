@@ -9,6 +9,7 @@ import * as lifecycle from './lifecycle';
 import * as moderation from './moderation';
 import * as notifications from './notifications';
 import * as people from './people';
+import * as repository from './repository';
 import * as search from './search';
 
 /**
@@ -79,5 +80,7 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'LifecycleController.unscheduleJob': lifecycle.unscheduleJob,
     'LifecycleController.runJobNow': lifecycle.runJobNow,
     'NotificationController.getPreferences': notifications.getPreferences,
-    'NotificationController.savePreference': notifications.savePreference
+    'NotificationController.savePreference': notifications.savePreference,
+    'RepositorySubmissionController.getMySubmissions': repository.getMySubmissions,
+    'RepositorySubmissionController.withdrawSubmission': repository.withdrawSubmission
 };

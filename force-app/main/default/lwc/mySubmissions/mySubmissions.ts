@@ -1,0 +1,105 @@
+import { LightningElement, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import getMySubmissions from '@salesforce/apex/RepositorySubmissionController.getMySubmissions';
+import withdrawSubmission from '@salesforce/apex/RepositorySubmissionController.withdrawSubmission';
+import type { MySubmission, SubmissionStatus } from '@dto/repository';
+import { runAction } from 'c/containerAction';
+import { formatDay, formatLabel, labelIn } from 'c/labelFormat';
+import { wiredValue } from 'c/wiredValue';
+import LABEL_CHANGES from '@salesforce/label/c.Submissions_Status_Changes_Requested';
+import LABEL_EMPTY from '@salesforce/label/c.Submissions_Empty';
+import LABEL_IN_REVIEW from '@salesforce/label/c.Submissions_Status_In_Review';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_MODERATOR_SAYS from '@salesforce/label/c.Submissions_Moderator_Says';
+import LABEL_PUBLISHED from '@salesforce/label/c.Submissions_Status_Published';
+import LABEL_REJECTED from '@salesforce/label/c.Submissions_Status_Rejected';
+import LABEL_SUBMITTED from '@salesforce/label/c.Submissions_Status_Submitted';
+import LABEL_TITLE from '@salesforce/label/c.Submissions_Title';
+import LABEL_WITHDRAW from '@salesforce/label/c.Submissions_Withdraw';
+import LABEL_WITHDRAW_CONFIRM from '@salesforce/label/c.Submissions_Withdraw_Confirm';
+import LABEL_WITHDRAWN from '@salesforce/label/c.Submissions_Status_Withdrawn';
+import LABEL_WITHDRAWN_DONE from '@salesforce/label/c.Submissions_Withdrawn';
+
+const STATUS_LABELS: Record<SubmissionStatus, string> = {
+    Submitted: LABEL_SUBMITTED,
+    In_Review: LABEL_IN_REVIEW,
+    Changes_Requested: LABEL_CHANGES,
+    Published: LABEL_PUBLISHED,
+    Rejected: LABEL_REJECTED,
+    Withdrawn: LABEL_WITHDRAWN
+};
+const WITHDRAWABLE: SubmissionStatus[] = ['Submitted', 'Changes_Requested'];
+
+interface SubmissionRow extends MySubmission {
+    statusLabel: string;
+    submittedOn: string;
+    canWithdraw: boolean;
+    withdrawLabel: string;
+}
+
+/**
+ * The documents the signed-in member offered to the repository: their status,
+ * the Alliance's message when changes are asked for or the document is not
+ * accepted, and withdrawal of one not yet decided, after confirming.
+ */
+export default class MySubmissions extends LightningElement {
+    readonly labels = {
+        title: LABEL_TITLE,
+        empty: LABEL_EMPTY,
+        loading: LABEL_LOADING,
+        moderatorSays: LABEL_MODERATOR_SAYS
+    };
+
+    submissions = wiredValue<MySubmission[]>();
+    pending?: MySubmission;
+    busy = false;
+    actionError: unknown;
+    successMessage = '';
+    private wiredSubmissions?: ApexWireResult<MySubmission[]>;
+
+    @wire(getMySubmissions)
+    wiredMySubmissions(result: ApexWireResult<MySubmission[]>): void {
+        this.wiredSubmissions = result;
+        this.submissions = wiredValue(result);
+    }
+
+    get rows(): SubmissionRow[] {
+        return (this.submissions.data ?? []).map((submission) => ({
+            ...submission,
+            statusLabel: labelIn(STATUS_LABELS, submission.status),
+            submittedOn: formatDay(submission.submittedAt),
+            canWithdraw: WITHDRAWABLE.includes(submission.status),
+            withdrawLabel: formatLabel(LABEL_WITHDRAW, submission.title ?? submission.name)
+        }));
+    }
+
+    get isEmpty(): boolean {
+        return this.submissions.hasData && this.rows.length === 0;
+    }
+
+    get question(): string {
+        return formatLabel(LABEL_WITHDRAW_CONFIRM, this.pending?.title ?? '');
+    }
+
+    handleWithdraw(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.submissionId;
+        this.pending = this.submissions.data?.find((submission) => submission.id === id);
+    }
+
+    handleCancel(): void {
+        this.pending = undefined;
+    }
+
+    async handleConfirm(): Promise<void> {
+        const submissionId = this.pending?.id ?? '';
+        await runAction(
+            this,
+            async () => {
+                await withdrawSubmission({ submissionId });
+                this.pending = undefined;
+                return LABEL_WITHDRAWN_DONE;
+            },
+            () => refreshApex(this.wiredSubmissions)
+        );
+    }
+}
