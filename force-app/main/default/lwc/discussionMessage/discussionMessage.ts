@@ -23,24 +23,28 @@ export default class DiscussionMessage extends LightningElement {
     @api canModerate = false;
 
     readonly labels = {
-        reply: LABEL_REPLY,
-        edit: LABEL_EDIT,
-        delete: LABEL_DELETE,
         edited: LABEL_EDITED,
         deleted: LABEL_DELETED,
-        report: LABEL_REPORT,
-        hide: LABEL_HIDE,
-        restore: LABEL_RESTORE,
         hiddenNotice: LABEL_HIDDEN_NOTICE,
         hiddenBadge: LABEL_HIDDEN_BADGE
     };
 
-    get isEditable(): boolean {
-        return this.message?.isMine === true && !this.message.isDeleted && !this.message.isHidden;
-    }
-
-    get showReply(): boolean {
-        return this.canReply && this.message?.isDeleted !== true && this.message?.isHidden !== true;
+    /** The actions open to the reader on this message, in the order they are shown. */
+    get actions(): { name: string; label: string }[] {
+        const message = this.message;
+        if (!message) {
+            return [];
+        }
+        const shown = !message.isDeleted && !message.isHidden;
+        const offered: [boolean, string, string][] = [
+            [this.canReply && shown, 'reply', LABEL_REPLY],
+            [message.isMine && shown, 'edit', LABEL_EDIT],
+            [message.isMine && shown, 'delete', LABEL_DELETE],
+            [message.canReport, 'report', LABEL_REPORT],
+            [this.canModerate && shown, 'hide', LABEL_HIDE],
+            [this.canModerate && message.isHidden, 'restore', LABEL_RESTORE]
+        ];
+        return offered.filter(([allowed]) => allowed).map(([, name, label]) => ({ name, label }));
     }
 
     /** Hidden, and its text did not reach this reader: they are told a moderator hid it. */
@@ -50,14 +54,6 @@ export default class DiscussionMessage extends LightningElement {
 
     get showHiddenBadge(): boolean {
         return this.message?.isHidden === true && this.canModerate;
-    }
-
-    get showHide(): boolean {
-        return this.canModerate && this.message?.isHidden === false && !this.message.isDeleted;
-    }
-
-    get showRestore(): boolean {
-        return this.canModerate && this.message?.isHidden === true;
     }
 
     handleAction(event: Event): void {

@@ -32,7 +32,8 @@ interface FileRow extends GroupFile {
     sharedBy: string;
     size: string;
     downloadLabel: string;
-    showHide: boolean;
+    /** What the reader may do with the file, in the order shown. */
+    actions: { name: string; label: string }[];
 }
 
 interface UploadFinished {
@@ -54,10 +55,6 @@ export default class GroupFiles extends LightningElement {
         empty: LABEL_EMPTY,
         loading: LABEL_LOADING,
         title: LABEL_TITLE,
-        delete: LABEL_DELETE,
-        report: LABEL_REPORT,
-        hide: LABEL_HIDE,
-        restore: LABEL_RESTORE,
         hiddenBadge: LABEL_HIDDEN_BADGE
     };
 
@@ -99,7 +96,16 @@ export default class GroupFiles extends LightningElement {
             sharedBy: formatLabel(LABEL_SHARED_BY, file.uploadedByName ?? '', formatDay(file.uploadedAt)),
             size: formatSize(file.sizeBytes ?? 0),
             downloadLabel: formatLabel(LABEL_DOWNLOAD, file.title),
-            showHide: canModerate && !file.isHidden
+            actions: (
+                [
+                    [file.canReport, 'report', LABEL_REPORT],
+                    [canModerate && !file.isHidden, 'hide', LABEL_HIDE],
+                    [file.isHidden, 'restore', LABEL_RESTORE],
+                    [file.canDelete, 'delete', LABEL_DELETE]
+                ] as [boolean, string, string][]
+            )
+                .filter(([allowed]) => allowed)
+                .map(([, name, label]) => ({ name, label }))
         }));
     }
 
