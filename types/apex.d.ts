@@ -347,3 +347,66 @@ declare module '@salesforce/apex/RepositorySubmissionController.withdrawSubmissi
     const withdrawSubmission: ApexMethod<{ submissionId: string }, void>;
     export default withdrawSubmission;
 }
+
+declare module '@salesforce/apex/RepositorySubmissionController.findSimilar' {
+    import type { SimilarItem } from '@dto/repository';
+    const findSimilar: ApexMethod<{ title: string | null; documentId: string | null }, SimilarItem[]>;
+    export default findSimilar;
+}
+
+declare module '@salesforce/apex/RepositorySubmissionController.submitResource' {
+    import type { ResourceRequest } from '@dto/repository';
+    const submitResource: ApexMethod<{ request: ResourceRequest }, string>;
+    export default submitResource;
+}
+
+declare module '@salesforce/apex/RepositorySubmissionController.resubmitResource' {
+    import type { ResourceRequest } from '@dto/repository';
+    const resubmitResource: ApexMethod<{ submissionId: string; request: ResourceRequest }, void>;
+    export default resubmitResource;
+}
+
+declare module '@salesforce/apex/RepositoryReviewController.getReviewQueue' {
+    import type { QueueItem } from '@dto/repository';
+    const getReviewQueue: ApexMethod<Record<string, never>, QueueItem[]>;
+    export default getReviewQueue;
+}
+
+declare module '@salesforce/apex/RepositoryReviewController.openForReview' {
+    import type { Review } from '@dto/repository';
+    const openForReview: ApexMethod<{ submissionId: string }, Review>;
+    export default openForReview;
+}
+
+declare module '@salesforce/apex/RepositoryReviewController.decideSubmission' {
+    import type { Review } from '@dto/repository';
+    const decideSubmission: ApexMethod<{ review: Review }, string | null>;
+    export default decideSubmission;
+}
+
+declare module '@salesforce/apex/RepositoryReviewController.retireResource' {
+    const retireResource: ApexMethod<{ resourceId: string }, void>;
+    export default retireResource;
+}
+
+declare module '@salesforce/apex/RepositoryBrowseController.searchResources' {
+    import type { SearchRequest, SearchResult } from '@dto/repository';
+    const searchResources: ApexMethod<{ request: SearchRequest }, SearchResult>;
+    export default searchResources;
+}
+
+declare module '@salesforce/apex/RepositoryBrowseController.getResource' {
+    import type { ResourceDetail } from '@dto/repository';
+    const getResource: ApexMethod<{ resourceId: string }, ResourceDetail>;
+    export default getResource;
+}
+
+declare module '@salesforce/apex/RepositoryBrowseController.openResourceFile' {
+    const openResourceFile: ApexMethod<{ resourceId: string }, string>;
+    export default openResourceFile;
+}
+
+declare module '@salesforce/apex/RepositoryBrowseController.rateResource' {
+    const rateResource: ApexMethod<{ resourceId: string; stars: number }, void>;
+    export default rateResource;
+}

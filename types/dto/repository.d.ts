@@ -16,3 +16,163 @@ export interface MySubmission {
     moderatorMessage: string | null;
     submittedAt: string;
 }
+
+/** Values of Resource_Submission__c.Resource_Type__c and Repository_Resource__c.Resource_Type__c. */
+export type ResourceType = 'Good_Practice' | 'Tool' | 'Guidance';
+
+/** Values of Resource_Submission__c.Source__c. */
+export type SubmissionSource = 'Direct_Upload' | 'Self_Assessment';
+
+/** Decisions a moderator takes on a submission. */
+export type ReviewDecision = 'Publish' | 'Request_Changes' | 'Reject';
+
+/** Facets of the repository browser. */
+export type FacetName =
+    'stage' | 'commitment' | 'indicator' | 'organisationType' | 'country' | 'language' | 'year' | 'type';
+
+/** Orders of the repository browser. */
+export type ResourceSort = 'newest' | 'title' | 'rating' | 'downloads';
+
+/** @apex RepositoryIntake.Request */
+export interface ResourceRequest {
+    /** Ignored for members' own submissions. */
+    externalReference: string | null;
+    /** Ignored for members' own submissions. */
+    organisationId: string | null;
+    /** Ignored for members' own submissions. */
+    submittedById: string | null;
+    title: string;
+    summary: string | null;
+    resourceType: ResourceType;
+    proposedStage: string | null;
+    /** Element keys, framework:code. */
+    proposedTags: string[];
+    language: string | null;
+    year: number | null;
+    documentId: string | null;
+}
+
+/** @apex RepositoryViews.Similar */
+export interface SimilarItem {
+    id: string;
+    title: string | null;
+    organisationName: string | null;
+    /** True for a published resource, false for a waiting submission. */
+    isPublished: boolean;
+}
+
+/** @apex RepositoryViews.QueueItem */
+export interface QueueItem {
+    id: string;
+    name: string;
+    title: string | null;
+    organisationName: string | null;
+    source: SubmissionSource;
+    status: SubmissionStatus;
+    submittedAt: string;
+    reviewerName: string | null;
+}
+
+/** @apex RepositoryViews.Review */
+export interface Review {
+    submissionId: string;
+    /** Sent back unchanged with the decision. */
+    version: string;
+    decision: ReviewDecision | null;
+    message: string | null;
+    title: string | null;
+    summary: string | null;
+    resourceType: ResourceType | null;
+    stage: string | null;
+    /** Element keys, framework:code. */
+    tags: string[];
+    organisationType: string | null;
+    /** ISO 3166-1 alpha-2. */
+    country: string | null;
+    language: string | null;
+    year: number | null;
+    documentId: string | null;
+    organisationName: string | null;
+    source: SubmissionSource | null;
+    similar: SimilarItem[] | null;
+    /** A published resource this one replaces as its new version. */
+    replacesResourceId: string | null;
+}
+
+/** @apex RepositoryViews.FacetSelection */
+export interface FacetSelection {
+    facet: FacetName;
+    values: string[];
+}
+
+/** @apex RepositoryViews.SearchRequest */
+export interface SearchRequest {
+    text: string | null;
+    selections: FacetSelection[];
+    sortBy: ResourceSort;
+    /** From 1. */
+    pageNumber: number;
+}
+
+/** @apex RepositoryViews.FacetValue */
+export interface FacetValue {
+    value: string;
+    count: number;
+    selected: boolean;
+}
+
+/** @apex RepositoryViews.Facet */
+export interface Facet {
+    name: FacetName;
+    values: FacetValue[];
+}
+
+/** @apex RepositoryViews.ResourceCard */
+export interface ResourceCard {
+    id: string;
+    title: string;
+    excerpt: string | null;
+    resourceType: ResourceType;
+    organisationName: string | null;
+    organisationType: string | null;
+    /** ISO 3166-1 alpha-2. */
+    country: string | null;
+    /** Two-letter language code. */
+    language: string | null;
+    year: number | null;
+    /** Verification stage code. */
+    stage: string | null;
+    /** Element keys, framework:code. */
+    tags: string[];
+    publishedAt: string;
+    /** 1 to 5, null before the first rating. */
+    averageRating: number | null;
+    ratingCount: number;
+    downloadCount: number;
+}
+
+/** @apex RepositoryViews.SearchResult */
+export interface SearchResult {
+    resources: ResourceCard[];
+    total: number;
+    pageNumber: number;
+    pageSize: number;
+    facets: Facet[];
+}
+
+/** Values of Repository_Resource__c.Status__c. */
+export type ResourceStatus = 'Published' | 'Retired';
+
+/** @apex RepositoryViews.ResourceDetail */
+export interface ResourceDetail {
+    card: ResourceCard;
+    summary: string | null;
+    status: ResourceStatus;
+    retiredAt: string | null;
+    replacedById: string | null;
+    replacedByTitle: string | null;
+    hasFile: boolean;
+    myRating: number | null;
+    canRate: boolean;
+    canRetire: boolean;
+}
