@@ -410,3 +410,15 @@ declare module '@salesforce/apex/RepositoryBrowseController.rateResource' {
     const rateResource: ApexMethod<{ resourceId: string; stars: number }, void>;
     export default rateResource;
 }
+
+declare module '@salesforce/apex/RepositorySubmissionController.getSubmissionRules' {
+    import type { SubmissionRules } from '@dto/repository';
+    const getSubmissionRules: ApexMethod<Record<string, never>, SubmissionRules>;
+    export default getSubmissionRules;
+}
+
+declare module '@salesforce/apex/RepositorySubmissionController.getSubmissionDraft' {
+    import type { ResourceRequest } from '@dto/repository';
+    const getSubmissionDraft: ApexMethod<{ submissionId: string }, ResourceRequest>;
+    export default getSubmissionDraft;
+}

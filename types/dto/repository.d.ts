@@ -176,3 +176,11 @@ export interface ResourceDetail {
     canRate: boolean;
     canRetire: boolean;
 }
+
+/** @apex RepositoryViews.SubmissionRules */
+export interface SubmissionRules {
+    /** Lower-case file extensions. */
+    allowedTypes: string[];
+    maxSizeBytes: number;
+    mustAcceptConduct: boolean;
+}

@@ -4,7 +4,7 @@ import getColleagueDirectory from '@salesforce/apex/ColleagueController.getColle
 import inviteColleague from '@salesforce/apex/ColleagueController.inviteColleague';
 import deactivateColleague from '@salesforce/apex/ColleagueController.deactivateColleague';
 import type { Colleague, ColleagueDirectory, LoginLanguage } from '@dto/people';
-import { runAction } from 'c/containerAction';
+import { reportAllValid, runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_DEACTIVATE_CONFIRM from '@salesforce/label/c.Colleagues_Deactivate_Confirm';
@@ -43,9 +43,8 @@ const TEXT_FIELDS: Omit<TextField, 'value'>[] = [
     { name: 'email', label: LABEL_EMAIL, type: 'email', maxLength: 80, required: true }
 ];
 
-interface ValidatableInput extends HTMLElement {
+interface InviteInput extends HTMLElement {
     name: InviteField;
-    reportValidity(): boolean;
 }
 
 /**
@@ -108,14 +107,12 @@ export default class Colleagues extends LightningElement {
     }
 
     handleFieldChange(event: Event): void {
-        const input = event.target as ValidatableInput & { value: string };
+        const input = event.target as InviteInput & { value: string };
         this.invitation = { ...this.invitation, [input.name]: input.value ?? '' };
     }
 
     async handleInvite(): Promise<void> {
-        const inputs = [...(this.template?.querySelectorAll<ValidatableInput>('[data-invite-field]') ?? [])];
-        const allValid = inputs.map((input) => input.reportValidity()).every(Boolean);
-        if (!allValid) {
+        if (!reportAllValid(this.template, '[data-invite-field]')) {
             return;
         }
         // On failure the form keeps what was typed, so nothing is lost.

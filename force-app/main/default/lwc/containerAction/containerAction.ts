@@ -43,3 +43,20 @@ export async function runAction(
     }
     return true;
 }
+
+/** A base input, combobox or picker that can show its own validity message. */
+interface Validatable extends HTMLElement {
+    reportValidity(): boolean;
+}
+
+/**
+ * Asks every field a form marks to show its validity message, all at once so the
+ * person sees every problem, not only the first.
+ * @param root the form's template
+ * @param selector what marks the form's fields
+ * @returns whether every field is valid
+ */
+export function reportAllValid(root: ParentNode | null | undefined, selector: string): boolean {
+    const fields = [...(root?.querySelectorAll<Validatable>(selector) ?? [])];
+    return fields.map((field) => field.reportValidity()).every(Boolean);
+}

@@ -6,7 +6,7 @@ import getFiles from '@salesforce/apex/GroupFileController.getFiles';
 import setFileHidden from '@salesforce/apex/GroupFileController.setFileHidden';
 import type { GroupFile, GroupFileListing } from '@dto/files';
 import { runAction } from 'c/containerAction';
-import { formatDay, formatLabel, pageLanguage } from 'c/labelFormat';
+import { formatDay, formatLabel, formatSize } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_DELETE from '@salesforce/label/c.Files_Delete';
 import LABEL_DELETE_CONFIRM from '@salesforce/label/c.Files_Delete_Confirm';
@@ -187,21 +187,4 @@ export default class GroupFiles extends LightningElement {
             () => refreshApex(this.wiredListing)
         );
     }
-}
-
-/** "2.5 MB" in the page's language. */
-function formatSize(bytes: number): string {
-    const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return new Intl.NumberFormat(pageLanguage(), {
-        style: 'unit',
-        unit: units[unit],
-        unitDisplay: 'short',
-        maximumFractionDigits: 1
-    }).format(value);
 }

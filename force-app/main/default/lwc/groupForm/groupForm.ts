@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import saveGroup from '@salesforce/apex/GroupController.saveGroup';
 import type { GroupDraft } from '@dto/groups';
-import { runAction } from 'c/containerAction';
+import { reportAllValid, runAction } from 'c/containerAction';
 import {
     KIND_OPTIONS,
     LANGUAGE_OPTIONS,
@@ -28,10 +28,6 @@ import LABEL_SCOPE from '@salesforce/label/c.Group_Field_Scope';
 import LABEL_STANDARDS from '@salesforce/label/c.Group_Field_Standards';
 import LABEL_TITLE from '@salesforce/label/c.Group_Field_Title';
 import LABEL_TOPIC from '@salesforce/label/c.Group_Field_Topic';
-
-interface Validatable extends HTMLElement {
-    reportValidity(): boolean;
-}
 
 const EMPTY_DRAFT: GroupDraft = {
     id: null,
@@ -135,9 +131,7 @@ export default class GroupForm extends LightningElement {
     }
 
     async handleSave(): Promise<void> {
-        const fields = [...(this.template?.querySelectorAll<Validatable>('[data-field]') ?? [])];
-        const allValid = fields.map((field) => field.reportValidity()).every(Boolean);
-        if (!allValid) {
+        if (!reportAllValid(this.template, '[data-field]')) {
             return;
         }
         const draft: GroupDraft = {

@@ -39,3 +39,20 @@ export function optionsOf<Value extends string>(labels: Record<Value, string>): 
 export function labelIn(labels: Record<string, string>, value: string | null | undefined): string {
     return value ? (labels[value] ?? value) : '';
 }
+
+/** "2.5 MB" in the page's language. */
+export function formatSize(bytes: number): string {
+    const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return new Intl.NumberFormat(pageLanguage(), {
+        style: 'unit',
+        unit: units[unit],
+        unitDisplay: 'short',
+        maximumFractionDigits: 1
+    }).format(value);
+}

@@ -19,6 +19,8 @@ import LABEL_WITHDRAW from '@salesforce/label/c.Submissions_Withdraw';
 import LABEL_WITHDRAW_CONFIRM from '@salesforce/label/c.Submissions_Withdraw_Confirm';
 import LABEL_WITHDRAWN from '@salesforce/label/c.Submissions_Status_Withdrawn';
 import LABEL_WITHDRAWN_DONE from '@salesforce/label/c.Submissions_Withdrawn';
+import LABEL_SEND_BACK from '@salesforce/label/c.Submissions_Send_Back';
+import LABEL_SENT from '@salesforce/label/c.Submit_Sent';
 
 const STATUS_LABELS: Record<SubmissionStatus, string> = {
     Submitted: LABEL_SUBMITTED,
@@ -35,12 +37,15 @@ interface SubmissionRow extends MySubmission {
     submittedOn: string;
     canWithdraw: boolean;
     withdrawLabel: string;
+    canSendBack: boolean;
+    sendBackLabel: string;
 }
 
 /**
  * The documents the signed-in member offered to the repository: their status,
  * the Alliance's message when changes are asked for or the document is not
- * accepted, and withdrawal of one not yet decided, after confirming.
+ * accepted, withdrawal of one not yet decided, after confirming, and sending one
+ * back, changed, when the Alliance asked for changes.
  */
 export default class MySubmissions extends LightningElement {
     readonly labels = {
@@ -52,6 +57,8 @@ export default class MySubmissions extends LightningElement {
 
     submissions = wiredValue<MySubmission[]>();
     pending?: MySubmission;
+    /** The submission being changed to send back, shown in the submit form instead of the list. */
+    changingId?: string;
     busy = false;
     actionError: unknown;
     successMessage = '';
@@ -69,7 +76,9 @@ export default class MySubmissions extends LightningElement {
             statusLabel: labelIn(STATUS_LABELS, submission.status),
             submittedOn: formatDay(submission.submittedAt),
             canWithdraw: WITHDRAWABLE.includes(submission.status),
-            withdrawLabel: formatLabel(LABEL_WITHDRAW, submission.title ?? submission.name)
+            withdrawLabel: formatLabel(LABEL_WITHDRAW, submission.title ?? submission.name),
+            canSendBack: submission.status === 'Changes_Requested',
+            sendBackLabel: formatLabel(LABEL_SEND_BACK, submission.title ?? submission.name)
         }));
     }
 
@@ -101,5 +110,22 @@ export default class MySubmissions extends LightningElement {
             },
             () => refreshApex(this.wiredSubmissions)
         );
+    }
+
+    handleSendBack(event: Event): void {
+        this.successMessage = '';
+        this.changingId = (event.currentTarget as HTMLElement).dataset.submissionId;
+    }
+
+    handleChangeCancelled(): void {
+        this.changingId = undefined;
+    }
+
+    handleSentBack(): void {
+        this.changingId = undefined;
+        this.successMessage = LABEL_SENT;
+        refreshApex(this.wiredSubmissions).catch((error: unknown) => {
+            this.actionError = error;
+        });
     }
 }

@@ -1,4 +1,4 @@
-import { runAction, type ActionHost } from 'c/containerAction';
+import { reportAllValid, runAction, type ActionHost } from 'c/containerAction';
 
 function host(): ActionHost {
     return { busy: false, actionError: 'old error', successMessage: 'old message' };
@@ -59,5 +59,29 @@ describe('c/containerAction', () => {
         await runAction(host(), () => Promise.reject(new Error('Refused')), refresh);
 
         expect(refresh).not.toHaveBeenCalled();
+    });
+
+    it('asks every marked field to report, and is valid only when all are', () => {
+        const root = document.createElement('div');
+        const reports: string[] = [];
+        for (const [name, valid] of [
+            ['title', true],
+            ['year', false],
+            ['country', true]
+        ] as const) {
+            const field = Object.assign(document.createElement('input'), {
+                reportValidity: () => {
+                    reports.push(name);
+                    return valid;
+                }
+            });
+            field.dataset.field = name;
+            root.appendChild(field);
+        }
+
+        expect(reportAllValid(root, '[data-field]')).toBe(false);
+        expect(reports).toEqual(['title', 'year', 'country']);
+        expect(reportAllValid(root, '[data-none]')).toBe(true);
+        expect(reportAllValid(null, '[data-field]')).toBe(true);
     });
 });

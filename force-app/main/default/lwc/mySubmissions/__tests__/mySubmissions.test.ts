@@ -84,7 +84,54 @@ describe('c-my-submissions', () => {
             'c.Submissions_Status_Published'
         ]);
         expect(all(element, 'moderator-message')).toEqual(['c.Submissions_Moderator_Says Add the year.']);
-        expect(element.shadowRoot!.querySelectorAll('[data-submission-id]')).toHaveLength(1);
+        expect(element.shadowRoot!.querySelectorAll('[data-submission-id]:not([data-id])')).toHaveLength(1);
+        expect(element.shadowRoot!.querySelectorAll('[data-id="send-back"]')).toHaveLength(1);
+    });
+
+    it('opens the submit form to send back a submission with changes asked for, and returns to the list', async () => {
+        const element = render();
+        adapter.emit([submission('1', { status: 'Changes_Requested', moderatorMessage: 'Add the year.' })]);
+        await flush();
+        (element.shadowRoot!.querySelector('[data-id="send-back"]') as HTMLElement).click();
+        await flush();
+        const form = element.shadowRoot!.querySelector('c-resource-submit-form') as HTMLElement & {
+            submissionId: string;
+        };
+        expect(form.submissionId).toBe('1');
+        expect(element.shadowRoot!.querySelector('[data-id="submission"]')).toBeNull();
+
+        form.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(element.shadowRoot!.querySelector('c-resource-submit-form')).toBeNull();
+
+        (element.shadowRoot!.querySelector('[data-id="send-back"]') as HTMLElement).click();
+        await flush();
+        element
+            .shadowRoot!.querySelector('c-resource-submit-form')!
+            .dispatchEvent(new CustomEvent('submitted', { detail: '1' }));
+        await flush();
+        expect(element.shadowRoot!.querySelector('c-resource-submit-form')).toBeNull();
+        expect(refresh).toHaveBeenCalled();
+        const feedback = element.shadowRoot!.querySelector('c-action-feedback') as HTMLElement & { message: string };
+        expect(feedback.message).toBe('c.Submit_Sent');
+    });
+
+    it('shows a failed refresh after sending back', async () => {
+        const element = render();
+        adapter.emit([submission('1', { status: 'Changes_Requested', title: null })]);
+        await flush();
+        expect(
+            (element.shadowRoot!.querySelector('[data-id="send-back"]') as HTMLElement & { label: string }).label
+        ).toBe('c.Submissions_Send_Back');
+        refresh.mockRejectedValueOnce(new Error('Offline'));
+        (element.shadowRoot!.querySelector('[data-id="send-back"]') as HTMLElement).click();
+        await flush();
+        element
+            .shadowRoot!.querySelector('c-resource-submit-form')!
+            .dispatchEvent(new CustomEvent('submitted', { detail: '1' }));
+        await flush();
+        const feedback = element.shadowRoot!.querySelector('c-action-feedback') as HTMLElement & { error: unknown };
+        expect(feedback.error).toEqual(new Error('Offline'));
     });
 
     it('withdraws after confirming, and can be cancelled', async () => {

@@ -1,0 +1,147 @@
+import { createElement } from 'lwc';
+import ExchangeRepository from 'c/exchangeRepository';
+import { refreshApex } from '@salesforce/apex';
+import type { FacetSelection } from '@dto/repository';
+
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+jest.mock(
+    '@salesforce/apex/RepositoryBrowseController.searchResources',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/RepositoryBrowseController.getResource',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/TaxonomyController.getFrameworks',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/TaxonomyController.getVerificationStages',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+// The form has its own tests; here only the switch to it and its events matter.
+jest.mock(
+    'c/resourceSubmitForm',
+    () => {
+        const { LightningElement } = require('lwc');
+        return { __esModule: true, default: class extends LightningElement {} };
+    },
+    { virtual: true }
+);
+
+type Browser = HTMLElement & { initialSelections: FacetSelection[] };
+type Page = HTMLElement & { resourceId: string };
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function render(): HTMLElement {
+    const element = createElement('c-exchange-repository', { is: ExchangeRepository });
+    Object.assign(element, { initialSelections: [{ facet: 'commitment', values: ['CHS2014:3'] }] });
+    document.body.appendChild(element);
+    return element;
+}
+
+const find = (element: HTMLElement, selector: string): HTMLElement | null =>
+    element.shadowRoot!.querySelector(selector);
+const browserShown = (element: HTMLElement): boolean =>
+    !find(element, 'c-repository-browser')!.parentElement!.classList.contains('slds-hide');
+
+describe('c-exchange-repository', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        window.history.replaceState(null, '', '/');
+    });
+
+    it('starts with the browser and the facets it was given', () => {
+        const element = render();
+
+        expect(browserShown(element)).toBe(true);
+        expect((find(element, 'c-repository-browser') as Browser).initialSelections).toEqual([
+            { facet: 'commitment', values: ['CHS2014:3'] }
+        ]);
+        expect(find(element, 'c-resource-page')).toBeNull();
+    });
+
+    it('opens a resource, remembers it in the address, follows to a newer version, and comes back to the same browser', async () => {
+        const element = render();
+        const browser = find(element, 'c-repository-browser');
+
+        browser!.dispatchEvent(new CustomEvent('open', { detail: 'a05000000000001AAA' }));
+        await flush();
+        expect(browserShown(element)).toBe(false);
+        expect((find(element, 'c-resource-page') as Page).resourceId).toBe('a05000000000001AAA');
+        expect(window.location.search).toBe('?resource=a05000000000001AAA');
+
+        find(element, 'c-resource-page')!.dispatchEvent(new CustomEvent('open', { detail: 'a05000000000002AAA' }));
+        await flush();
+        expect((find(element, 'c-resource-page') as Page).resourceId).toBe('a05000000000002AAA');
+
+        find(element, 'c-resource-page')!.dispatchEvent(new CustomEvent('back'));
+        await flush();
+        expect(find(element, 'c-resource-page')).toBeNull();
+        expect(find(element, 'c-repository-browser')).toBe(browser);
+        expect(browserShown(element)).toBe(true);
+        expect(window.location.search).toBe('');
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+    });
+
+    it('opens the resource named in the address', () => {
+        window.history.replaceState(null, '', '/?resource=a05000000000003AAA');
+        const element = render();
+
+        expect((find(element, 'c-resource-page') as Page).resourceId).toBe('a05000000000003AAA');
+        expect(browserShown(element)).toBe(false);
+    });
+
+    it('shows the form to offer a document, and thanks the member once it is sent', async () => {
+        const element = render();
+
+        find(element, 'c-repository-browser')!.dispatchEvent(new CustomEvent('submit'));
+        await flush();
+        expect(find(element, 'c-resource-submit-form')).not.toBeNull();
+        expect(browserShown(element)).toBe(false);
+
+        find(element, 'c-resource-submit-form')!.dispatchEvent(
+            new CustomEvent('submitted', { detail: 'a06000000000001AAA' })
+        );
+        await flush();
+        expect(find(element, 'c-resource-submit-form')).toBeNull();
+        expect(browserShown(element)).toBe(true);
+        expect((find(element, 'c-action-feedback') as HTMLElement & { message: string }).message).toBe(
+            'c.Repository_Submitted'
+        );
+    });
+
+    it('goes back to the browser when the form is cancelled', async () => {
+        const element = render();
+        find(element, 'c-repository-browser')!.dispatchEvent(new CustomEvent('submit'));
+        await flush();
+
+        find(element, 'c-resource-submit-form')!.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+
+        expect(find(element, 'c-resource-submit-form')).toBeNull();
+        expect(browserShown(element)).toBe(true);
+        expect((find(element, 'c-action-feedback') as HTMLElement & { message: string }).message).toBe('');
+    });
+});

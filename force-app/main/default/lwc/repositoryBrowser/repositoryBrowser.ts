@@ -1,0 +1,261 @@
+import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import searchResources from '@salesforce/apex/RepositoryBrowseController.searchResources';
+import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
+import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
+import type { Facet, FacetName, FacetSelection, ResourceSort, SearchRequest, SearchResult } from '@dto/repository';
+import type { StandardFramework, VerificationStage } from '@dto/taxonomy';
+import type { FacetGroup } from 'c/repositoryFacets';
+import { formatLabel, type Option } from 'c/labelFormat';
+import {
+    FACET_LABELS,
+    compareValues,
+    describeResource,
+    taxonomyOf,
+    valueLabel,
+    type ResourceDescription,
+    type Taxonomy
+} from 'c/repositoryLabels';
+import { wiredValue } from 'c/wiredValue';
+import LABEL_EMPTY from '@salesforce/label/c.Repository_Empty';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_NEXT from '@salesforce/label/c.Groups_Next';
+import LABEL_OFFER from '@salesforce/label/c.Repository_Offer';
+import LABEL_PAGE from '@salesforce/label/c.Repository_Page';
+import LABEL_PREVIOUS from '@salesforce/label/c.Groups_Previous';
+import LABEL_RESULT_ONE from '@salesforce/label/c.Repository_Result_One';
+import LABEL_RESULTS from '@salesforce/label/c.Repository_Results';
+import LABEL_SEARCH from '@salesforce/label/c.Repository_Search';
+import LABEL_SEARCH_BUTTON from '@salesforce/label/c.Repository_Search_Button';
+import LABEL_SORT from '@salesforce/label/c.Groups_Sort';
+import LABEL_SORT_DOWNLOADS from '@salesforce/label/c.Repository_Sort_Downloads';
+import LABEL_SORT_NEWEST from '@salesforce/label/c.Groups_Sort_Newest';
+import LABEL_SORT_RATING from '@salesforce/label/c.Repository_Sort_Rating';
+import LABEL_SORT_TITLE from '@salesforce/label/c.Groups_Sort_Name';
+import LABEL_TITLE from '@salesforce/label/c.Repository_Title';
+import LABEL_TOO_SHORT from '@salesforce/label/c.Search_Error_Too_Short';
+
+/** Shortest text sent to the server; an empty box searches everything. */
+const SHORTEST_SEARCH = 2;
+
+const FACET_NAMES = Object.keys(FACET_LABELS) as FacetName[];
+
+function isSelection(candidate: unknown): candidate is FacetSelection {
+    const selection = candidate as Partial<FacetSelection> | null;
+    return (
+        typeof selection === 'object' &&
+        selection !== null &&
+        FACET_NAMES.includes(selection.facet as FacetName) &&
+        Array.isArray(selection.values) &&
+        selection.values.every((value) => typeof value === 'string')
+    );
+}
+
+/** Another page may hand facets over as JSON in a URL or a property; anything unreadable is ignored. */
+function selectionsFrom(value: string | FacetSelection[] | null | undefined): FacetSelection[] {
+    let parsed: unknown = value;
+    if (typeof value === 'string') {
+        try {
+            parsed = JSON.parse(value);
+        } catch {
+            parsed = [];
+        }
+    }
+    return Array.isArray(parsed)
+        ? parsed.filter(isSelection).map((selection) => ({ facet: selection.facet, values: [...selection.values] }))
+        : [];
+}
+
+/**
+ * The repository browser: words, facets with counts, sorting and pages, all
+ * worked out on the server. Fires `open` with a resource Id, and `submit` to
+ * offer a document.
+ */
+export default class RepositoryBrowser extends LightningElement {
+    /** Facets chosen when the browser opens: FacetSelection[] or the same as JSON. */
+    @api
+    get initialSelections(): FacetSelection[] {
+        return this.request.selections;
+    }
+    set initialSelections(value: string | FacetSelection[] | null | undefined) {
+        this.ask({ selections: selectionsFrom(value) });
+    }
+
+    readonly labels = {
+        title: LABEL_TITLE,
+        offer: LABEL_OFFER,
+        search: LABEL_SEARCH,
+        searchButton: LABEL_SEARCH_BUTTON,
+        sort: LABEL_SORT,
+        empty: LABEL_EMPTY,
+        loading: LABEL_LOADING,
+        previous: LABEL_PREVIOUS,
+        next: LABEL_NEXT
+    };
+    readonly sortOptions: Option<ResourceSort>[] = [
+        { label: LABEL_SORT_NEWEST, value: 'newest' },
+        { label: LABEL_SORT_TITLE, value: 'title' },
+        { label: LABEL_SORT_RATING, value: 'rating' },
+        { label: LABEL_SORT_DOWNLOADS, value: 'downloads' }
+    ];
+
+    /** What the server is asked; a new object on each change, so the wire asks again. */
+    request: SearchRequest = { text: null, selections: [], sortBy: 'newest', pageNumber: 1 };
+    results = wiredValue<SearchResult>();
+    text = '';
+    hint = '';
+    /** The last facets received stay on screen while a new search runs, so the panel does not jump. */
+    private facets: Facet[] = [];
+    private wiredSearch?: ApexWireResult<SearchResult>;
+    private stages?: VerificationStage[];
+    private frameworks?: StandardFramework[];
+
+    @wire(searchResources, { request: '$request' })
+    wiredResults(result: ApexWireResult<SearchResult>): void {
+        this.wiredSearch = result;
+        this.results = wiredValue(result);
+        this.facets = this.results.data?.facets ?? this.facets;
+    }
+
+    @wire(getVerificationStages)
+    wiredStages({ data }: ApexWireResult<VerificationStage[]>): void {
+        this.stages = data;
+    }
+
+    @wire(getFrameworks)
+    wiredFrameworks({ data }: ApexWireResult<StandardFramework[]>): void {
+        this.frameworks = data;
+    }
+
+    /** Asks the current search again: counts, ratings and retirements change while a resource is open. */
+    @api
+    refresh(): Promise<unknown> {
+        return refreshApex(this.wiredSearch);
+    }
+
+    private get taxonomy(): Taxonomy {
+        return taxonomyOf(this.stages, this.frameworks);
+    }
+
+    get facetGroups(): FacetGroup[] {
+        const taxonomy = this.taxonomy;
+        const byName = new Map(this.facets.map((facet) => [facet.name, facet]));
+        return FACET_NAMES.map((name) => ({
+            name,
+            legend: FACET_LABELS[name],
+            values: (byName.get(name)?.values ?? [])
+                .map((value) => ({ ...value, label: valueLabel(name, value.value, taxonomy) }))
+                .sort(compareValues(name, taxonomy))
+        }));
+    }
+
+    get resources(): ResourceDescription[] {
+        const taxonomy = this.taxonomy;
+        return (this.results.data?.resources ?? []).map((card) => describeResource(card, taxonomy));
+    }
+
+    get isEmpty(): boolean {
+        return this.results.hasData && this.resources.length === 0;
+    }
+
+    /** Announced politely whenever a search answers. */
+    get totalLabel(): string {
+        const total = this.results.data?.total;
+        if (total === undefined) {
+            return '';
+        }
+        return total === 1 ? LABEL_RESULT_ONE : formatLabel(LABEL_RESULTS, total);
+    }
+
+    private get pageCount(): number {
+        const data = this.results.data;
+        return data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+    }
+
+    get pageLabel(): string {
+        return formatLabel(LABEL_PAGE, this.request.pageNumber, this.pageCount);
+    }
+
+    get isFirstPage(): boolean {
+        return this.request.pageNumber <= 1;
+    }
+
+    get isLastPage(): boolean {
+        return this.request.pageNumber >= this.pageCount;
+    }
+
+    handleText(event: Event): void {
+        this.text = (event.target as HTMLInputElement).value ?? '';
+        // The search box's clear button empties it: show everything again at once.
+        if (!this.text.trim() && this.request.text) {
+            this.search();
+        }
+    }
+
+    handleKeyUp(event: KeyboardEvent): void {
+        if (event.key === 'Enter') {
+            this.search();
+        }
+    }
+
+    search(): void {
+        const text = this.text.trim();
+        if (text.length > 0 && text.length < SHORTEST_SEARCH) {
+            this.hint = LABEL_TOO_SHORT;
+            return;
+        }
+        this.hint = '';
+        this.ask({ text: text || null });
+    }
+
+    handleSort(event: CustomEvent<{ value: ResourceSort }>): void {
+        this.ask({ sortBy: event.detail.value });
+    }
+
+    handleToggle(event: CustomEvent<string>): void {
+        const separator = event.detail.indexOf(':');
+        const facet = event.detail.substring(0, separator) as FacetName;
+        const value = event.detail.substring(separator + 1);
+        const others = this.request.selections.filter((selection) => selection.facet !== facet);
+        const current = this.request.selections.find((selection) => selection.facet === facet)?.values ?? [];
+        const values = current.includes(value) ? current.filter((chosen) => chosen !== value) : [...current, value];
+        this.ask({ selections: values.length > 0 ? [...others, { facet, values }] : others });
+    }
+
+    handleClear(): void {
+        this.ask({ selections: [] });
+    }
+
+    handlePrevious(): void {
+        this.turnTo(this.request.pageNumber - 1);
+    }
+
+    handleNext(): void {
+        this.turnTo(this.request.pageNumber + 1);
+    }
+
+    handleOpen(event: CustomEvent<string>): void {
+        this.dispatchEvent(new CustomEvent('open', { detail: event.detail }));
+    }
+
+    handleSubmit(): void {
+        this.dispatchEvent(new CustomEvent('submit'));
+    }
+
+    /** A changed search starts again from the first page. */
+    private ask(change: Partial<SearchRequest>): void {
+        this.replaceRequest({ ...this.request, ...change, pageNumber: 1 });
+    }
+
+    private turnTo(pageNumber: number): void {
+        this.replaceRequest({ ...this.request, pageNumber });
+    }
+
+    /** An unchanged request is not sent again: the wire would not answer, and the spinner would stay. */
+    private replaceRequest(request: SearchRequest): void {
+        if (JSON.stringify(request) !== JSON.stringify(this.request)) {
+            this.request = request;
+            this.results = wiredValue();
+        }
+    }
+}
