@@ -82,5 +82,18 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'NotificationController.getPreferences': notifications.getPreferences,
     'NotificationController.savePreference': notifications.savePreference,
     'RepositorySubmissionController.getMySubmissions': repository.getMySubmissions,
-    'RepositorySubmissionController.withdrawSubmission': repository.withdrawSubmission
+    'RepositorySubmissionController.withdrawSubmission': repository.withdrawSubmission,
+    'RepositorySubmissionController.getSubmissionRules': repository.getSubmissionRules,
+    'RepositorySubmissionController.findSimilar': repository.findSimilar,
+    'RepositorySubmissionController.submitResource': repository.submitResource,
+    'RepositorySubmissionController.getSubmissionDraft': repository.getSubmissionDraft,
+    'RepositorySubmissionController.resubmitResource': repository.resubmitResource,
+    'RepositoryReviewController.getReviewQueue': repository.getReviewQueue,
+    'RepositoryReviewController.openForReview': repository.openForReview,
+    'RepositoryReviewController.decideSubmission': repository.decideSubmission,
+    'RepositoryReviewController.retireResource': repository.retireResource,
+    'RepositoryBrowseController.searchResources': repository.searchResources,
+    'RepositoryBrowseController.getResource': repository.getResource,
+    'RepositoryBrowseController.openResourceFile': repository.openResourceFile,
+    'RepositoryBrowseController.rateResource': repository.rateResource
 };

@@ -13,7 +13,7 @@ import { USERS } from './personas';
 const UPLOADS_KEY = 'chs-exchange-preview-uploads';
 const FILES_KEY = 'chs-exchange-preview-files';
 /** As the deployed Default setting. */
-const ALLOWED_TYPES = [
+export const ALLOWED_TYPES = [
     'csv',
     'doc',
     'docx',
@@ -30,9 +30,9 @@ const ALLOWED_TYPES = [
     'xls',
     'xlsx'
 ];
-const MAX_SIZE_BYTES = 25 * 1024 * 1024;
+export const MAX_SIZE_BYTES = 25 * 1024 * 1024;
 
-interface Upload {
+export interface Upload {
     documentId: string;
     title: string;
     extension: string;
@@ -70,6 +70,13 @@ export function registerUpload(fileName: string, sizeBytes: number): string {
     });
     write(UPLOADS_KEY, uploads);
     return documentId;
+}
+
+/** A file the signed-in person uploaded and has not attached anywhere yet, or undefined. */
+export function ownUpload(documentId: string): Upload | undefined {
+    return read<Upload>(UPLOADS_KEY).find(
+        (upload) => upload.documentId === documentId && upload.ownerId === currentUser().id
+    );
 }
 
 function toView(file: StoredFile, canChangeRoles: boolean): GroupFile {

@@ -115,6 +115,7 @@ export interface Persona {
 export const PERSONAS: Persona[] = [
     { id: 'member', title: 'Member (Sahel Relief Network)', userId: '005000000000001AAA' },
     { id: 'org-admin', title: 'Organisation admin (Sahel Relief Network)', userId: '005000000000002AAA' },
+    { id: 'member-mercy', title: 'Member (Mercy Bridge International)', userId: '005000000000003AAA' },
     { id: 'non-member', title: 'Non-member (Pacific Response Collective)', userId: '005000000000006AAA' },
     { id: 'suspended', title: 'Suspended member (Horn Aid Partnership)', userId: '005000000000009AAA' },
     { id: 'moderator', title: 'Alliance moderator', userId: '005000000000007AAA' },

@@ -14,10 +14,12 @@ export const PAGES = [
     { id: 'tagging', title: 'Tagging (site)' },
     { id: 'groups', title: 'Groups (site)' },
     { id: 'colleagues', title: 'Colleagues (site)' },
+    { id: 'repository', title: 'Repository (site)' },
     { id: 'my-data', title: 'My data (site)' },
     { id: 'admin-queue', title: 'Admin queue (console)' },
     { id: 'moderation', title: 'Moderation queue (console)' },
-    { id: 'safeguarding', title: 'Safeguarding caseload (console)' }
+    { id: 'safeguarding', title: 'Safeguarding caseload (console)' },
+    { id: 'review', title: 'Repository review (console)' }
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

@@ -17,6 +17,7 @@ const OUT = join(projectRoot, 'preview', 'out');
 const SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-taxonomy-picker.png');
 const COLLEAGUES_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-colleagues.png');
 const GROUP_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-group.png');
+const REPOSITORY_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-repository.png');
 const TIMEOUT_MS = 15_000;
 
 interface AxeViolation {
@@ -451,6 +452,65 @@ async function main(): Promise<void> {
             await job.getByRole('button', { name: 'Run now' }).click();
             await job.getByText('The job has started').waitFor();
         });
+
+        await check(
+            'a member offers a document, a moderator tags and publishes it, another member finds it by indicator and rates it',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=repository`);
+                await page.evaluate(() => window.sessionStorage.clear());
+                await page.goto(`${url}?persona=member&lang=en&page=repository`);
+                const repository = page.locator('c-exchange-repository');
+                await repository.getByRole('button', { name: 'Offer a document' }).click();
+                const form = repository.locator('c-resource-submit-form');
+                const conduct = form.locator('c-code-of-conduct');
+                await conduct.getByText('I have read the code of conduct and will follow it').click();
+                await conduct.getByRole('button', { name: 'Accept' }).click();
+                await form.locator('input[type="file"]').setInputFiles({
+                    name: 'Cash feedback hotline guide.pdf',
+                    mimeType: 'application/pdf',
+                    buffer: Buffer.alloc(2 * 1024, 1)
+                });
+                await form.getByText('Uploaded: Cash feedback hotline guide.pdf').waitFor();
+                await form.getByLabel('Title').fill('Cash feedback hotline guide');
+                await form.locator('[data-field="resourceType"] label', { hasText: 'Guidance' }).click();
+                await form.getByRole('button', { name: 'Send for review' }).click();
+                await repository.getByText('The Alliance will review your document').waitFor();
+
+                await page.goto(`${url}?persona=moderator&lang=en&page=review`);
+                const queue = page.locator('c-repository-review-queue');
+                await queue.getByRole('button', { name: 'Cash feedback hotline guide' }).click();
+                const panel = queue.locator('c-repository-review-panel');
+                await panel.locator('[data-id="organisation"]', { hasText: 'Sahel Relief Network' }).waitFor();
+                await panel.getByRole('combobox', { name: 'Verification stage' }).click();
+                await panel.getByRole('option', { name: /Data collection/ }).click();
+                const tags = panel.locator('c-standard-element-picker');
+                await tags.locator('input[type="search"]').fill('4.1');
+                await tags.getByText(/^4\.1/).first().click();
+                await tags.locator('lightning-pill').first().waitFor();
+                await panel.getByRole('button', { name: 'Publish' }).click();
+                await panel.locator('c-confirm-panel').getByRole('button', { name: 'Confirm' }).click();
+                await queue.getByText('It is now published in the repository.').waitFor();
+
+                await page.goto(`${url}?persona=member-mercy&lang=en&page=repository`);
+                const browser = repository.locator('c-repository-browser');
+                await browser
+                    .getByRole('group', { name: 'Indicator or standard' })
+                    .getByText(/Indicator 4\.1/)
+                    .click();
+                await browser.getByRole('status').getByText('3 resources found').waitFor();
+                const card = browser.locator('c-resource-card', { hasText: 'Cash feedback hotline guide' });
+                await card.getByText('By Sahel Relief Network').waitFor();
+                await card.getByRole('button', { name: 'Cash feedback hotline guide' }).click();
+                const resource = repository.locator('c-resource-page');
+                await resource.getByText('By Sahel Relief Network').waitFor();
+                await resource.getByText('4 out of 5').click();
+                await resource.getByText('Thank you for your rating.').waitFor();
+                await resource.getByText('Rated 4 out of 5 (ratings: 1)').waitFor();
+                await page.screenshot({ path: REPOSITORY_SCREENSHOT, fullPage: true });
+                await resource.getByRole('button', { name: 'Back to the repository' }).click();
+                await card.getByText('Rated 4 out of 5 (ratings: 1)').waitFor();
+            }
+        );
 
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);

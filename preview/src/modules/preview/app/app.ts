@@ -92,6 +92,14 @@ export default class App extends LightningElement {
         return session.page === 'safeguarding';
     }
 
+    get isRepositoryPage(): boolean {
+        return session.page === 'repository';
+    }
+
+    get isReviewPage(): boolean {
+        return session.page === 'review';
+    }
+
     get commitmentsValue(): string {
         return this.commitments.join(', ') || '(none)';
     }
