@@ -422,3 +422,16 @@ declare module '@salesforce/apex/RepositorySubmissionController.getSubmissionDra
     const getSubmissionDraft: ApexMethod<{ submissionId: string }, ResourceRequest>;
     export default getSubmissionDraft;
 }
+
+declare module '@salesforce/apex/InsightsController.getGapMap' {
+    import type { FacetSelection } from '@dto/repository';
+    import type { GapMap } from '@dto/insights';
+    const getGapMap: ApexMethod<{ filters: FacetSelection[] }, GapMap>;
+    export default getGapMap;
+}
+
+declare module '@salesforce/apex/InsightsController.getEngagement' {
+    import type { Engagement } from '@dto/insights';
+    const getEngagement: ApexMethod<Record<string, never>, Engagement>;
+    export default getEngagement;
+}
