@@ -6,30 +6,17 @@ import type { MySubmission, SubmissionStatus } from '@dto/repository';
 import { runAction } from 'c/containerAction';
 import { formatDay, formatLabel, labelIn } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
-import LABEL_CHANGES from '@salesforce/label/c.Submissions_Status_Changes_Requested';
+import { SUBMISSION_STATUS_LABELS } from 'c/repositoryLabels';
 import LABEL_EMPTY from '@salesforce/label/c.Submissions_Empty';
-import LABEL_IN_REVIEW from '@salesforce/label/c.Submissions_Status_In_Review';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MODERATOR_SAYS from '@salesforce/label/c.Submissions_Moderator_Says';
-import LABEL_PUBLISHED from '@salesforce/label/c.Submissions_Status_Published';
-import LABEL_REJECTED from '@salesforce/label/c.Submissions_Status_Rejected';
-import LABEL_SUBMITTED from '@salesforce/label/c.Submissions_Status_Submitted';
 import LABEL_TITLE from '@salesforce/label/c.Submissions_Title';
 import LABEL_WITHDRAW from '@salesforce/label/c.Submissions_Withdraw';
 import LABEL_WITHDRAW_CONFIRM from '@salesforce/label/c.Submissions_Withdraw_Confirm';
-import LABEL_WITHDRAWN from '@salesforce/label/c.Submissions_Status_Withdrawn';
 import LABEL_WITHDRAWN_DONE from '@salesforce/label/c.Submissions_Withdrawn';
 import LABEL_SEND_BACK from '@salesforce/label/c.Submissions_Send_Back';
 import LABEL_SENT from '@salesforce/label/c.Submit_Sent';
 
-const STATUS_LABELS: Record<SubmissionStatus, string> = {
-    Submitted: LABEL_SUBMITTED,
-    In_Review: LABEL_IN_REVIEW,
-    Changes_Requested: LABEL_CHANGES,
-    Published: LABEL_PUBLISHED,
-    Rejected: LABEL_REJECTED,
-    Withdrawn: LABEL_WITHDRAWN
-};
 const WITHDRAWABLE: SubmissionStatus[] = ['Submitted', 'Changes_Requested'];
 
 interface SubmissionRow extends MySubmission {
@@ -73,7 +60,7 @@ export default class MySubmissions extends LightningElement {
     get rows(): SubmissionRow[] {
         return (this.submissions.data ?? []).map((submission) => ({
             ...submission,
-            statusLabel: labelIn(STATUS_LABELS, submission.status),
+            statusLabel: labelIn(SUBMISSION_STATUS_LABELS, submission.status),
             submittedOn: formatDay(submission.submittedAt),
             canWithdraw: WITHDRAWABLE.includes(submission.status),
             withdrawLabel: formatLabel(LABEL_WITHDRAW, submission.title ?? submission.name),
@@ -87,7 +74,7 @@ export default class MySubmissions extends LightningElement {
     }
 
     get question(): string {
-        return formatLabel(LABEL_WITHDRAW_CONFIRM, this.pending?.title ?? '');
+        return formatLabel(LABEL_WITHDRAW_CONFIRM, this.pending?.title ?? this.pending?.name ?? '');
     }
 
     handleWithdraw(event: Event): void {

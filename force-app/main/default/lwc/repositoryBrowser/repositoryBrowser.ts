@@ -18,6 +18,7 @@ import {
 } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_EMPTY from '@salesforce/label/c.Repository_Empty';
+import LABEL_GAPS from '@salesforce/label/c.Gap_Open';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_NEXT from '@salesforce/label/c.Groups_Next';
 import LABEL_OFFER from '@salesforce/label/c.Repository_Offer';
@@ -68,8 +69,8 @@ function selectionsFrom(value: string | FacetSelection[] | null | undefined): Fa
 
 /**
  * The repository browser: words, facets with counts, sorting and pages, all
- * worked out on the server. Fires `open` with a resource Id, and `submit` to
- * offer a document.
+ * worked out on the server. Fires `open` with a resource Id, `submit` to offer
+ * a document, and `gaps` to see where resources are missing.
  */
 export default class RepositoryBrowser extends LightningElement {
     /** Facets chosen when the browser opens: FacetSelection[] or the same as JSON. */
@@ -84,6 +85,7 @@ export default class RepositoryBrowser extends LightningElement {
     readonly labels = {
         title: LABEL_TITLE,
         offer: LABEL_OFFER,
+        gaps: LABEL_GAPS,
         search: LABEL_SEARCH,
         searchButton: LABEL_SEARCH_BUTTON,
         sort: LABEL_SORT,
@@ -240,6 +242,10 @@ export default class RepositoryBrowser extends LightningElement {
 
     handleSubmit(): void {
         this.dispatchEvent(new CustomEvent('submit'));
+    }
+
+    handleGaps(): void {
+        this.dispatchEvent(new CustomEvent('gaps'));
     }
 
     /** A changed search starts again from the first page. */

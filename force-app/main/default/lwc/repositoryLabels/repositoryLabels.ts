@@ -1,7 +1,7 @@
-import type { FacetName, ResourceCard, ResourceType, SubmissionSource } from '@dto/repository';
+import type { FacetName, ResourceCard, ResourceType, SubmissionSource, SubmissionStatus } from '@dto/repository';
 import type { StandardElement, StandardFramework, VerificationStage } from '@dto/taxonomy';
 import { countryName } from 'c/groupLabels';
-import { formatLabel, pageLanguage } from 'c/labelFormat';
+import { formatLabel, labelIn, pageLanguage } from 'c/labelFormat';
 import LABEL_BY from '@salesforce/label/c.Repository_By';
 import LABEL_COMMITMENT from '@salesforce/label/c.Group_Commitment_Badge';
 import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
@@ -25,6 +25,33 @@ import LABEL_TYPE_GUIDANCE from '@salesforce/label/c.Repository_Type_Guidance';
 import LABEL_TYPE_TOOL from '@salesforce/label/c.Repository_Type_Tool';
 import LABEL_DIRECT_UPLOAD from '@salesforce/label/c.Review_Source_Direct_Upload';
 import LABEL_SELF_ASSESSMENT from '@salesforce/label/c.Review_Source_Self_Assessment';
+import LABEL_ORG_ACADEMIC from '@salesforce/label/c.Org_Type_Academic';
+import LABEL_ORG_DONOR from '@salesforce/label/c.Org_Type_Donor';
+import LABEL_ORG_GOVERNMENT from '@salesforce/label/c.Org_Type_Government';
+import LABEL_ORG_INTERNATIONAL_NGO from '@salesforce/label/c.Org_Type_International_NGO';
+import LABEL_ORG_LOCAL_NGO from '@salesforce/label/c.Org_Type_Local_NGO';
+import LABEL_ORG_NATIONAL_NGO from '@salesforce/label/c.Org_Type_National_NGO';
+import LABEL_ORG_NGO_NETWORK from '@salesforce/label/c.Org_Type_NGO_Network';
+import LABEL_ORG_OTHER from '@salesforce/label/c.Org_Type_Other';
+import LABEL_ORG_RED_CROSS from '@salesforce/label/c.Org_Type_Red_Cross_Red_Crescent';
+import LABEL_ORG_STANDARDS_BODY from '@salesforce/label/c.Org_Type_Standards_Body';
+import LABEL_ORG_UN_AGENCY from '@salesforce/label/c.Org_Type_UN_Agency';
+import LABEL_CHANGES from '@salesforce/label/c.Submissions_Status_Changes_Requested';
+import LABEL_IN_REVIEW from '@salesforce/label/c.Submissions_Status_In_Review';
+import LABEL_PUBLISHED from '@salesforce/label/c.Submissions_Status_Published';
+import LABEL_REJECTED from '@salesforce/label/c.Submissions_Status_Rejected';
+import LABEL_SUBMITTED from '@salesforce/label/c.Submissions_Status_Submitted';
+import LABEL_WITHDRAWN from '@salesforce/label/c.Submissions_Status_Withdrawn';
+
+/** A submission's status, in the order a submission passes through them. */
+export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = {
+    Submitted: LABEL_SUBMITTED,
+    In_Review: LABEL_IN_REVIEW,
+    Changes_Requested: LABEL_CHANGES,
+    Published: LABEL_PUBLISHED,
+    Rejected: LABEL_REJECTED,
+    Withdrawn: LABEL_WITHDRAWN
+};
 
 /** Where a submission came from, as moderators read it. */
 export const SOURCE_LABELS: Record<SubmissionSource, string> = {
@@ -36,6 +63,24 @@ export const RESOURCE_TYPE_LABELS: Record<ResourceType, string> = {
     Good_Practice: LABEL_TYPE_GOOD_PRACTICE,
     Tool: LABEL_TYPE_TOOL,
     Guidance: LABEL_TYPE_GUIDANCE
+};
+
+/**
+ * Organisation types are stored as their English names (the taxonomy list), so
+ * filters and facets send those; only what people read is translated.
+ */
+export const ORGANISATION_TYPE_LABELS: Record<string, string> = {
+    'International NGO': LABEL_ORG_INTERNATIONAL_NGO,
+    'National NGO': LABEL_ORG_NATIONAL_NGO,
+    'Local NGO / community-based organisation': LABEL_ORG_LOCAL_NGO,
+    'NGO network or consortium': LABEL_ORG_NGO_NETWORK,
+    'UN agency': LABEL_ORG_UN_AGENCY,
+    'Red Cross / Red Crescent': LABEL_ORG_RED_CROSS,
+    'Government / public body': LABEL_ORG_GOVERNMENT,
+    Donor: LABEL_ORG_DONOR,
+    'Academic / research institute': LABEL_ORG_ACADEMIC,
+    'Standards body': LABEL_ORG_STANDARDS_BODY,
+    Other: LABEL_ORG_OTHER
 };
 
 /** Facet names in the order the panel shows them, with their translated names. */
@@ -124,6 +169,8 @@ export function valueLabel(facet: FacetName, value: string, taxonomy: Taxonomy):
             return languageName(value);
         case 'type':
             return RESOURCE_TYPE_LABELS[value as ResourceType] ?? value;
+        case 'organisationType':
+            return labelIn(ORGANISATION_TYPE_LABELS, value);
         default:
             return value;
     }

@@ -47,6 +47,16 @@ jest.mock(
     { virtual: true }
 );
 
+// The gap map has its own tests; here only the switch to it and its events matter.
+jest.mock(
+    'c/gapMap',
+    () => {
+        const { LightningElement } = require('lwc');
+        return { __esModule: true, default: class extends LightningElement {} };
+    },
+    { virtual: true }
+);
+
 type Browser = HTMLElement & { initialSelections: FacetSelection[] };
 type Page = HTMLElement & { resourceId: string };
 
@@ -54,9 +64,12 @@ function flush(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function render(): HTMLElement {
+function render(startView?: string): HTMLElement {
     const element = createElement('c-exchange-repository', { is: ExchangeRepository });
     Object.assign(element, { initialSelections: [{ facet: 'commitment', values: ['CHS2014:3'] }] });
+    if (startView) {
+        Object.assign(element, { startView });
+    }
     document.body.appendChild(element);
     return element;
 }
@@ -65,9 +78,14 @@ const find = (element: HTMLElement, selector: string): HTMLElement | null =>
     element.shadowRoot!.querySelector(selector);
 const browserShown = (element: HTMLElement): boolean =>
     !find(element, 'c-repository-browser')!.parentElement!.classList.contains('slds-hide');
+const gapsShown = (element: HTMLElement): boolean =>
+    find(element, 'c-gap-map') !== null && !find(element, '[data-id="gaps"]')!.classList.contains('slds-hide');
+const browserSelections = (element: HTMLElement): FacetSelection[] =>
+    (find(element, 'c-repository-browser') as Browser).initialSelections;
 
 describe('c-exchange-repository', () => {
     afterEach(() => {
+        jest.clearAllMocks();
         document.body.replaceChildren();
         window.history.replaceState(null, '', '/');
     });
@@ -143,5 +161,69 @@ describe('c-exchange-repository', () => {
         expect(find(element, 'c-resource-submit-form')).toBeNull();
         expect(browserShown(element)).toBe(true);
         expect((find(element, 'c-action-feedback') as HTMLElement & { message: string }).message).toBe('');
+    });
+
+    it('shows the gap map from the browser, keeps its filters while hidden, and goes back', async () => {
+        const element = render();
+        expect(find(element, 'c-gap-map')).toBeNull();
+
+        find(element, 'c-repository-browser')!.dispatchEvent(new CustomEvent('gaps'));
+        await flush();
+        expect(gapsShown(element)).toBe(true);
+        expect(browserShown(element)).toBe(false);
+        const map = find(element, 'c-gap-map');
+        const back = find(element, '[data-id="back-to-repository"]') as HTMLElement & { label: string };
+        expect(back.label).toBe('c.Resource_Back');
+
+        back.click();
+        await flush();
+        expect(browserShown(element)).toBe(true);
+        expect(gapsShown(element)).toBe(false);
+        expect(find(element, 'c-gap-map')).toBe(map);
+        expect(browserSelections(element)).toEqual([{ facet: 'commitment', values: ['CHS2014:3'] }]);
+        expect(refreshApex).not.toHaveBeenCalled();
+    });
+
+    it('opens the browser on the facets of an explored cell, afresh each time', async () => {
+        const element = render('gaps');
+        expect(gapsShown(element)).toBe(true);
+        expect(browserShown(element)).toBe(false);
+        const selections: FacetSelection[] = [
+            { facet: 'indicator', values: ['CHS2014:4.2'] },
+            { facet: 'country', values: ['KE'] }
+        ];
+
+        find(element, 'c-gap-map')!.dispatchEvent(new CustomEvent('explore', { detail: JSON.stringify(selections) }));
+        await flush();
+        expect(browserShown(element)).toBe(true);
+        expect(gapsShown(element)).toBe(false);
+        expect(browserSelections(element)).toEqual(selections);
+
+        // The member narrows the browser down, then explores the same cell again.
+        const browser = find(element, 'c-repository-browser')!;
+        browser
+            .shadowRoot!.querySelector('c-repository-facets')!
+            .dispatchEvent(new CustomEvent('toggle', { detail: 'language:fr' }));
+        await flush();
+        expect(browserSelections(element)).toHaveLength(3);
+        browser.dispatchEvent(new CustomEvent('gaps'));
+        await flush();
+        find(element, 'c-gap-map')!.dispatchEvent(new CustomEvent('explore', { detail: JSON.stringify(selections) }));
+        await flush();
+        expect(browserSelections(element)).toEqual(selections);
+        expect((element as HTMLElement & { initialSelections: FacetSelection[] }).initialSelections).toEqual(
+            selections
+        );
+    });
+
+    it('opens on the browser unless told to start with the gap map, and a linked resource wins', () => {
+        expect(browserShown(render('browse'))).toBe(true);
+        expect(find(render('browse'), 'c-gap-map')).toBeNull();
+        expect((render('gaps') as HTMLElement & { startView: string }).startView).toBe('gaps');
+
+        window.history.replaceState(null, '', '/?resource=a05000000000003AAA');
+        const linked = render('gaps');
+        expect(find(linked, 'c-resource-page')).not.toBeNull();
+        expect(find(linked, 'c-gap-map')).toBeNull();
     });
 });

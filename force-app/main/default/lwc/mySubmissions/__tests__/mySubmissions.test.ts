@@ -134,6 +134,17 @@ describe('c-my-submissions', () => {
         expect(feedback.error).toEqual(new Error('Offline'));
     });
 
+    it('asks about an untitled submission by its number', async () => {
+        const element = render();
+        adapter.emit([submission('3', { title: null })]);
+        await flush();
+        (element.shadowRoot!.querySelector('[data-submission-id="3"]') as HTMLElement).click();
+        await flush();
+
+        const panel = element.shadowRoot!.querySelector('c-confirm-panel') as HTMLElement & { question: string };
+        expect(panel.question).toBe('Withdraw SUB-000003?');
+    });
+
     it('withdraws after confirming, and can be cancelled', async () => {
         const element = render();
         adapter.emit([submission('1')]);

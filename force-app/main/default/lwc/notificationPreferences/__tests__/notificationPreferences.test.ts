@@ -53,6 +53,14 @@ describe('c-notification-preferences', () => {
         expect(element.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
     });
 
+    it('names a type it does not know yet by its code', async () => {
+        const element = render();
+        adapter.emit([{ type: 'Future_Notice', delivery: 'Daily_Digest' }]);
+        await flush();
+
+        expect(groups(element).map((group) => group.label)).toEqual(['Future_Notice']);
+    });
+
     it('shows each type with its delivery and saves a change at once', async () => {
         const element = render();
         adapter.emit([

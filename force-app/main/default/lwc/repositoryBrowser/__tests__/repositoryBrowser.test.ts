@@ -326,19 +326,25 @@ describe('c-repository-browser', () => {
         expect(lastRequest().selections).toEqual([]);
     });
 
-    it('asks to open a resource and to offer a document', async () => {
+    it('asks to open a resource, to offer a document and to see where resources are missing', async () => {
         const browser = render();
         searchAdapter.emit(result([card('1')], 1));
         await flush();
         const open = jest.fn();
         const submit = jest.fn();
+        const gaps = jest.fn();
         browser.addEventListener('open', open);
         browser.addEventListener('submit', submit);
+        browser.addEventListener('gaps', gaps);
 
         find(browser, 'c-resource-card')!.dispatchEvent(new CustomEvent('open', { detail: '1' }));
         (find(browser, '[data-id="offer"]') as HTMLElement).click();
+        const gapsButton = find(browser, '[data-id="gaps"]') as HTMLElement & { label: string };
+        gapsButton.click();
 
         expect((open.mock.calls[0]![0] as CustomEvent<string>).detail).toBe('1');
         expect(submit).toHaveBeenCalledTimes(1);
+        expect(gapsButton.label).toBe('c.Gap_Open');
+        expect(gaps).toHaveBeenCalledTimes(1);
     });
 });

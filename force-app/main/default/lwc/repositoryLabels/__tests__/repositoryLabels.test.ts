@@ -1,4 +1,11 @@
-import { compareValues, describeResource, languageName, taxonomyOf, valueLabel } from 'c/repositoryLabels';
+import {
+    ORGANISATION_TYPE_LABELS,
+    compareValues,
+    describeResource,
+    languageName,
+    taxonomyOf,
+    valueLabel
+} from 'c/repositoryLabels';
 import type { ResourceCard } from '@dto/repository';
 
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
@@ -79,6 +86,25 @@ describe('c/repositoryLabels', () => {
         expect(valueLabel('type', 'Good_Practice', taxonomy)).toBe('c.Repository_Type_Good_Practice');
         expect(valueLabel('type', 'Other', taxonomy)).toBe('Other');
         expect(valueLabel('organisationType', 'NGO', taxonomy)).toBe('NGO');
+        expect(valueLabel('organisationType', 'UN agency', taxonomy)).toBe('c.Org_Type_UN_Agency');
+        expect(valueLabel('year', '2024', taxonomy)).toBe('2024');
+    });
+
+    it('translates every organisation type of the taxonomy list, keyed by its stored English name', () => {
+        expect(Object.keys(ORGANISATION_TYPE_LABELS)).toEqual([
+            'International NGO',
+            'National NGO',
+            'Local NGO / community-based organisation',
+            'NGO network or consortium',
+            'UN agency',
+            'Red Cross / Red Crescent',
+            'Government / public body',
+            'Donor',
+            'Academic / research institute',
+            'Standards body',
+            'Other'
+        ]);
+        expect(ORGANISATION_TYPE_LABELS['Red Cross / Red Crescent']).toBe('c.Org_Type_Red_Cross_Red_Crescent');
     });
 
     it('names languages, or gives their code back', () => {
