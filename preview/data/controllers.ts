@@ -5,6 +5,7 @@ import * as conduct from './conduct';
 import * as discussion from './discussion';
 import * as files from './files';
 import * as groups from './groups';
+import * as insights from './insights';
 import * as lifecycle from './lifecycle';
 import * as moderation from './moderation';
 import * as notifications from './notifications';
@@ -95,5 +96,7 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'RepositoryBrowseController.searchResources': repository.searchResources,
     'RepositoryBrowseController.getResource': repository.getResource,
     'RepositoryBrowseController.openResourceFile': repository.openResourceFile,
-    'RepositoryBrowseController.rateResource': repository.rateResource
+    'RepositoryBrowseController.rateResource': repository.rateResource,
+    'InsightsController.getGapMap': repository.getGapMap,
+    'InsightsController.getEngagement': insights.getEngagement
 };

@@ -18,6 +18,7 @@ import type {
     SubmissionSource,
     SubmissionStatus
 } from '@dto/repository';
+import type { GapMap } from '@dto/insights';
 import { PreviewApexError, currentUser, isModerator, requireAccess, requireModerator, standing } from './access';
 import { mustAccept, requireAccepted } from './conduct';
 import { ALLOWED_TYPES, MAX_SIZE_BYTES, ownUpload } from './files';
@@ -33,6 +34,8 @@ import { ORGANISATIONS, USERS, organisationOf } from './personas';
 const SUBMISSIONS_KEY = 'chs-exchange-preview-submissions';
 const RESOURCES_KEY = 'chs-exchange-preview-resources';
 const PAGE_SIZE = 20;
+/** As the deployed Default setting. */
+const THIN_BELOW = 3;
 
 interface StoredSubmission extends MySubmission {
     submitterId: string | null;
@@ -599,6 +602,33 @@ function toCard(resource: StoredResource): ResourceCard {
     return Object.fromEntries(CARD_FIELDS.map((field) => [field, resource[field]])) as unknown as ResourceCard;
 }
 
+function chosenValues(selections: FacetSelection[] | undefined): Map<FacetName, Set<string>> {
+    return new Map(
+        (selections ?? [])
+            .filter((selection) => selection.values.length > 0)
+            .map((selection) => [selection.facet, new Set(selection.values)])
+    );
+}
+
+/** As InsightsService.getGapMap: published resources per element key under the filters. */
+export function getGapMap(params: Record<string, unknown>): GapMap {
+    requireAccess();
+    const chosen = chosenValues(params.filters as FacetSelection[] | undefined);
+    if (chosen.has('commitment') || chosen.has('indicator')) {
+        fail('VALIDATION', 'Error_Invalid_Choice');
+    }
+    const found = resources().filter((resource) => resource.status === 'Published' && matches(resource, chosen, ''));
+    const counts = new Map<string, number>();
+    for (const key of found.flatMap((resource) => resource.tags)) {
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return {
+        counts: [...counts].map(([key, count]) => ({ key, count })),
+        totalResources: found.length,
+        thinBelow: THIN_BELOW
+    };
+}
+
 export function searchResources(params: Record<string, unknown>): SearchResult {
     requireAccess();
     const request = (params.request ?? {}) as Partial<SearchRequest>;
@@ -606,11 +636,7 @@ export function searchResources(params: Record<string, unknown>): SearchResult {
     if (text.length === 1) {
         fail('VALIDATION', 'Search_Error_Too_Short');
     }
-    const chosen = new Map<FacetName, Set<string>>(
-        (request.selections ?? [])
-            .filter((selection: FacetSelection) => selection.values.length > 0)
-            .map((selection: FacetSelection) => [selection.facet, new Set(selection.values)])
-    );
+    const chosen = chosenValues(request.selections);
     const published = resources().filter((resource) => resource.status === 'Published');
     const found = published.filter((resource) => matches(resource, chosen, text)).sort(ORDER[request.sortBy ?? 'newest']);
     const pageNumber = Math.max(request.pageNumber ?? 1, 1);

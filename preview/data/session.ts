@@ -19,7 +19,8 @@ export const PAGES = [
     { id: 'admin-queue', title: 'Admin queue (console)' },
     { id: 'moderation', title: 'Moderation queue (console)' },
     { id: 'safeguarding', title: 'Safeguarding caseload (console)' },
-    { id: 'review', title: 'Repository review (console)' }
+    { id: 'review', title: 'Repository review (console)' },
+    { id: 'insights', title: 'Insights (console)' }
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

@@ -18,6 +18,7 @@ const SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-taxonomy-picker.
 const COLLEAGUES_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-colleagues.png');
 const GROUP_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-group.png');
 const REPOSITORY_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-repository.png');
+const INSIGHTS_SCREENSHOT = join(projectRoot, 'docs', 'images', 'preview-insights.png');
 const TIMEOUT_MS = 15_000;
 
 interface AxeViolation {
@@ -511,6 +512,39 @@ async function main(): Promise<void> {
                 await card.getByText('Rated 4 out of 5 (ratings: 1)').waitFor();
             }
         );
+
+        await check(
+            'the gap map marks empty and thin cells, and an empty cell opens the browser with its facets',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=repository`);
+                await page.evaluate(() => window.sessionStorage.clear());
+                await page.goto(`${url}?persona=member&lang=en&page=repository`);
+                const repository = page.locator('c-exchange-repository');
+                await repository.getByRole('button', { name: 'Where are resources missing?' }).click();
+                const map = repository.locator('c-gap-map');
+                await map.getByRole('combobox', { name: 'Country' }).click();
+                await map.getByRole('option', { name: 'Mali', exact: true }).click();
+                await map.getByText('3 published resources match the filters').waitFor();
+                await map.getByRole('button', { name: 'Indicator 4.1: 1 resource (thin)' }).waitFor();
+                await map.getByRole('button', { name: 'Indicator 5.1: no resources yet (empty)' }).click();
+                const browser = repository.locator('c-repository-browser');
+                await browser.getByRole('status').getByText('0 resources found').waitFor();
+                const indicator = browser.getByRole('group', { name: 'Indicator or standard' });
+                const country = browser.getByRole('group', { name: 'Country' });
+                expect(await indicator.getByLabel('Indicator 5.1 (0)').isChecked(), 'the indicator is chosen');
+                expect(await country.getByLabel('Mali (0)').isChecked(), 'the country of the map is chosen');
+            }
+        );
+
+        await check('Alliance staff read the engagement measures beside the gap map in the console', async () => {
+            await page.goto(`${url}?persona=moderator&lang=en&page=insights`);
+            const dashboard = page.locator('c-engagement-dashboard');
+            await dashboard.getByText('Median days to a decision').waitFor();
+            const months = dashboard.getByRole('table', { name: 'Activity in the last 12 months' });
+            expect((await months.getByRole('row').count()) === 13, 'a header and twelve months');
+            await page.locator('c-gap-map').getByText('15 published resources match the filters').waitFor();
+            await page.screenshot({ path: INSIGHTS_SCREENSHOT, fullPage: true });
+        });
 
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);

@@ -100,6 +100,10 @@ export default class App extends LightningElement {
         return session.page === 'review';
     }
 
+    get isInsightsPage(): boolean {
+        return session.page === 'insights';
+    }
+
     get commitmentsValue(): string {
         return this.commitments.join(', ') || '(none)';
     }
