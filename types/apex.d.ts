@@ -435,3 +435,21 @@ declare module '@salesforce/apex/InsightsController.getEngagement' {
     const getEngagement: ApexMethod<Record<string, never>, Engagement>;
     export default getEngagement;
 }
+
+declare module '@salesforce/apex/OrganisationDirectoryController.searchOrganisations' {
+    import type { DirectoryFilter, DirectoryPage } from '@dto/organisations';
+    const searchOrganisations: ApexMethod<{ filter: DirectoryFilter }, DirectoryPage>;
+    export default searchOrganisations;
+}
+
+declare module '@salesforce/apex/OrganisationDirectoryController.getOrganisation' {
+    import type { OrganisationDetail } from '@dto/organisations';
+    const getOrganisation: ApexMethod<{ organisationId: string }, OrganisationDetail>;
+    export default getOrganisation;
+}
+
+declare module '@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile' {
+    import type { ProfileDraft } from '@dto/organisations';
+    const saveOrganisationProfile: ApexMethod<{ organisationId: string; draft: ProfileDraft }, void>;
+    export default saveOrganisationProfile;
+}

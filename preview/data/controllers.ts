@@ -9,6 +9,7 @@ import * as insights from './insights';
 import * as lifecycle from './lifecycle';
 import * as moderation from './moderation';
 import * as notifications from './notifications';
+import * as organisations from './organisations';
 import * as people from './people';
 import * as repository from './repository';
 import * as search from './search';
@@ -98,5 +99,8 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'RepositoryBrowseController.openResourceFile': repository.openResourceFile,
     'RepositoryBrowseController.rateResource': repository.rateResource,
     'InsightsController.getGapMap': repository.getGapMap,
-    'InsightsController.getEngagement': insights.getEngagement
+    'InsightsController.getEngagement': insights.getEngagement,
+    'OrganisationDirectoryController.searchOrganisations': organisations.searchOrganisations,
+    'OrganisationDirectoryController.getOrganisation': organisations.getOrganisation,
+    'OrganisationDirectoryController.saveOrganisationProfile': organisations.saveOrganisationProfile
 };

@@ -319,6 +319,19 @@ const SORTERS: Record<string, (left: GroupCard, right: GroupCard) => number> = {
 };
 
 /** The running persona's rights in a group, for the discussion stand-in. */
+/** Listed, active groups an organisation's people take part in, as OrganisationSelector.listedMemberships reads them. */
+export function listedGroupsOf(organisationId: string): { id: string; title: string; commitments: string[] }[] {
+    const people = new Set(USERS.filter((user) => user.organisationId === organisationId).map((user) => user.id));
+    return load()
+        .filter(
+            (group) =>
+                group.card.listed &&
+                group.card.status === 'Active' &&
+                group.memberships.some((membership) => membership.status === 'Active' && people.has(membership.userId))
+        )
+        .map((group) => ({ id: group.card.id, title: group.card.title, commitments: group.card.commitments }));
+}
+
 export function rightsOf(groupId: string): GroupRights {
     requireAccess();
     return rightsIn(groupOrFail(load(), groupId));

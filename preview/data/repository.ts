@@ -202,6 +202,14 @@ function write<T>(key: string, rows: T[]): void {
 const submissions = (): StoredSubmission[] => read(SUBMISSIONS_KEY, seedSubmissions);
 const resources = (): StoredResource[] => read(RESOURCES_KEY, seedResources);
 
+/** An organisation's published resources, newest first, with their tags. */
+export function publishedBy(organisationId: string): { id: string; title: string; tags: string[] }[] {
+    return resources()
+        .filter((resource) => resource.status === 'Published' && resource.organisationId === organisationId)
+        .sort((left, right) => right.publishedAt.localeCompare(left.publishedAt))
+        .map(({ id, title, tags }) => ({ id, title, tags }));
+}
+
 function withRatingSummary(resource: StoredResource): StoredResource {
     const stars = Object.values(resource.ratings);
     return {

@@ -14,6 +14,7 @@ export const PAGES = [
     { id: 'tagging', title: 'Tagging (site)' },
     { id: 'groups', title: 'Groups (site)' },
     { id: 'colleagues', title: 'Colleagues (site)' },
+    { id: 'members', title: 'Member directory (site)' },
     { id: 'repository', title: 'Repository (site)' },
     { id: 'my-data', title: 'My data (site)' },
     { id: 'admin-queue', title: 'Admin queue (console)' },

@@ -546,6 +546,40 @@ async function main(): Promise<void> {
             await page.screenshot({ path: INSIGHTS_SCREENSHOT, fullPage: true });
         });
 
+        await check(
+            'a member finds an organisation by country and type and opens its page; its organisation admin edits the profile',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                await page.evaluate(() => window.sessionStorage.clear());
+                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                const members = page.locator('c-exchange-organisations');
+                const directory = members.locator('c-organisation-directory');
+                await directory.getByRole('combobox', { name: 'Country' }).click();
+                await directory.getByRole('option', { name: 'Jordan', exact: true }).click();
+                await directory.getByRole('combobox', { name: 'Type of organisation' }).click();
+                await directory.getByRole('option', { name: 'NGO network or consortium' }).click();
+                await directory.getByRole('status').getByText('1 organisation found').waitFor();
+                await directory.getByRole('button', { name: 'Levant Protection Consortium' }).click();
+                const organisationPage = members.locator('c-organisation-page');
+                await organisationPage.getByRole('heading', { name: 'Levant Protection Consortium' }).waitFor();
+                await organisationPage.getByText('Child-friendly feedback mechanisms').waitFor();
+                expect(
+                    (await organisationPage.getByRole('button', { name: 'Edit the profile' }).count()) === 0,
+                    'another organisation does not edit it'
+                );
+
+                await page.goto(`${url}?persona=org-admin&lang=en&page=members&organisation=001000000000001AAA`);
+                await organisationPage.getByRole('button', { name: 'Edit the profile' }).click();
+                await organisationPage
+                    .getByLabel('Profile')
+                    .fill('Cash, livelihoods and feedback desks in Mali and Niger.');
+                await organisationPage.getByText('Portuguese').click();
+                await organisationPage.getByRole('button', { name: 'Save' }).click();
+                await organisationPage.getByText('The profile has been saved.').waitFor();
+                await organisationPage.getByText('Cash, livelihoods and feedback desks in Mali and Niger.').waitFor();
+            }
+        );
+
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
             await page.evaluate(() => window.sessionStorage.clear());

@@ -7,7 +7,8 @@ import {
     ModifierContext,
     QueryContext,
     SubQueryContext,
-    FieldNameContext
+    FieldNameContext,
+    WhereClauseContext
 } from '@apexdevtools/apex-parser';
 import { listFiles, projectPath, sourceRoot } from '../../lib/project';
 
@@ -156,6 +157,20 @@ function descendants(node: ParseTree, stopAt: (child: ParseTree) => boolean, fou
 
 const isNestedQuery = (node: ParseTree): boolean => node instanceof QueryContext || node instanceof SubQueryContext;
 
+/**
+ * A query nested in the WHERE clause of owner (Id IN (SELECT ... FROM Other__c)) is a
+ * semi-join: its FROM names an object, not a child relationship of owner.
+ */
+function isSemiJoin(nested: ParseTree, owner: ParseTree): boolean {
+    const parentOf = (node: ParseTree): ParseTree | undefined => (node as { parentCtx?: ParseTree }).parentCtx;
+    for (let node = parentOf(nested); node && node !== owner; node = parentOf(node)) {
+        if (node instanceof WhereClauseContext) {
+            return true;
+        }
+    }
+    return false;
+}
+
 function collectQueries(root: ParseTree, file: string, queries: SoqlQuery[]): void {
     const visit = (node: ParseTree, parentFrom?: string): void => {
         if (node instanceof QueryContext || node instanceof SubQueryContext) {
@@ -167,14 +182,14 @@ function collectQueries(root: ParseTree, file: string, queries: SoqlQuery[]): vo
                 file,
                 line: node.start.line,
                 from,
-                isSubquery: node instanceof SubQueryContext,
+                isSubquery: node instanceof SubQueryContext && parentFrom !== undefined,
                 parentFrom,
                 fields: inner
                     .filter((child): child is FieldNameContext => child instanceof FieldNameContext)
                     .filter((child) => !fromNodes.has(child))
                     .map((child) => ({ path: child.getText(), line: child.start.line }))
             });
-            inner.filter(isNestedQuery).forEach((nested) => visit(nested, from));
+            inner.filter(isNestedQuery).forEach((nested) => visit(nested, isSemiJoin(nested, node) ? undefined : from));
             return;
         }
         childrenOf(node).forEach((child) => visit(child, parentFrom));

@@ -182,6 +182,18 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
+        name: 'a semi-join in a WHERE clause names a field its own object lacks',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/classes/organisations/OrganisationSelector.cls',
+                'SELECT Group__c FROM Group_Tag__c WHERE Element_Code__c = :key',
+                'SELECT Group__c FROM Group_Tag__c WHERE Element_Key__c = :key'
+            ),
+        expect: /Group_Tag__c has no field Element_Key__c/
+    },
+    {
+        gate: 'check:project',
         name: 'a DTO member typed as a string literal union where Apex has a Boolean',
         apply: (copy) =>
             replaceInCopy(copy, 'types/dto/access.d.ts', '    hasAccess: boolean;', "    hasAccess: 'yes' | 'no';"),

@@ -92,6 +92,10 @@ export default class App extends LightningElement {
         return session.page === 'safeguarding';
     }
 
+    get isMembersPage(): boolean {
+        return session.page === 'members';
+    }
+
     get isRepositoryPage(): boolean {
         return session.page === 'repository';
     }

@@ -1,0 +1,93 @@
+import { createElement } from 'lwc';
+import ExchangeOrganisations from 'c/exchangeOrganisations';
+import { refreshApex } from '@salesforce/apex';
+
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+jest.mock(
+    '@salesforce/apex/OrganisationDirectoryController.searchOrganisations',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/OrganisationDirectoryController.getOrganisation',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/TaxonomyController.getFrameworks',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+
+type Page = HTMLElement & { organisationId: string };
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function render(): HTMLElement {
+    const element = createElement('c-exchange-organisations', { is: ExchangeOrganisations });
+    document.body.appendChild(element);
+    return element;
+}
+
+const find = (element: HTMLElement, selector: string): HTMLElement | null =>
+    element.shadowRoot!.querySelector(selector);
+const directoryShown = (element: HTMLElement): boolean =>
+    !find(element, 'c-organisation-directory')!.parentElement!.classList.contains('slds-hide');
+
+describe('c-exchange-organisations', () => {
+    afterEach(() => {
+        jest.clearAllMocks();
+        document.body.replaceChildren();
+        window.history.replaceState(null, '', '/');
+    });
+
+    it('starts with the directory', () => {
+        const element = render();
+
+        expect(directoryShown(element)).toBe(true);
+        expect(find(element, 'c-organisation-page')).toBeNull();
+    });
+
+    it('opens an organisation, remembers it in the address, and comes back to the same directory', async () => {
+        window.history.replaceState(null, '', '/members?tab=1');
+        const element = render();
+        const directory = find(element, 'c-organisation-directory');
+
+        directory!.dispatchEvent(new CustomEvent('open', { detail: '001000000000001AAA' }));
+        await flush();
+        expect(directoryShown(element)).toBe(false);
+        expect((find(element, 'c-organisation-page') as Page).organisationId).toBe('001000000000001AAA');
+        expect(window.location.search).toBe('?tab=1&organisation=001000000000001AAA');
+
+        find(element, 'c-organisation-page')!.dispatchEvent(new CustomEvent('back'));
+        await flush();
+        expect(find(element, 'c-organisation-page')).toBeNull();
+        expect(find(element, 'c-organisation-directory')).toBe(directory);
+        expect(directoryShown(element)).toBe(true);
+        expect(window.location.search).toBe('?tab=1');
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+    });
+
+    it('opens the organisation named in the address', () => {
+        window.history.replaceState(null, '', '/?organisation=001000000000003AAA');
+        const element = render();
+
+        expect((find(element, 'c-organisation-page') as Page).organisationId).toBe('001000000000003AAA');
+        expect(directoryShown(element)).toBe(false);
+    });
+});

@@ -1,0 +1,304 @@
+import { createElement } from 'lwc';
+import OrganisationDirectory from 'c/organisationDirectory';
+import { refreshApex } from '@salesforce/apex';
+import searchOrganisations from '@salesforce/apex/OrganisationDirectoryController.searchOrganisations';
+import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
+import type { DirectoryFilter, DirectoryPage, OrganisationCard } from '@dto/organisations';
+import type { StandardFramework } from '@dto/taxonomy';
+import type { OrganisationDescription } from 'c/organisationLabels';
+
+jest.mock(
+    '@salesforce/apex/OrganisationDirectoryController.searchOrganisations',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/TaxonomyController.getFrameworks',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock('@salesforce/label/c.Organisation_Results', () => ({ default: '{0} found' }), { virtual: true });
+jest.mock('@salesforce/label/c.Organisation_Results_More', () => ({ default: 'More than {0} found' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}: {1}' }), { virtual: true });
+
+interface WireAdapterMock {
+    emit(value: unknown): void;
+    error(body?: unknown): void;
+    getLastConfig(): { filter: DirectoryFilter };
+}
+const searchAdapter = searchOrganisations as unknown as WireAdapterMock;
+const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
+
+type Combobox = HTMLElement & { options: { label: string; value: string }[]; value: string | null };
+type Card = HTMLElement & { organisation: OrganisationDescription };
+
+function card(id: string, extra: Partial<OrganisationCard> = {}): OrganisationCard {
+    return {
+        id,
+        name: `Organisation ${id}`,
+        organisationType: 'National NGO',
+        country: 'KE',
+        languages: ['en'],
+        commitments: ['CHS2014:4'],
+        resourceCount: 3,
+        groupCount: 1,
+        ...extra
+    };
+}
+
+function page(organisations: OrganisationCard[], hasMore = false): DirectoryPage {
+    return { organisations, hasMore };
+}
+
+const FRAMEWORKS: StandardFramework[] = [
+    {
+        code: 'CHS2014',
+        name: 'Core Humanitarian Standard',
+        elementKinds: ['Commitment'],
+        elements: [
+            {
+                code: '4',
+                frameworkCode: 'CHS2014',
+                kind: 'Commitment',
+                parentCode: null,
+                title: 'Communication',
+                indicatorType: null,
+                sortOrder: 4
+            }
+        ]
+    }
+];
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function render(): HTMLElement {
+    const element = createElement('c-organisation-directory', { is: OrganisationDirectory });
+    document.body.appendChild(element);
+    return element;
+}
+
+const find = (element: HTMLElement, selector: string): HTMLElement | null =>
+    element.shadowRoot!.querySelector(selector);
+const text = (element: HTMLElement, id: string): string =>
+    (find(element, `[data-id="${id}"]`)?.textContent ?? '').trim();
+const combobox = (element: HTMLElement, filter: string): Combobox =>
+    find(element, `lightning-combobox[data-filter="${filter}"]`) as Combobox;
+const asked = (): DirectoryFilter => searchAdapter.getLastConfig().filter;
+
+async function choose(element: HTMLElement, filter: string, value: string): Promise<void> {
+    combobox(element, filter).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    await flush();
+}
+
+async function type(element: HTMLElement, value: string | undefined, key?: string): Promise<void> {
+    const input = find(element, '[data-id="search"]') as HTMLElement & { value: string | undefined };
+    input.value = value;
+    input.dispatchEvent(new CustomEvent('change'));
+    if (key) {
+        input.dispatchEvent(new KeyboardEvent('keyup', { key }));
+    }
+    await flush();
+}
+
+describe('c-organisation-directory', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.clearAllMocks();
+    });
+
+    it('asks for every member organisation, and shows a spinner until they arrive', async () => {
+        const element = render();
+        await flush();
+
+        expect(asked()).toEqual({
+            text: null,
+            organisationType: null,
+            country: null,
+            language: null,
+            commitment: null
+        });
+        expect(find(element, 'lightning-spinner')).not.toBeNull();
+        expect(text(element, 'total')).toBe('');
+    });
+
+    it('shows the organisations as cards in a list, and announces how many were found', async () => {
+        const element = render();
+        frameworksAdapter.emit(FRAMEWORKS);
+        searchAdapter.emit(page([card('1'), card('2', { organisationType: null })]));
+        await flush();
+
+        const cards = [
+            ...element.shadowRoot!.querySelectorAll<Card>('ul[data-id="results"] > li > c-organisation-card')
+        ];
+        expect(cards.map((shown) => shown.organisation.name)).toEqual(['Organisation 1', 'Organisation 2']);
+        expect(cards[0]!.organisation.commitments).toEqual([
+            { label: 'Commitment 4: Communication', value: 'CHS2014:4' }
+        ]);
+        expect(find(element, '[data-id="total"]')!.getAttribute('aria-live')).toBe('polite');
+        expect(text(element, 'total')).toBe('2 found');
+        expect(find(element, '[data-id="has-more"]')).toBeNull();
+        expect(find(element, 'lightning-spinner')).toBeNull();
+    });
+
+    it('says when one organisation is found', async () => {
+        const element = render();
+        searchAdapter.emit(page([card('1')]));
+        await flush();
+
+        expect(text(element, 'total')).toBe('c.Organisation_Result_One');
+    });
+
+    it('asks to narrow the search when more match than are listed', async () => {
+        const element = render();
+        searchAdapter.emit(page([card('1'), card('2')], true));
+        await flush();
+
+        expect(text(element, 'has-more')).toBe('c.Organisation_Has_More');
+        expect(text(element, 'total')).toBe('More than 2 found');
+    });
+
+    it('says so when nothing matches', async () => {
+        const element = render();
+        searchAdapter.emit(page([]));
+        await flush();
+
+        expect(text(element, 'results-empty')).toBe('c.Organisation_Empty');
+        expect(text(element, 'total')).toBe('0 found');
+        expect(find(element, 'c-organisation-card')).toBeNull();
+    });
+
+    it('shows an error from the server', async () => {
+        const element = render();
+        searchAdapter.error({ message: 'Denied' });
+        await flush();
+
+        expect(find(element, 'c-error-panel')).not.toBeNull();
+        expect(find(element, '[data-id="results"]')).toBeNull();
+    });
+
+    it('offers "any" first in every filter, with translated types, countries, languages and commitments', async () => {
+        const element = render();
+        frameworksAdapter.emit(FRAMEWORKS);
+        await flush();
+
+        for (const filter of ['organisationType', 'country', 'language', 'commitment']) {
+            expect(combobox(element, filter).options[0]).toEqual({ label: 'c.Groups_Filter_Any', value: '' });
+        }
+        expect(combobox(element, 'organisationType').options).toContainEqual({
+            label: 'c.Org_Type_UN_Agency',
+            value: 'UN agency'
+        });
+        expect(combobox(element, 'country').options).toContainEqual({ label: 'Kenya', value: 'KE' });
+        expect(combobox(element, 'language').options.map((option) => option.value)).toEqual([
+            '',
+            'en',
+            'fr',
+            'es',
+            'ar',
+            'pt',
+            'ru',
+            'sw'
+        ]);
+        expect(combobox(element, 'commitment').options).toEqual([
+            { label: 'c.Groups_Filter_Any', value: '' },
+            { label: 'Commitment 4: Communication', value: 'CHS2014:4' }
+        ]);
+    });
+
+    it('asks again with each filter, and "any" removes it', async () => {
+        const element = render();
+
+        await choose(element, 'organisationType', 'UN agency');
+        expect(asked().organisationType).toBe('UN agency');
+        expect(find(element, 'lightning-spinner')).not.toBeNull();
+        await choose(element, 'country', 'KE');
+        await choose(element, 'language', 'sw');
+        await choose(element, 'commitment', 'CHS2014:4');
+        expect(asked()).toEqual({
+            text: null,
+            organisationType: 'UN agency',
+            country: 'KE',
+            language: 'sw',
+            commitment: 'CHS2014:4'
+        });
+        expect(combobox(element, 'country').value).toBe('KE');
+
+        await choose(element, 'country', '');
+        expect(asked().country).toBeNull();
+    });
+
+    it('keeps the results when a filter is chosen again unchanged', async () => {
+        const element = render();
+        await choose(element, 'country', 'KE');
+        searchAdapter.emit(page([card('1')]));
+        await flush();
+
+        await choose(element, 'country', 'KE');
+
+        expect(find(element, 'lightning-spinner')).toBeNull();
+        expect(find(element, 'c-organisation-card')).not.toBeNull();
+    });
+
+    it('searches by name on Enter and with the button, not while typing', async () => {
+        const element = render();
+
+        await type(element, '  relief ');
+        expect(asked().text).toBeNull();
+        await type(element, '  relief ', 'a');
+        expect(asked().text).toBeNull();
+        await type(element, '  relief ', 'Enter');
+        expect(asked().text).toBe('relief');
+
+        await type(element, 'kenya');
+        (find(element, '[data-id="search-button"]') as HTMLElement).click();
+        await flush();
+        expect(asked().text).toBe('kenya');
+        expect((find(element, '[data-id="search"]') as HTMLInputElement & { maxLength: number }).maxLength).toBe(80);
+    });
+
+    it('shows everyone again as soon as the search box is cleared', async () => {
+        const element = render();
+        await type(element, 'relief', 'Enter');
+
+        await type(element, '');
+        expect(asked().text).toBeNull();
+
+        await type(element, undefined);
+        expect(asked().text).toBeNull();
+        expect(find(element, 'lightning-spinner')).not.toBeNull();
+    });
+
+    it('passes on the organisation a card opens', async () => {
+        const element = render();
+        searchAdapter.emit(page([card('1')]));
+        await flush();
+        const opened = jest.fn();
+        element.addEventListener('open', (event) => opened((event as CustomEvent<string>).detail));
+
+        find(element, 'c-organisation-card')!.dispatchEvent(new CustomEvent('open', { detail: '1' }));
+
+        expect(opened).toHaveBeenCalledWith('1');
+    });
+
+    it('asks the same search again when refreshed', async () => {
+        const element = render();
+        searchAdapter.emit(page([card('1')]));
+        await flush();
+
+        await (element as HTMLElement & { refresh(): Promise<unknown> }).refresh();
+
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+    });
+});

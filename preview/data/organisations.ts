@@ -1,0 +1,142 @@
+import type {
+    DirectoryFilter,
+    DirectoryPage,
+    OrganisationCard,
+    OrganisationDetail,
+    ProfileDraft
+} from '@dto/organisations';
+import taxonomy from 'preview:taxonomy';
+import { PreviewApexError, currentUser, requireAccess, standing } from './access';
+import { listedGroupsOf } from './groups';
+import { label } from './labels';
+import { ORGANISATIONS, type DemoOrganisation } from './personas';
+import { publishedBy } from './repository';
+
+/**
+ * The member organisation directory for the preview, following
+ * OrganisationService: member organisations only, commitments derived from
+ * published resources and listed groups, profiles kept in session storage.
+ */
+const PROFILES_KEY = 'chs-exchange-preview-profiles';
+const MOST_COMMITMENTS = 6;
+const TOP_LEVEL = new Set(
+    taxonomy.frameworks.flatMap((framework) =>
+        framework.elements
+            .filter((element) => element.parentCode === null)
+            .map((element) => `${element.frameworkCode}:${element.code}`)
+    )
+);
+
+interface Profile {
+    profile: string | null;
+    languages: string[];
+}
+
+const SEEDED_PROFILES: Record<string, Profile> = {
+    '001000000000001AAA': {
+        profile: 'Cash and livelihoods in the Sahel, with feedback desks at every distribution site.',
+        languages: ['fr', 'en']
+    },
+    '001000000000002AAA': {
+        profile: 'International NGO supporting partners on complaints handling and safeguarding.',
+        languages: ['en', 'fr', 'ar']
+    },
+    '001000000000003AAA': {
+        profile: 'Organización comunitaria en zonas rurales de Colombia.',
+        languages: ['es']
+    },
+    '001000000000004AAA': { profile: null, languages: ['ar', 'en'] },
+    '001000000000006AAA': { profile: 'The Alliance secretariat.', languages: ['en', 'fr', 'es', 'ar'] }
+};
+
+function profiles(): Record<string, Profile> {
+    const stored = window.sessionStorage.getItem(PROFILES_KEY);
+    return stored ? (JSON.parse(stored) as Record<string, Profile>) : SEEDED_PROFILES;
+}
+
+function fail(code: string, labelName: string): never {
+    throw new PreviewApexError(code, label(labelName));
+}
+
+function toCard(organisation: DemoOrganisation): OrganisationCard {
+    const resources = publishedBy(organisation.id);
+    const groups = listedGroupsOf(organisation.id);
+    const counts = new Map<string, number>();
+    for (const key of [...resources.flatMap((resource) => resource.tags), ...groups.flatMap((group) => group.commitments)]) {
+        if (TOP_LEVEL.has(key)) {
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    }
+    return {
+        id: organisation.id,
+        name: organisation.name,
+        organisationType: organisation.type,
+        country: organisation.country,
+        languages: profiles()[organisation.id]?.languages ?? [],
+        commitments: [...counts]
+            .sort(([leftKey, left], [rightKey, right]) => right - left || leftKey.localeCompare(rightKey))
+            .map(([key]) => key),
+        resourceCount: resources.length,
+        groupCount: groups.length
+    };
+}
+
+export function searchOrganisations(params: Record<string, unknown>): DirectoryPage {
+    requireAccess();
+    const filter = (params.filter ?? {}) as Partial<DirectoryFilter>;
+    const text = filter.text?.trim().toLowerCase() ?? '';
+    const cards = ORGANISATIONS.filter(
+        (organisation) =>
+            organisation.status === 'Member' &&
+            (!text || organisation.name.toLowerCase().includes(text)) &&
+            (!filter.organisationType || organisation.type === filter.organisationType) &&
+            (!filter.country || organisation.country === filter.country.toUpperCase())
+    )
+        .map(toCard)
+        .filter(
+            (card) =>
+                (!filter.language || card.languages.includes(filter.language)) &&
+                (!filter.commitment || card.commitments.includes(filter.commitment))
+        )
+        .map((card) => ({ ...card, commitments: card.commitments.slice(0, MOST_COMMITMENTS) }));
+    return { organisations: cards.sort((left, right) => left.name.localeCompare(right.name)), hasMore: false };
+}
+
+export function getOrganisation(params: Record<string, unknown>): OrganisationDetail {
+    requireAccess();
+    const organisation = ORGANISATIONS.find(
+        (candidate) => candidate.id === params.organisationId && candidate.status === 'Member'
+    );
+    if (!organisation) {
+        fail('NOT_FOUND', 'Error_Not_Found');
+    }
+    const card = toCard(organisation);
+    return {
+        card: { ...card, commitments: card.commitments.slice(0, MOST_COMMITMENTS) },
+        profile: profiles()[organisation.id]?.profile ?? null,
+        resources: publishedBy(organisation.id).map(({ id, title }) => ({ id, title })),
+        groups: listedGroupsOf(organisation.id).map(({ id, title }) => ({ id, title })),
+        canEdit:
+            standing() === 'MEMBER' &&
+            currentUser().permissions.includes('Exchange_Manage_Colleagues') &&
+            currentUser().organisationId === organisation.id
+    };
+}
+
+export function saveOrganisationProfile(params: Record<string, unknown>): void {
+    requireAccess();
+    const user = currentUser();
+    if (!user.permissions.includes('Exchange_Manage_Colleagues') || params.organisationId !== user.organisationId) {
+        fail('NOT_ALLOWED', 'Error_Not_Allowed');
+    }
+    const draft = params.draft as ProfileDraft;
+    if ((draft.profile ?? '').trim().length > 2000) {
+        fail('VALIDATION', 'Organisation_Error_Profile');
+    }
+    const all = profiles();
+    all[user.organisationId] = {
+        profile: draft.profile?.trim() || null,
+        languages: [...new Set(draft.languages)].sort()
+    };
+    window.sessionStorage.setItem(PROFILES_KEY, JSON.stringify(all));
+}

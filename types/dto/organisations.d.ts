@@ -1,0 +1,58 @@
+/**
+ * Shapes exchanged with OrganisationDirectoryController. Each interface names the
+ * Apex class it mirrors with `@apex`.
+ */
+
+/** @apex OrganisationViews.DirectoryFilter */
+export interface DirectoryFilter {
+    text: string | null;
+    organisationType: string | null;
+    /** ISO 3166-1 alpha-2. */
+    country: string | null;
+    /** Two-letter code. */
+    language: string | null;
+    /** A commitment or pillar key, framework:code. */
+    commitment: string | null;
+}
+
+/** @apex OrganisationViews.OrganisationCard */
+export interface OrganisationCard {
+    id: string;
+    name: string;
+    organisationType: string | null;
+    country: string | null;
+    /** Two-letter codes. */
+    languages: string[];
+    /** Commitment and pillar keys, most used first (at most six). */
+    commitments: string[];
+    resourceCount: number;
+    groupCount: number;
+}
+
+/** @apex OrganisationViews.DirectoryPage */
+export interface DirectoryPage {
+    organisations: OrganisationCard[];
+    /** More match than are listed: narrow the search. */
+    hasMore: boolean;
+}
+
+/** @apex OrganisationViews.Link */
+export interface OrganisationLink {
+    id: string;
+    title: string;
+}
+
+/** @apex OrganisationViews.OrganisationDetail */
+export interface OrganisationDetail {
+    card: OrganisationCard;
+    profile: string | null;
+    resources: OrganisationLink[];
+    groups: OrganisationLink[];
+    canEdit: boolean;
+}
+
+/** @apex OrganisationViews.ProfileDraft */
+export interface ProfileDraft {
+    profile: string | null;
+    languages: string[];
+}
