@@ -453,3 +453,26 @@ declare module '@salesforce/apex/OrganisationDirectoryController.saveOrganisatio
     const saveOrganisationProfile: ApexMethod<{ organisationId: string; draft: ProfileDraft }, void>;
     export default saveOrganisationProfile;
 }
+
+declare module '@salesforce/apex/DirectConversationController.startConversation' {
+    import type { ConversationDraft } from '@dto/conversations';
+    const startConversation: ApexMethod<{ draft: ConversationDraft }, string>;
+    export default startConversation;
+}
+
+declare module '@salesforce/apex/DirectConversationController.getMyConversations' {
+    import type { MyConversations } from '@dto/conversations';
+    const getMyConversations: ApexMethod<Record<string, never>, MyConversations>;
+    export default getMyConversations;
+}
+
+declare module '@salesforce/apex/DirectConversationController.searchPeople' {
+    import type { GroupInvitee } from '@dto/groups';
+    const searchPeople: ApexMethod<{ searchText: string }, GroupInvitee[]>;
+    export default searchPeople;
+}
+
+declare module '@salesforce/apex/DirectConversationController.setContactable' {
+    const setContactable: ApexMethod<{ contactable: boolean }, void>;
+    export default setContactable;
+}

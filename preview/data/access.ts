@@ -26,16 +26,22 @@ function holds(permission: DemoPermission): boolean {
     return currentUser().permissions.includes(permission);
 }
 
-/** The same decision as ExchangeAccess.standing(), on demo data. */
-export function standing(): AccessStanding {
-    if (holds('Exchange_Moderate') || holds('Exchange_Administer')) {
+/** The same decision as ExchangeAccess.standing(), on demo data, for anyone. */
+export function standingOf(user: DemoUser): AccessStanding {
+    const has = (permission: DemoPermission): boolean => user.permissions.includes(permission);
+    if (has('Exchange_Moderate') || has('Exchange_Administer')) {
         return 'ALLIANCE_STAFF';
     }
-    const status = organisationOf(currentUser()).status;
-    if (holds('Exchange_Access') && status === 'Member') {
+    const status = organisationOf(user).status;
+    if (has('Exchange_Access') && status === 'Member') {
         return 'MEMBER';
     }
     return status === 'Suspended' ? 'SUSPENDED' : 'NOT_A_MEMBER';
+}
+
+/** The running persona's standing. */
+export function standing(): AccessStanding {
+    return standingOf(currentUser());
 }
 
 function refusal(current: AccessStanding): string {

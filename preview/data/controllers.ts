@@ -2,6 +2,7 @@ import taxonomy from 'preview:taxonomy';
 import { accessState, requireAccess } from './access';
 import * as complaints from './complaints';
 import * as conduct from './conduct';
+import * as conversations from './conversations';
 import * as discussion from './discussion';
 import * as files from './files';
 import * as groups from './groups';
@@ -102,5 +103,9 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'InsightsController.getEngagement': insights.getEngagement,
     'OrganisationDirectoryController.searchOrganisations': organisations.searchOrganisations,
     'OrganisationDirectoryController.getOrganisation': organisations.getOrganisation,
-    'OrganisationDirectoryController.saveOrganisationProfile': organisations.saveOrganisationProfile
+    'OrganisationDirectoryController.saveOrganisationProfile': organisations.saveOrganisationProfile,
+    'DirectConversationController.startConversation': conversations.startConversation,
+    'DirectConversationController.getMyConversations': conversations.getMyConversations,
+    'DirectConversationController.searchPeople': conversations.searchPeople,
+    'DirectConversationController.setContactable': conversations.setContactable
 };

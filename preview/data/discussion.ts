@@ -49,6 +49,26 @@ function seed(): StoredMessage[] {
             postedAt: '2026-11-19T10:30:00.000Z',
             editedAt: null,
             isDeleted: false
+        },
+        {
+            id: 'a05000000000003AAA',
+            groupId: 'a03000000000007AAA',
+            parentId: null,
+            authorId: '005000000000001AAA',
+            body: '<p>Our desk in Mopti gets complaints about partners we fund through you. Who should we send them to?</p>',
+            postedAt: '2026-11-16T09:00:00.000Z',
+            editedAt: null,
+            isDeleted: false
+        },
+        {
+            id: 'a05000000000004AAA',
+            groupId: 'a03000000000007AAA',
+            parentId: 'a05000000000003AAA',
+            authorId: '005000000000003AAA',
+            body: '<p>To our complaints focal point in London; I will share the referral form here.</p>',
+            postedAt: '2026-11-17T14:00:00.000Z',
+            editedAt: null,
+            isDeleted: false
         }
     ];
 }

@@ -1,3 +1,4 @@
+import type { ConversationSummary } from '@dto/conversations';
 import type {
     DirectoryPage,
     DirectoryQuery,
@@ -11,6 +12,7 @@ import type {
     MyGroupInvitation
 } from '@dto/groups';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
+import { contactableMatching, mayBeContacted } from './contacts';
 import { label } from './labels';
 import { ORGANISATIONS, USERS } from './personas';
 
@@ -19,6 +21,7 @@ import { ORGANISATIONS, USERS } from './personas';
  * persona switch (a page reload) keeps what the last persona did: one persona
  * invites, the next accepts. The rules mirror ExchangeAccess.groupRights and
  * GroupService so each persona meets the same answers; the real rules are Apex.
+ * Direct conversations are groups of the kind Conversation, as in the org.
  */
 const STORAGE_KEY = 'chs-exchange-preview-groups';
 const PAGE_SIZE = 12;
@@ -38,6 +41,8 @@ interface StoredGroup {
     memberships: StoredMembership[];
     /** Who created it: they, and moderators, may restore it once archived. */
     creatorId?: string;
+    /** Something in it was reported: moderators may then read a direct conversation. */
+    reported?: boolean;
 }
 
 let rowsMade = 0;
@@ -190,6 +195,21 @@ function seed(): StoredGroup[] {
             },
             [member(2, 'Owner'), member(1, 'Member')],
             '005000000000002AAA'
+        ),
+        demoGroup(
+            7,
+            {
+                title: 'Referrals between our Mali and UK teams',
+                description: 'Could we compare how we refer complaints between our teams?',
+                kind: 'Conversation',
+                commitments: [],
+                privacy: 'Restricted',
+                listed: false,
+                scope: 'None',
+                language: 'multi'
+            },
+            [member(1, 'Owner'), member(3, 'Member')],
+            '005000000000001AAA'
         )
     ];
 }
@@ -211,7 +231,38 @@ function mine(group: StoredGroup): StoredMembership | undefined {
     return group.memberships.find((membership) => membership.userId === currentUser().id);
 }
 
+/** As ExchangeAccess.conversationRights: the people in it, and moderators once something in it was reported. */
+function conversationRights(group: StoredGroup): GroupRights {
+    const status = mine(group)?.status;
+    const moderating = isStaff() && group.reported === true;
+    const active = status === 'Active';
+    const live = group.card.status !== 'Archived';
+    const started = group.creatorId === currentUser().id;
+    return {
+        canSee: moderating || active || status === 'Invited',
+        canSeeMembers: moderating || active,
+        canReadDiscussion: moderating || active,
+        canPost: live && active,
+        canUseFiles: active,
+        canJoin: false,
+        canRequest: false,
+        canRespond: live && status === 'Invited',
+        canLeave: active,
+        canInvite: live && active,
+        canManageMembers: live && moderating,
+        canChangeRoles: false,
+        canEdit: false,
+        canRestore: !live && (moderating || (active && started)),
+        canSetKind: false,
+        canConvert: live && active && started,
+        readsAsModerator: moderating && !active
+    };
+}
+
 function rightsIn(group: StoredGroup): GroupRights {
+    if (group.card.kind === 'Conversation') {
+        return conversationRights(group);
+    }
     const own = mine(group);
     const status = own?.status;
     const active = status === 'Active';
@@ -238,7 +289,9 @@ function rightsIn(group: StoredGroup): GroupRights {
         canChangeRoles: live && (staff || owner),
         canEdit: live && (staff || owner),
         canRestore: !live && (staff || group.creatorId === currentUser().id),
-        canSetKind: staff
+        canSetKind: staff,
+        canConvert: false,
+        readsAsModerator: false
     };
 }
 
@@ -349,6 +402,7 @@ export function directory(params: Record<string, unknown>): DirectoryPage {
     const cards = load()
         .filter(
             (group) =>
+                group.card.kind !== 'Conversation' &&
                 (group.card.status === 'Active' || query.includeArchived === true) &&
                 (group.card.listed ||
                     isStaff() ||
@@ -387,8 +441,11 @@ export function groupDetail(params: Record<string, unknown>): GroupDetail {
         card: toCard(group),
         members: rights.canSeeMembers ? of('Active') : [],
         requests: rights.canManageMembers ? of('Requested') : [],
-        invitations: rights.canManageMembers ? of('Invited') : [],
-        rights
+        // In a conversation everyone sees who is still to answer: there is nobody to manage it.
+        invitations:
+            rights.canManageMembers || (group.card.kind === 'Conversation' && rights.canSeeMembers) ? of('Invited') : [],
+        rights,
+        canStartConversation: standing() === 'MEMBER'
     };
 }
 
@@ -424,7 +481,9 @@ export function saveGroup(params: Record<string, unknown>): string {
     }
     const groups = load();
     const existing = draft.id ? groupOrFail(groups, draft.id) : undefined;
-    if (existing && !rightsIn(existing).canEdit) {
+    // Saving a direct conversation with a group's definition turns it into a group, for the person who started it.
+    const converting = existing?.card.kind === 'Conversation';
+    if (existing && !(converting ? rightsIn(existing).canConvert : rightsIn(existing).canEdit)) {
         throw refuse('NOT_ALLOWED', 'Error_Not_Allowed');
     }
     if (draft.kind === 'Community_Of_Practice' && existing?.card.kind !== draft.kind && !isStaff()) {
@@ -522,6 +581,10 @@ export function inviteToGroup(params: Record<string, unknown>): number {
         throw refuse('NOT_ALLOWED', 'Error_Not_Allowed');
     }
     const userIds = (params.userIds ?? []) as string[];
+    const conversation = group.card.kind === 'Conversation';
+    if (conversation && !userIds.every((userId) => USERS.some((user) => user.id === userId && mayBeContacted(user)))) {
+        throw refuse('VALIDATION', 'Conversation_Error_Not_Contactable');
+    }
     let invited = 0;
     for (const userId of userIds) {
         const existing = group.memberships.find((membership) => membership.userId === userId);
@@ -553,6 +616,9 @@ export function searchInvitees(params: Record<string, unknown>): GroupInvitee[] 
             .filter((membership) => ['Active', 'Invited', 'Requested'].includes(membership.status))
             .map((membership) => membership.userId)
     );
+    if (group.card.kind === 'Conversation') {
+        return contactableMatching(text, currentUser().id).filter((invitee) => !taken.has(invitee.userId));
+    }
     return USERS.filter((user) => user.permissions.includes('Exchange_Access') && !taken.has(user.id))
         .map((user) => ({
             user,
@@ -629,4 +695,84 @@ export function restoreGroup(params: Record<string, unknown>): void {
         lastActivityAt: new Date().toISOString()
     };
     save(groups);
+}
+
+/** Marks a group as reported, as ModerationService does: a reported direct conversation opens to moderators. */
+export function markReported(groupId: string | null): void {
+    const groups = load();
+    const group = groups.find((candidate) => candidate.card.id === groupId);
+    if (group) {
+        group.reported = true;
+        save(groups);
+    }
+}
+
+/** The running persona's direct conversations, most recent first, as DirectConversationService lists them. */
+export function myConversations(): ConversationSummary[] {
+    return load()
+        .filter((group) => group.card.kind === 'Conversation' && ['Active', 'Invited'].includes(mine(group)?.status ?? ''))
+        .sort((left, right) => (right.card.lastActivityAt ?? '').localeCompare(left.card.lastActivityAt ?? ''))
+        .map((group) => {
+            const own = mine(group);
+            return {
+                id: group.card.id,
+                subject: group.card.title,
+                opening: group.card.description,
+                status: group.card.status,
+                myStatus: own?.status === 'Active' || own?.status === 'Invited' ? own.status : null,
+                myMembershipId: own?.id ?? null,
+                startedByName: USERS.find((user) => user.id === group.creatorId)?.name ?? null,
+                participants: group.memberships
+                    .filter((membership) => membership.status === 'Active' || membership.status === 'Invited')
+                    .map((membership) => {
+                        const person = toMember(membership);
+                        return {
+                            userId: person.userId,
+                            name: person.name,
+                            organisationName: person.organisationName,
+                            status: membership.status === 'Invited' ? ('Invited' as const) : ('Active' as const),
+                            isSelf: person.isSelf
+                        };
+                    }),
+                lastActivityAt: group.card.lastActivityAt,
+                archivesOn: group.card.archivesOn
+            };
+        });
+}
+
+/** Starts a direct conversation, as DirectConversationService.start does once it has checked the draft. */
+export function addConversation(subject: string, opening: string | null, inviteeIds: string[]): string {
+    const groups = load();
+    const now = new Date().toISOString();
+    const conversation: StoredGroup = {
+        creatorId: currentUser().id,
+        card: {
+            id: nextId('a03'),
+            title: subject,
+            description: opening,
+            topic: null,
+            kind: 'Conversation',
+            commitments: [],
+            standards: [],
+            language: 'multi',
+            scope: 'None',
+            region: null,
+            country: null,
+            privacy: 'Restricted',
+            listed: false,
+            status: 'Active',
+            lastActivityAt: now,
+            createdAt: now,
+            archivedAt: null,
+            archivesOn: null
+        },
+        memberships: []
+    };
+    setMembership(conversation, currentUser().id, { role: 'Owner', status: 'Active', since: now });
+    for (const userId of inviteeIds) {
+        setMembership(conversation, userId, { status: 'Invited', invitedBy: currentUser().id, since: now });
+    }
+    groups.push(conversation);
+    save(groups);
+    return conversation.card.id;
 }

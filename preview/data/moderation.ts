@@ -11,7 +11,7 @@ import type {
 import { PreviewApexError, currentUser, requireAccess, requireModerator } from './access';
 import { findMessage, markHidden } from './discussion';
 import { findFile, markFileHidden } from './files';
-import { groupTitle, rightsOf } from './groups';
+import { groupTitle, markReported, rightsOf } from './groups';
 import { label } from './labels';
 import { ORGANISATIONS, USERS } from './personas';
 
@@ -129,6 +129,7 @@ export function reportContent(params: Record<string, unknown>): string {
         decidedAt: null
     });
     save(reports);
+    markReported(groupId);
     return id;
 }
 

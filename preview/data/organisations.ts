@@ -119,7 +119,8 @@ export function getOrganisation(params: Record<string, unknown>): OrganisationDe
         canEdit:
             standing() === 'MEMBER' &&
             currentUser().permissions.includes('Exchange_Manage_Colleagues') &&
-            currentUser().organisationId === organisation.id
+            currentUser().organisationId === organisation.id,
+        canStartConversation: standing() === 'MEMBER' && currentUser().organisationId !== organisation.id
     };
 }
 

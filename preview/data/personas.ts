@@ -28,6 +28,8 @@ export interface DemoUser {
     isActive: boolean;
     /** ISO date-time of the last sign-in; null when never. */
     lastLogin: string | null;
+    /** Contact.Exchange_Contactable__c: others may start conversations with them (on unless they said no). */
+    contactable: boolean;
 }
 
 export const ORGANISATIONS: DemoOrganisation[] = [
@@ -76,7 +78,8 @@ function demoUser(
     email: string,
     organisation: number,
     permissions: DemoPermission[],
-    lastLogin: string | null = '2026-11-20T09:30:00.000Z'
+    lastLogin: string | null = '2026-11-20T09:30:00.000Z',
+    contactable = true
 ): DemoUser {
     return {
         id: `0050000000000${String(id).padStart(2, '0')}AAA`,
@@ -85,7 +88,8 @@ function demoUser(
         organisationId: `00100000000000${organisation}AAA`,
         permissions,
         isActive: true,
-        lastLogin
+        lastLogin,
+        contactable
     };
 }
 
@@ -96,7 +100,8 @@ export const USERS: DemoUser[] = [
         'Exchange_Manage_Colleagues'
     ]),
     demoUser(3, 'Hannah Okafor', 'hannah.okafor@mercybridge.example', 2, ['Exchange_Access']),
-    demoUser(4, 'Lucía Ramírez', 'lucia.ramirez@tierraviva.example', 3, ['Exchange_Access']),
+    // Has switched off conversations started by others: the people search never finds her.
+    demoUser(4, 'Lucía Ramírez', 'lucia.ramirez@tierraviva.example', 3, ['Exchange_Access'], undefined, false),
     demoUser(5, 'Rami Haddad', 'rami.haddad@levantprotection.example', 4, ['Exchange_Access']),
     demoUser(6, 'Joseph Dela Cruz', 'joseph.delacruz@pacificresponse.example', 5, []),
     demoUser(7, 'Claire Dubois', 'claire.dubois@chsalliance.example', 6, ['Exchange_Access', 'Exchange_Moderate']),

@@ -43,12 +43,19 @@ function readSession(): PreviewSession {
 
 export const session: PreviewSession = readSession();
 
-/** Reloads the page as another persona, in another language or at another page. */
-export function switchSession(change: { persona?: string; language?: string; page?: string }): void {
+/**
+ * Reloads the page as another persona, in another language or at another page;
+ * `state` adds what that page reads from the address, such as the group to open.
+ */
+export function switchSession(
+    change: { persona?: string; language?: string; page?: string },
+    state: Record<string, string> = {}
+): void {
     const query = new URLSearchParams({
         persona: change.persona ?? session.persona.id,
         lang: change.language ?? session.language,
-        page: change.page ?? session.page
+        page: change.page ?? session.page,
+        ...state
     });
     window.location.search = query.toString();
 }

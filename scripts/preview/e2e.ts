@@ -580,6 +580,134 @@ async function main(): Promise<void> {
             }
         );
 
+        // Later states are scanned as well as the last one: the start panel and the list only show mid-journey.
+        const expectAccessible = async (): Promise<void> => {
+            const violations = await seriousViolations(page);
+            if (violations.length > 0) {
+                throw new Error(violations.join('\n'));
+            }
+        };
+        const subject = 'Feedback desks in the same districts';
+
+        await check(
+            'a member finds an organisation by country and type, starts a conversation with it, the other side accepts and replies',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                await page.evaluate(() => window.sessionStorage.clear());
+                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                const members = page.locator('c-exchange-organisations');
+                const directory = members.locator('c-organisation-directory');
+                await directory.getByRole('combobox', { name: 'Country' }).click();
+                await directory.getByRole('option', { name: 'United Kingdom', exact: true }).click();
+                await directory.getByRole('combobox', { name: 'Type of organisation' }).click();
+                await directory.getByRole('option', { name: 'International NGO', exact: true }).click();
+                await directory.getByRole('status').getByText('1 organisation found').waitFor();
+                await directory.getByRole('button', { name: 'Mercy Bridge International' }).click();
+                const organisationPage = members.locator('c-organisation-page');
+                await organisationPage.getByRole('button', { name: 'Start a conversation' }).click();
+                const panel = organisationPage.locator('c-start-conversation');
+                await panel.getByText('Mercy Bridge International (whole organisation)', { exact: true }).waitFor();
+                await panel.getByLabel('Add people: search by name or organisation').fill('Lucía');
+                await panel.getByText('Nobody who accepts conversations matches.').waitFor();
+                await panel.getByRole('button', { name: 'Start the conversation' }).click();
+                await panel.getByText('Say what the conversation is about.').waitFor();
+                await expectAccessible();
+                await panel.getByLabel('Subject').fill(subject);
+                await panel.getByLabel('First message').fill('We both run feedback desks in Mopti. Shall we compare?');
+                await panel.getByRole('button', { name: 'Start the conversation' }).click();
+
+                const groupPage = page.locator('c-group-page');
+                await groupPage.locator('[data-id="group-title"]', { hasText: subject }).waitFor();
+                await groupPage.locator('c-group-facts').getByText('Direct conversation').waitFor();
+                await groupPage.getByText('We both run feedback desks in Mopti. Shall we compare?').waitFor();
+                expect(
+                    (await groupPage.locator('c-group-facts [data-id="settings"]').count()) === 0,
+                    'a conversation shows no group settings'
+                );
+
+                await page.goto(`${url}?persona=member-mercy&lang=en&page=groups`);
+                const conversations = page.locator('c-my-conversations');
+                const invitation = conversations.locator('li', { hasText: subject });
+                await invitation.getByText('You are invited').waitFor();
+                await invitation.getByText('Started by Aminata Traoré').waitFor();
+                await expectAccessible();
+                await invitation.getByRole('button', { name: 'Accept' }).click();
+                await groupPage.locator('[data-id="group-title"]', { hasText: subject }).waitFor();
+                await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+                const discussion = groupPage.locator('c-group-discussion');
+                const conduct = discussion.locator('c-code-of-conduct');
+                await conduct.getByText('I have read the code of conduct and will follow it').click();
+                await conduct.getByRole('button', { name: 'Accept' }).click();
+                await discussion
+                    .locator('[data-id="composer-input"] [contenteditable="true"]')
+                    .fill('Gladly. Our desk is open on market days.');
+                await discussion.locator('[data-id="send"] button').click();
+                await discussion
+                    .locator('c-discussion-message', { hasText: 'Gladly. Our desk is open on market days.' })
+                    .waitFor();
+
+                await page.goto(`${url}?persona=member&lang=en&page=groups`);
+                const conversation = conversations.locator('li', { hasText: subject });
+                await conversation.getByText('Hannah Okafor (Mercy Bridge International)').waitFor();
+                expect((await conversation.getByText('Invited', { exact: true }).count()) === 0, 'Hannah has answered');
+                expect(
+                    (await page.locator('c-group-directory').getByText(subject).count()) === 0,
+                    'a conversation is never in the group directory'
+                );
+                await conversation.getByRole('button', { name: subject }).click();
+                await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+                await discussion.getByText('Gladly. Our desk is open on market days.').waitFor();
+            }
+        );
+
+        await check('a moderator reads a reported conversation and is told that each reading is recorded', async () => {
+            const groupPage = page.locator('c-group-page');
+            await page.goto(`${url}?persona=moderator&lang=en&page=groups&group=a03000000000007AAA`);
+            await groupPage.locator('c-error-panel').waitFor();
+
+            await page.goto(`${url}?persona=member-mercy&lang=en&page=groups&group=a03000000000007AAA`);
+            await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+            const discussion = groupPage.locator('c-group-discussion');
+            await discussion
+                .locator('c-discussion-message', { hasText: 'Our desk in Mopti gets complaints' })
+                .locator('[data-action="report"] button')
+                .first()
+                .click();
+            const form = discussion.locator('c-report-form');
+            await form.getByText('Harassment or bullying').click();
+            await form.getByRole('button', { name: 'Send report' }).click();
+            await discussion.getByText('Thank you. Alliance moderators will review your report').waitFor();
+
+            await page.goto(`${url}?persona=moderator&lang=en&page=groups&group=a03000000000007AAA`);
+            await groupPage
+                .getByText('You are reading a reported conversation as a moderator. Each time you open it is recorded.')
+                .waitFor();
+            await groupPage.getByRole('tab', { name: 'Discussion' }).click();
+            await discussion.getByText('Our desk in Mopti gets complaints').waitFor();
+        });
+
+        await check('the member who started a conversation turns it into a group, warned first', async () => {
+            const groupPage = page.locator('c-group-page');
+            await page.goto(`${url}?persona=member&lang=en&page=groups`);
+            await page.locator('c-my-conversations').getByRole('button', { name: subject }).click();
+            await groupPage.getByRole('button', { name: 'Turn into a group' }).click();
+            await groupPage.getByText('everyone who joins can read what was said here before').waitFor();
+            const form = groupPage.locator('c-group-form');
+            await form.getByRole('heading', { name: 'Turn into a group' }).waitFor();
+            const commitments = form.locator('c-standard-element-picker').first();
+            await commitments.locator('input[type="checkbox"]').nth(3).focus();
+            await page.keyboard.press('Space');
+            await commitments.locator('lightning-pill').first().waitFor();
+            await expectAccessible();
+            await form.locator('[data-id="save-group"] button').click();
+            await groupPage.getByText('The conversation is now a group.').waitFor();
+            await groupPage.locator('c-group-facts').getByText('Peer group').waitFor();
+            expect(
+                (await groupPage.getByRole('button', { name: 'Turn into a group' }).count()) === 0,
+                'a group is not turned into a group again'
+            );
+        });
+
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
             await page.evaluate(() => window.sessionStorage.clear());

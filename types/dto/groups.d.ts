@@ -3,7 +3,8 @@
  * class it mirrors with `@apex`.
  */
 
-export type GroupKind = 'Peer_Group' | 'Community_Of_Practice';
+/** Conversation: a direct conversation between members, never in the directory (decision 0024). */
+export type GroupKind = 'Peer_Group' | 'Community_Of_Practice' | 'Conversation';
 export type GroupLanguage = 'en' | 'fr' | 'es' | 'ar' | 'multi';
 export type GroupScope = 'Global' | 'Regional' | 'Country' | 'None';
 export type GroupRegion =
@@ -103,6 +104,10 @@ export interface GroupRights {
     canUseFiles: boolean;
     /** The creator and moderators bring an archived group back (decision 0017). */
     canRestore: boolean;
+    /** The person who started a direct conversation turns it into a group (decision 0024). */
+    canConvert: boolean;
+    /** A moderator reads a reported direct conversation; each read is audited (decision 0024). */
+    readsAsModerator: boolean;
 }
 
 /** @apex GroupViews.Detail */
@@ -112,6 +117,8 @@ export interface GroupDetail {
     requests: GroupMember[];
     invitations: GroupMember[];
     rights: GroupRights;
+    /** The running user may start a direct conversation with someone listed. */
+    canStartConversation: boolean;
 }
 
 /** @apex GroupViews.Draft */

@@ -49,6 +49,8 @@ export interface OrganisationDetail {
     resources: OrganisationLink[];
     groups: OrganisationLink[];
     canEdit: boolean;
+    /** The running user may start a direct conversation with this organisation. */
+    canStartConversation: boolean;
 }
 
 /** @apex OrganisationViews.ProfileDraft */

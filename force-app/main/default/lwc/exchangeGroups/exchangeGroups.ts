@@ -9,9 +9,10 @@ const GROUP_PARAMETER = 'group';
 
 /**
  * The Exchange groups area of the site: the directory with the user's pending
- * invitations, a group's page, and the form to create a group. Which one shows
- * follows the address (?group=<Id>), so links and the back button work in LWR
- * and Aura sites alike.
+ * group invitations and their direct conversations (whose invitations are
+ * answered there), a group's page (a conversation's too), and the form to create
+ * a group. Which one shows follows the address (?group=<Id>), so links and the
+ * back button work in LWR and Aura sites alike.
  */
 export default class ExchangeGroups extends LightningElement {
     view: View = 'directory';

@@ -1,4 +1,5 @@
-import { LightningElement } from 'lwc';
+import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 
 /** The URL parameter that names an open organisation, so its page can be linked to and reloaded. */
 const ORGANISATION_PARAMETER = 'organisation';
@@ -7,9 +8,13 @@ const ORGANISATION_PARAMETER = 'organisation';
  * The member directory of the site: the directory, or an organisation's page.
  * An open organisation follows the address (?organisation=<Id>), so links and
  * reloads work in LWR and Aura sites alike. The directory is only hidden while
- * a page shows, so coming back finds the same name and filters.
+ * a page shows, so coming back finds the same name and filters. A conversation
+ * started from a page opens on the site's groups page, as links to groups do.
  */
-export default class ExchangeOrganisations extends LightningElement {
+export default class ExchangeOrganisations extends NavigationMixin(LightningElement) {
+    /** API name of the site page that holds Exchange Groups, where conversations open. */
+    @api groupsPageName = 'Groups__c';
+
     organisationId?: string;
 
     override connectedCallback(): void {
@@ -34,6 +39,14 @@ export default class ExchangeOrganisations extends LightningElement {
             'c-organisation-directory'
         );
         directory?.refresh().catch(() => undefined);
+    }
+
+    handleConversationStarted(event: CustomEvent<string>): void {
+        this[NavigationMixin.Navigate]({
+            type: 'comm__namedPage',
+            attributes: { name: this.groupsPageName },
+            state: { group: event.detail }
+        });
     }
 
     private show(organisationId: string | undefined): void {

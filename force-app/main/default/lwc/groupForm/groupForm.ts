@@ -54,6 +54,9 @@ export default class GroupForm extends LightningElement {
     /** Only Alliance moderators and admins choose the kind. */
     @api canSetKind = false;
 
+    /** Says what the form is for when it is neither creating nor editing, e.g. turning a conversation into a group. */
+    @api purpose = '';
+
     /** The group to change; nothing to create one. */
     @api
     get draft(): GroupDraft {
@@ -93,7 +96,7 @@ export default class GroupForm extends LightningElement {
     private countries?: Option[];
 
     get heading(): string {
-        return this.values.id ? LABEL_EDIT_TITLE : LABEL_CREATE_TITLE;
+        return this.purpose || (this.values.id ? LABEL_EDIT_TITLE : LABEL_CREATE_TITLE);
     }
 
     get isRegional(): boolean {

@@ -7,11 +7,12 @@ import type {
     GroupRole,
     GroupScope
 } from '@dto/groups';
-import { formatLabel, pageLanguage, type Option } from 'c/labelFormat';
+import { formatLabel, labelIn, pageLanguage, type Option } from 'c/labelFormat';
 import LABEL_ARABIC from '@salesforce/label/c.Language_Arabic';
 import LABEL_COMMITMENT from '@salesforce/label/c.Group_Commitment_Badge';
 import LABEL_ENGLISH from '@salesforce/label/c.Language_English';
 import LABEL_FRENCH from '@salesforce/label/c.Language_French';
+import LABEL_KIND_CONVERSATION from '@salesforce/label/c.Conversation_Kind';
 import LABEL_KIND_COP from '@salesforce/label/c.Group_Kind_Community_Of_Practice';
 import LABEL_KIND_PEER from '@salesforce/label/c.Group_Kind_Peer_Group';
 import LABEL_MEMBERS from '@salesforce/label/c.Group_Members_Count';
@@ -35,10 +36,17 @@ import LABEL_SPANISH from '@salesforce/label/c.Language_Spanish';
 
 export type { Option };
 
+/** The kinds a group is created with or filtered on; a direct conversation is started elsewhere and never listed. */
 export const KIND_OPTIONS: Option<GroupKind>[] = [
     { label: LABEL_KIND_PEER, value: 'Peer_Group' },
     { label: LABEL_KIND_COP, value: 'Community_Of_Practice' }
 ];
+
+const KIND_LABELS: Record<GroupKind, string> = {
+    Peer_Group: LABEL_KIND_PEER,
+    Community_Of_Practice: LABEL_KIND_COP,
+    Conversation: LABEL_KIND_CONVERSATION
+};
 
 export const LANGUAGE_OPTIONS: Option<GroupLanguage>[] = [
     { label: LABEL_ENGLISH, value: 'en' },
@@ -84,11 +92,12 @@ export function labelOf(options: Option[], value: string | null | undefined): st
 /**
  * Countries in the reader's language, from the browser's own locale data, so no
  * translated list has to be kept. Codes the browser does not name (and groupings
- * such as the EU or the UN) are left out.
+ * such as the EU or the UN) are left out, and so is UK: the browser names it as it
+ * names GB, the code records hold, so the list would offer the country twice.
  */
 export function countryOptions(): Option[] {
     const names = new Intl.DisplayNames([pageLanguage()], { type: 'region', fallback: 'none' });
-    const groupings = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+    const groupings = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'UK']);
     const options: Option[] = [];
     for (let first = 65; first <= 90; first++) {
         for (let second = 65; second <= 90; second++) {
@@ -118,6 +127,8 @@ export function commitmentLabel(key: string): string {
 /** What a card or a page header says about a group, in the reader's language. */
 export interface GroupDescription {
     kind: string;
+    /** A direct conversation: its privacy, language, place and commitments say nothing. */
+    isConversation: boolean;
     /** Alliance communities of practice stand out from peer groups. */
     kindClass: string;
     privacy: string;
@@ -138,7 +149,8 @@ export function describeGroup(group: GroupCard): GroupDescription {
         place = `${scope} · ${countryName(group.country)}`;
     }
     return {
-        kind: labelOf(KIND_OPTIONS, group.kind),
+        kind: labelIn(KIND_LABELS, group.kind),
+        isConversation: group.kind === 'Conversation',
         kindClass: group.kind === 'Community_Of_Practice' ? 'slds-theme_info' : '',
         privacy: labelOf(PRIVACY_OPTIONS, group.privacy),
         privacyIcon: group.privacy === 'Restricted' ? 'utility:lock' : 'utility:unlock',

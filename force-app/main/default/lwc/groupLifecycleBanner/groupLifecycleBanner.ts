@@ -2,8 +2,19 @@ import { LightningElement, api } from 'lwc';
 import type { GroupCard } from '@dto/groups';
 import { formatDay, formatLabel } from 'c/labelFormat';
 import LABEL_ARCHIVED from '@salesforce/label/c.Lifecycle_Archived_Banner';
+import LABEL_CONVERSATION_ARCHIVED from '@salesforce/label/c.Conversation_Archived_Banner';
+import LABEL_CONVERSATION_RESTORE from '@salesforce/label/c.Conversation_Restore';
+import LABEL_CONVERSATION_WARNING from '@salesforce/label/c.Conversation_Warning_Banner';
 import LABEL_RESTORE from '@salesforce/label/c.Lifecycle_Restore';
 import LABEL_WARNING from '@salesforce/label/c.Lifecycle_Warning_Banner';
+
+/** What the banner says, for a group or for a direct conversation, which archives the same way. */
+const GROUP_TEXTS = { archived: LABEL_ARCHIVED, warning: LABEL_WARNING, restore: LABEL_RESTORE };
+const CONVERSATION_TEXTS = {
+    archived: LABEL_CONVERSATION_ARCHIVED,
+    warning: LABEL_CONVERSATION_WARNING,
+    restore: LABEL_CONVERSATION_RESTORE
+};
 
 /**
  * Where a group stands in its life: warned that it will be archived without
@@ -16,8 +27,6 @@ export default class GroupLifecycleBanner extends LightningElement {
     /** Disables the button while the page works. */
     @api busy = false;
 
-    readonly labels = { restore: LABEL_RESTORE };
-
     get isArchived(): boolean {
         return this.group?.status === 'Archived';
     }
@@ -26,12 +35,16 @@ export default class GroupLifecycleBanner extends LightningElement {
         return !this.isArchived && Boolean(this.group?.archivesOn);
     }
 
+    get texts(): typeof GROUP_TEXTS {
+        return this.group?.kind === 'Conversation' ? CONVERSATION_TEXTS : GROUP_TEXTS;
+    }
+
     get archivedMessage(): string {
-        return formatLabel(LABEL_ARCHIVED, formatDay(this.group?.archivedAt));
+        return formatLabel(this.texts.archived, formatDay(this.group?.archivedAt));
     }
 
     get warningMessage(): string {
-        return formatLabel(LABEL_WARNING, formatDay(this.group?.archivesOn));
+        return formatLabel(this.texts.warning, formatDay(this.group?.archivesOn));
     }
 
     handleRestore(): void {

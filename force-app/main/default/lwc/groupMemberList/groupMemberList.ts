@@ -6,6 +6,7 @@ import LABEL_ACTIONS from '@salesforce/label/c.Group_Member_Actions';
 import LABEL_MAKE_FACILITATOR from '@salesforce/label/c.Group_Make_Facilitator';
 import LABEL_MAKE_MEMBER from '@salesforce/label/c.Group_Make_Member';
 import LABEL_MAKE_OWNER from '@salesforce/label/c.Group_Make_Owner';
+import LABEL_MESSAGE from '@salesforce/label/c.Conversation_Message';
 import LABEL_REMOVE from '@salesforce/label/c.Group_Remove';
 import LABEL_REPORT from '@salesforce/label/c.Discussion_Report';
 
@@ -33,17 +34,29 @@ const ROLE_ACTIONS: { role: GroupMember['role']; value: string; label: string }[
 /**
  * The people of a group with their roles. For those who may, each row has a
  * menu; choosing fires `memberaction` with `detail` "<action>:<membershipId>",
- * the action being Owner, Facilitator, Member (a new role), remove or report.
- * Anyone who sees the list may report someone else in it.
+ * the action being message (start a direct conversation), Owner, Facilitator,
+ * Member (a new role), remove or report. Anyone who sees the list may report
+ * someone else in it.
  */
 export default class GroupMemberList extends LightningElement {
     @api members: GroupMember[] = [];
     @api canManage = false;
     @api canChangeRoles = false;
+    /** Members of the Exchange may start a direct conversation with anyone listed. */
+    @api canMessage = false;
+    /** A direct conversation has no roles to show. */
+    @api hideRoles = false;
+
+    get showsRoles(): boolean {
+        return !this.hideRoles;
+    }
 
     get rows(): MemberRow[] {
         return (this.members ?? []).map((member) => {
             const actions: MenuItem[] = [];
+            if (!member.isSelf && this.canMessage) {
+                actions.push({ value: 'message', label: LABEL_MESSAGE });
+            }
             if (!member.isSelf && this.canChangeRoles) {
                 ROLE_ACTIONS.filter((action) => action.role !== member.role).forEach((action) =>
                     actions.push({ value: action.value, label: action.label })

@@ -10,6 +10,7 @@ import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import restoreGroup from '@salesforce/apex/LifecycleController.restoreGroup';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
+import type { ConversationParticipant } from '@dto/conversations';
 import type { GroupDetail, GroupDraft, GroupInvitee, GroupMember, GroupRole } from '@dto/groups';
 import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
@@ -18,6 +19,12 @@ import LABEL_ACCEPT from '@salesforce/label/c.Group_Accept';
 import LABEL_APPROVE from '@salesforce/label/c.Group_Approve';
 import LABEL_BACK from '@salesforce/label/c.Groups_Back';
 import LABEL_CONCERN from '@salesforce/label/c.Complaint_Title';
+import LABEL_CONVERT from '@salesforce/label/c.Conversation_Convert';
+import LABEL_CONVERT_WARNING from '@salesforce/label/c.Conversation_Convert_Warning';
+import LABEL_CONVERTED from '@salesforce/label/c.Conversation_Converted';
+import LABEL_CONVERSATION_LEAVE from '@salesforce/label/c.Conversation_Leave';
+import LABEL_CONVERSATION_LEFT from '@salesforce/label/c.Conversation_Left';
+import LABEL_CONVERSATION_RESTORED from '@salesforce/label/c.Conversation_Restored';
 import LABEL_DECLINE from '@salesforce/label/c.Group_Decline';
 import LABEL_DECLINED from '@salesforce/label/c.Group_Declined';
 import LABEL_DISCUSSION from '@salesforce/label/c.Group_Tab_Discussion';
@@ -38,6 +45,7 @@ import LABEL_LEFT from '@salesforce/label/c.Group_Left';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MEMBERS from '@salesforce/label/c.Group_Tab_Members';
 import LABEL_MEMBERS_HIDDEN from '@salesforce/label/c.Group_Members_Hidden';
+import LABEL_MODERATOR_NOTICE from '@salesforce/label/c.Conversation_Moderator_Notice';
 import LABEL_NO_REQUESTS from '@salesforce/label/c.Group_No_Requests';
 import LABEL_REQUEST from '@salesforce/label/c.Group_Request';
 import LABEL_REQUEST_ANSWER from '@salesforce/label/c.Group_Request_Answer';
@@ -56,7 +64,10 @@ const SHORTEST_SEARCH = 2;
 /**
  * A group's page: its definition, what the running user may do there (join, ask,
  * answer an invitation, leave, edit, invite), its people, and the requests and
- * invitations owners answer. Fires `back` to return to the directory.
+ * invitations owners answer. A direct conversation uses the same page, with its
+ * participants instead of a group's settings; the person who started it may turn
+ * it into a group. Fires `back` to return to the directory, and `open` with the Id
+ * of a conversation started with someone listed here.
  */
 export default class GroupPage extends LightningElement {
     /** The group to show. */
@@ -88,7 +99,6 @@ export default class GroupPage extends LightningElement {
         requestMessage: LABEL_REQUEST_MESSAGE,
         accept: LABEL_ACCEPT,
         decline: LABEL_DECLINE,
-        leave: LABEL_LEAVE,
         edit: LABEL_EDIT,
         invite: LABEL_INVITE,
         inviteSearch: LABEL_INVITE_SEARCH,
@@ -103,7 +113,10 @@ export default class GroupPage extends LightningElement {
         invitationWaiting: LABEL_INVITATION_WAITING,
         discussion: LABEL_DISCUSSION,
         files: LABEL_FILES,
-        filesMembersOnly: LABEL_FILES_MEMBERS_ONLY
+        filesMembersOnly: LABEL_FILES_MEMBERS_ONLY,
+        convert: LABEL_CONVERT,
+        convertWarning: LABEL_CONVERT_WARNING,
+        moderatorNotice: LABEL_MODERATOR_NOTICE
     };
 
     group = wiredValue<GroupDetail>();
@@ -111,11 +124,15 @@ export default class GroupPage extends LightningElement {
     actionError: unknown;
     successMessage = '';
     editing = false;
+    /** The group a conversation is turning into, while its starter fills in the form. */
+    conversionDraft?: GroupDraft;
     confirmingLeave = false;
     showingConcern = false;
     /** The open tab, so a search result can bring the discussion forward. */
     activeTab = 'members';
     reportedMember?: GroupMember;
+    /** The member a direct conversation is being started with. */
+    messagedMember?: GroupMember;
     requestMessage = '';
     answer = '';
     invitees: GroupInvitee[] = [];
@@ -156,6 +173,31 @@ export default class GroupPage extends LightningElement {
                   listed: card.listed
               }
             : undefined;
+    }
+
+    get isConversation(): boolean {
+        return this.detail?.card.kind === 'Conversation';
+    }
+
+    get leaveLabel(): string {
+        return this.isConversation ? LABEL_CONVERSATION_LEAVE : LABEL_LEAVE;
+    }
+
+    /** The people in a conversation, and those invited when the reader may see invitations. */
+    get participants(): ConversationParticipant[] {
+        const { members, invitations } = this.detail!;
+        return [...members, ...invitations].map((person) => ({
+            userId: person.userId,
+            name: person.name,
+            organisationName: person.organisationName,
+            status: person.status === 'Invited' ? 'Invited' : 'Active',
+            isSelf: person.isSelf
+        }));
+    }
+
+    get messagedPeople(): GroupInvitee[] {
+        const { userId, name, organisationName } = this.messagedMember!;
+        return [{ userId, name, organisationName }];
     }
 
     get hasNoRequests(): boolean {
@@ -218,7 +260,7 @@ export default class GroupPage extends LightningElement {
         await this.act(async () => {
             await leaveGroup({ groupId: this.currentGroupId ?? '' });
             this.confirmingLeave = false;
-            return LABEL_LEFT;
+            return this.isConversation ? LABEL_CONVERSATION_LEFT : LABEL_LEFT;
         });
     }
 
@@ -232,7 +274,43 @@ export default class GroupPage extends LightningElement {
 
     async handleSaved(): Promise<void> {
         this.editing = false;
-        this.successMessage = LABEL_SAVED;
+        await this.showSaved(LABEL_SAVED);
+    }
+
+    /**
+     * A conversation becomes a restricted group at first: its people chose to talk
+     * privately, so opening it up is the starter's deliberate choice in the form.
+     */
+    handleConvert(): void {
+        const card = this.detail!.card;
+        this.conversionDraft = {
+            id: card.id,
+            title: card.title,
+            description: card.description,
+            topic: null,
+            kind: 'Peer_Group',
+            commitments: card.commitments,
+            standards: card.standards,
+            language: 'multi',
+            scope: 'None',
+            region: null,
+            country: null,
+            privacy: 'Restricted',
+            listed: true
+        };
+    }
+
+    handleConvertCancel(): void {
+        this.conversionDraft = undefined;
+    }
+
+    async handleConverted(): Promise<void> {
+        this.conversionDraft = undefined;
+        await this.showSaved(LABEL_CONVERTED);
+    }
+
+    private async showSaved(message: string): Promise<void> {
+        this.successMessage = message;
         await refreshApex(this.wiredGroup);
     }
 
@@ -287,7 +365,7 @@ export default class GroupPage extends LightningElement {
         const groupId = this.currentGroupId ?? '';
         await this.act(async () => {
             await restoreGroup({ groupId });
-            return LABEL_RESTORED;
+            return this.isConversation ? LABEL_CONVERSATION_RESTORED : LABEL_RESTORED;
         });
     }
 
@@ -317,10 +395,24 @@ export default class GroupPage extends LightningElement {
         this.successMessage = LABEL_REPORT_SENT;
     }
 
+    handleMessageCancel(): void {
+        this.messagedMember = undefined;
+    }
+
+    handleConversationStarted(event: CustomEvent<string>): void {
+        this.messagedMember = undefined;
+        this.dispatchEvent(new CustomEvent('open', { detail: event.detail }));
+    }
+
     async handleMemberAction(event: CustomEvent<string>): Promise<void> {
         const [action = '', membershipId = ''] = event.detail.split(':');
+        const member = this.group.data?.members.find((candidate) => candidate.membershipId === membershipId);
         if (action === 'report') {
-            this.reportedMember = this.group.data?.members.find((member) => member.membershipId === membershipId);
+            this.reportedMember = member;
+            return;
+        }
+        if (action === 'message') {
+            this.messagedMember = member;
             return;
         }
         await this.act(async () => {

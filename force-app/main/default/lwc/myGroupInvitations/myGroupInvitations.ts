@@ -32,6 +32,8 @@ interface InvitationRow {
 export default class MyGroupInvitations extends LightningElement {
     /** In the directory, nothing is shown when no invitation waits. */
     @api hideWhenEmpty = false;
+    /** Where My conversations shows them, invitations to direct conversations are left to it. */
+    @api skipConversations = false;
 
     readonly labels = {
         title: LABEL_TITLE,
@@ -54,14 +56,16 @@ export default class MyGroupInvitations extends LightningElement {
     }
 
     get rows(): InvitationRow[] {
-        return (this.invitations.data ?? []).map((invitation) => ({
-            membershipId: invitation.membershipId,
-            groupId: invitation.card.id,
-            title: invitation.card.title,
-            description: invitation.card.description,
-            invitedBy: formatLabel(LABEL_BY, invitation.invitedByName ?? ''),
-            openLabel: formatLabel(LABEL_OPEN, invitation.card.title)
-        }));
+        return (this.invitations.data ?? [])
+            .filter((invitation) => !this.skipConversations || invitation.card.kind !== 'Conversation')
+            .map((invitation) => ({
+                membershipId: invitation.membershipId,
+                groupId: invitation.card.id,
+                title: invitation.card.title,
+                description: invitation.card.description,
+                invitedBy: formatLabel(LABEL_BY, invitation.invitedByName ?? ''),
+                openLabel: formatLabel(LABEL_OPEN, invitation.card.title)
+            }));
     }
 
     get isEmpty(): boolean {

@@ -3,7 +3,7 @@ import { refreshApex } from '@salesforce/apex';
 import getOrganisation from '@salesforce/apex/OrganisationDirectoryController.getOrganisation';
 import saveOrganisationProfile from '@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
-import type { OrganisationDetail, OrganisationLink, ProfileDraft } from '@dto/organisations';
+import type { OrganisationCard, OrganisationDetail, OrganisationLink, ProfileDraft } from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
 import { reportAllValid, runAction } from 'c/containerAction';
 import { describeOrganisation, languageOptions, type OrganisationDescription } from 'c/organisationLabels';
@@ -24,6 +24,7 @@ import LABEL_PROFILE_HELP from '@salesforce/label/c.Organisation_Profile_Help';
 import LABEL_RESOURCES from '@salesforce/label/c.Organisation_Resources';
 import LABEL_SAVE from '@salesforce/label/c.Common_Save';
 import LABEL_SAVED from '@salesforce/label/c.Organisation_Profile_Saved';
+import LABEL_START_CONVERSATION from '@salesforce/label/c.Conversation_Start';
 
 /** The server keeps at most this many characters of profile, counted after trimming. */
 const LONGEST_PROFILE = 2000;
@@ -43,6 +44,9 @@ interface OrganisationView {
     profile: string | null;
     languages: string[];
     canEdit: boolean;
+    canStartConversation: boolean;
+    /** Who a conversation started here is with: the whole organisation. */
+    recipients: Pick<OrganisationCard, 'id' | 'name'>[];
     /** Published resources, then groups: titles only. */
     lists: LinkList[];
 }
@@ -57,6 +61,8 @@ function viewOf(detail: OrganisationDetail, frameworks: StandardFramework[] | un
         profile: detail.profile,
         languages: detail.card.languages,
         canEdit: detail.canEdit,
+        canStartConversation: detail.canStartConversation,
+        recipients: [{ id: detail.card.id, name: detail.card.name }],
         lists: lists.map((list) => ({ ...list, hasLinks: list.links.length > 0 }))
     };
 }
@@ -69,8 +75,9 @@ interface CheckedField extends HTMLElement {
 /**
  * A member organisation's page: what the directory says about it, its profile,
  * its published resources and the groups its staff take part in; for its own
- * organisation admins, a form to change the profile and working languages.
- * Fires `back`.
+ * organisation admins, a form to change the profile and working languages; for
+ * members, a way to start a conversation with the organisation. Fires `back`, and
+ * `conversationstarted` with the new conversation's Id.
  */
 export default class OrganisationPage extends LightningElement {
     /** The organisation to show. */
@@ -84,6 +91,7 @@ export default class OrganisationPage extends LightningElement {
             this.organisation = wiredValue();
             this.page = undefined;
             this.editing = false;
+            this.startingConversation = false;
             this.actionError = undefined;
             this.successMessage = '';
         }
@@ -99,7 +107,8 @@ export default class OrganisationPage extends LightningElement {
         profileHelp: LABEL_PROFILE_HELP,
         languages: LABEL_LANGUAGES,
         save: LABEL_SAVE,
-        cancel: LABEL_CANCEL
+        cancel: LABEL_CANCEL,
+        startConversation: LABEL_START_CONVERSATION
     };
     readonly languageOptions = languageOptions();
 
@@ -107,6 +116,7 @@ export default class OrganisationPage extends LightningElement {
     organisation = wiredValue<OrganisationDetail>();
     page?: OrganisationView;
     editing = false;
+    startingConversation = false;
     draftProfile = '';
     draftLanguages: string[] = [];
     busy = false;
@@ -138,8 +148,25 @@ export default class OrganisationPage extends LightningElement {
         return this.page?.canEdit === true && !this.editing;
     }
 
+    get canOfferConversation(): boolean {
+        return this.page?.canStartConversation === true && !this.startingConversation;
+    }
+
     handleBack(): void {
         this.dispatchEvent(new CustomEvent('back'));
+    }
+
+    handleStartConversation(): void {
+        this.startingConversation = true;
+    }
+
+    handleConversationCancel(): void {
+        this.startingConversation = false;
+    }
+
+    handleConversationStarted(event: CustomEvent<string>): void {
+        this.startingConversation = false;
+        this.dispatchEvent(new CustomEvent('conversationstarted', { detail: event.detail }));
     }
 
     handleEdit(): void {

@@ -19,9 +19,31 @@ interface Switcher {
  * later form will use them. Its own text is plain English: it is the preview's
  * frame, not part of the product.
  */
+/** What the member directory is told the groups page is called; the preview's groups page stands for it. */
+const GROUPS_PAGE_NAME = 'Groups_Preview__c';
+
 export default class App extends LightningElement {
     commitments: string[] = [];
     standards: string[] = [];
+    readonly groupsPageName = GROUPS_PAGE_NAME;
+
+    /** The stand-in for lightning/navigation announces page references; a site would follow them. */
+    private readonly followNavigation = (event: Event): void => {
+        const reference = (
+            event as CustomEvent<{ type: string; attributes?: { name?: unknown }; state?: Record<string, string> }>
+        ).detail;
+        if (reference.type === 'comm__namedPage' && reference.attributes?.name === GROUPS_PAGE_NAME) {
+            switchSession({ page: 'groups' }, reference.state);
+        }
+    };
+
+    override connectedCallback(): void {
+        window.addEventListener('preview-navigate', this.followNavigation);
+    }
+
+    override disconnectedCallback(): void {
+        window.removeEventListener('preview-navigate', this.followNavigation);
+    }
 
     get switchers(): Switcher[] {
         return [

@@ -35,6 +35,14 @@ jest.mock(
     { virtual: true }
 );
 jest.mock(
+    '@salesforce/apex/DirectConversationController.getMyConversations',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/apex/TaxonomyController.getFrameworks',
     () => {
         const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
@@ -67,10 +75,12 @@ describe('c-exchange-groups', () => {
         window.history.replaceState(null, '', '/');
     });
 
-    it('starts with the invitations and the directory', () => {
+    it('starts with the invitations, the conversations and the directory', () => {
         const element = render();
 
-        expect(find(element, 'c-my-group-invitations')).not.toBeNull();
+        const invitations = find(element, 'c-my-group-invitations') as HTMLElement & { skipConversations: boolean };
+        expect(invitations.skipConversations).toBe(true);
+        expect(find(element, 'c-my-conversations')).not.toBeNull();
         expect(find(element, 'c-group-directory')).not.toBeNull();
         expect(find(element, 'c-group-page')).toBeNull();
     });
@@ -104,6 +114,20 @@ describe('c-exchange-groups', () => {
         await flush();
 
         expect((find(element, 'c-group-page') as HTMLElement & { groupId: string }).groupId).toBe('g9');
+    });
+
+    it('opens a conversation from the list, and one started from a group page', async () => {
+        const element = render();
+
+        find(element, 'c-my-conversations')!.dispatchEvent(new CustomEvent('open', { detail: 'c1' }));
+        await flush();
+        const groupPage = find(element, 'c-group-page') as HTMLElement & { groupId: string };
+        expect(groupPage.groupId).toBe('c1');
+
+        groupPage.dispatchEvent(new CustomEvent('open', { detail: 'c2' }));
+        await flush();
+        expect(groupPage.groupId).toBe('c2');
+        expect(window.location.search).toBe('?group=c2');
     });
 
     it('creates a group, letting Alliance staff choose the kind, then shows it', async () => {

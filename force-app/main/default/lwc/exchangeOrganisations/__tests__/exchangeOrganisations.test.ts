@@ -2,7 +2,19 @@ import { createElement } from 'lwc';
 import ExchangeOrganisations from 'c/exchangeOrganisations';
 import { refreshApex } from '@salesforce/apex';
 
+const mockNavigate = jest.fn();
+
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](pageReference: unknown): void {
+                mockNavigate(pageReference);
+            }
+        };
+    return { NavigationMixin: Object.assign(NavigationMixin, { Navigate }) };
+});
 
 jest.mock(
     '@salesforce/apex/OrganisationDirectoryController.searchOrganisations',
@@ -38,8 +50,11 @@ function flush(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function render(): HTMLElement {
+function render(groupsPageName?: string): HTMLElement {
     const element = createElement('c-exchange-organisations', { is: ExchangeOrganisations });
+    if (groupsPageName) {
+        Object.assign(element, { groupsPageName });
+    }
     document.body.appendChild(element);
     return element;
 }
@@ -89,5 +104,29 @@ describe('c-exchange-organisations', () => {
 
         expect((find(element, 'c-organisation-page') as Page).organisationId).toBe('001000000000003AAA');
         expect(directoryShown(element)).toBe(false);
+    });
+
+    it('opens a conversation started from a page on the groups page, as links to groups do', () => {
+        window.history.replaceState(null, '', '/?organisation=001000000000003AAA');
+        const element = render();
+
+        find(element, 'c-organisation-page')!.dispatchEvent(
+            new CustomEvent('conversationstarted', { detail: 'a03000000000099AAA' })
+        );
+
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'comm__namedPage',
+            attributes: { name: 'Groups__c' },
+            state: { group: 'a03000000000099AAA' }
+        });
+    });
+
+    it('uses the groups page the site names', () => {
+        window.history.replaceState(null, '', '/?organisation=001000000000003AAA');
+        const element = render('Exchange_Groups__c');
+
+        find(element, 'c-organisation-page')!.dispatchEvent(new CustomEvent('conversationstarted', { detail: 'c1' }));
+
+        expect(mockNavigate.mock.calls[0]![0].attributes).toEqual({ name: 'Exchange_Groups__c' });
     });
 });

@@ -161,6 +161,16 @@ describe('c-group-directory', () => {
         expect(directoryAdapter.getLastConfig().query.includeArchived).toBe(true);
     });
 
+    it('never offers direct conversations as a kind of group to look for', () => {
+        const directory = render();
+
+        expect(filter(directory, 'kind').options.map((option) => option.value)).toEqual([
+            '',
+            'Peer_Group',
+            'Community_Of_Practice'
+        ]);
+    });
+
     it('searches after a pause in typing', async () => {
         jest.useFakeTimers();
         const directory = render();

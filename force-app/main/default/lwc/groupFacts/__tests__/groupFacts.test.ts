@@ -62,4 +62,13 @@ describe('c-group-facts', () => {
         expect(render({ ...GROUP, listed: true }).shadowRoot!.textContent).not.toContain('c.Group_Unlisted');
         expect(render(undefined).shadowRoot!.querySelector('ul')).toBeNull();
     });
+
+    it('calls a direct conversation what it is, without the settings of a group', () => {
+        const root = render({ ...GROUP, kind: 'Conversation', commitments: [], listed: false }).shadowRoot!;
+
+        const badges = [...root.querySelectorAll('lightning-badge')] as unknown as { label: string }[];
+        expect(badges.map((badge) => badge.label)).toEqual(['c.Conversation_Kind']);
+        expect(root.querySelector('[data-id="settings"]')).toBeNull();
+        expect(root.textContent).not.toContain('c.Group_Unlisted');
+    });
 });

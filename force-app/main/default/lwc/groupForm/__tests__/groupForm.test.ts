@@ -139,6 +139,15 @@ describe('c-group-form', () => {
         expect(field(form, 'title').value).toBe('Existing');
     });
 
+    it('takes its heading from its purpose when it is given one', () => {
+        const form = createElement('c-group-form', { is: GroupForm }) as FormElement & { purpose: string };
+        form.purpose = 'Turn into a group';
+        form.draft = { id: 'a03000000000001AAA', title: 'A conversation' } as GroupDraft;
+        document.body.appendChild(form);
+
+        expect(form.shadowRoot!.querySelector('h2')!.textContent).toBe('Turn into a group');
+    });
+
     it('does not call the server while a field is invalid, and can be cancelled', async () => {
         const form = render();
         const cancel = jest.fn();

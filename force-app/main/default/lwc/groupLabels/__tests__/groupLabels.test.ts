@@ -49,6 +49,9 @@ describe('c/groupLabels', () => {
         expect(options.length).toBeGreaterThan(190);
         expect(options.find((option) => option.value === 'JO')?.label).toBe('Jordanie');
         expect(options.some((option) => option.value === 'EU' || option.value === 'UN')).toBe(false);
+        expect(options.filter((option) => option.label === 'Royaume-Uni').map((option) => option.value)).toEqual([
+            'GB'
+        ]);
     });
 
     it('describes a regional community of practice', () => {
@@ -81,5 +84,14 @@ describe('c/groupLabels', () => {
         expect(country.privacyIcon).toBe('utility:unlock');
         expect(country.place).toBe('c.Group_Scope_Country · Philippines');
         expect(describeGroup({ ...CARD, scope: 'Global' }).place).toBe('c.Group_Scope_Global');
+    });
+
+    it('names a direct conversation, which is never a kind to choose', () => {
+        const conversation = describeGroup({ ...CARD, kind: 'Conversation', commitments: [] });
+
+        expect(conversation.kind).toBe('c.Conversation_Kind');
+        expect(conversation.isConversation).toBe(true);
+        expect(describeGroup(CARD).isConversation).toBe(false);
+        expect(KIND_OPTIONS.map((option) => option.value)).toEqual(['Peer_Group', 'Community_Of_Practice']);
     });
 });

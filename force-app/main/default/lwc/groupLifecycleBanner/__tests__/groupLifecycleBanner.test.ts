@@ -49,4 +49,16 @@ describe('c-group-lifecycle-banner', () => {
         find(creator, 'restore')!.click();
         expect(handler).toHaveBeenCalled();
     });
+
+    it('speaks of a conversation when a direct conversation is warned, archived or restored', () => {
+        const warned = render({ kind: 'Conversation', status: 'Active', archivesOn: '2026-12-10' });
+        const archived = render(
+            { kind: 'Conversation', status: 'Archived', archivedAt: '2026-08-01T02:00:00.000Z' },
+            true
+        );
+
+        expect(find(warned, 'warning-banner')!.textContent).toBe('c.Conversation_Warning_Banner');
+        expect(find(archived, 'archived-banner')!.textContent).toBe('c.Conversation_Archived_Banner');
+        expect((find(archived, 'restore') as unknown as { label: string }).label).toBe('c.Conversation_Restore');
+    });
 });

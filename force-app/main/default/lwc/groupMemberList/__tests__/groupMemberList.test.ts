@@ -2,7 +2,12 @@ import { createElement } from 'lwc';
 import GroupMemberList from 'c/groupMemberList';
 import type { GroupMember } from '@dto/groups';
 
-type ListElement = HTMLElement & { members: GroupMember[]; canManage: boolean; canChangeRoles: boolean };
+type ListElement = HTMLElement & {
+    members: GroupMember[];
+    canManage: boolean;
+    canChangeRoles: boolean;
+    canMessage: boolean;
+};
 type Menu = HTMLElement & { alternativeText: string };
 
 function member(id: string, role: GroupMember['role'], isSelf = false): GroupMember {
@@ -19,9 +24,9 @@ function member(id: string, role: GroupMember['role'], isSelf = false): GroupMem
     };
 }
 
-function render(members: GroupMember[], canManage: boolean, canChangeRoles: boolean): ListElement {
+function render(members: GroupMember[], canManage: boolean, canChangeRoles: boolean, canMessage = false): ListElement {
     const list = createElement('c-group-member-list', { is: GroupMemberList }) as ListElement;
-    Object.assign(list, { members, canManage, canChangeRoles });
+    Object.assign(list, { members, canManage, canChangeRoles, canMessage });
     document.body.appendChild(list);
     return list;
 }
@@ -61,6 +66,22 @@ describe('c-group-member-list', () => {
         const list = render([member('2', 'Member')], true, false);
 
         expect(items(list, '2')).toEqual(['remove', 'report']);
+    });
+
+    it('offers to message everyone else when the reader may start conversations', () => {
+        const list = render([member('1', 'Owner', true), member('2', 'Member')], false, false, true);
+
+        expect(row(list, '1').querySelector('lightning-button-menu')).toBeNull();
+        expect(items(list, '2')).toEqual(['message', 'report']);
+    });
+
+    it('shows no roles in a direct conversation', async () => {
+        const list = render([member('1', 'Owner')], false, false);
+        Object.assign(list, { hideRoles: true });
+        await Promise.resolve();
+
+        expect(row(list, '1').querySelector('[data-id="member-role"]')).toBeNull();
+        expect(row(list, '1').textContent).toContain('Person 1');
     });
 
     it('fires the chosen action with the membership', () => {

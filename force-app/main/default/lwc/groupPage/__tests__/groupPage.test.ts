@@ -38,6 +38,12 @@ jest.mock('@salesforce/apex/GroupController.removeMember', () => ({ default: jes
 jest.mock('@salesforce/apex/GroupController.respondToInvitation', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/GroupController.searchInvitees', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/LifecycleController.restoreGroup', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/DirectConversationController.searchPeople', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/DirectConversationController.startConversation', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Invited', () => ({ default: 'Invited: {0}.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Leave_Confirm', () => ({ default: 'Leave {0}?' }), { virtual: true });
@@ -76,10 +82,12 @@ const NONE: GroupRights = {
     canReadDiscussion: false,
     canPost: false,
     canUseFiles: false,
-    canRestore: false
+    canRestore: false,
+    canConvert: false,
+    readsAsModerator: false
 };
 
-function person(id: string, status: GroupMember['status'], message: string | null = null): GroupMember {
+function person(id: string, status: GroupMember['status'], message: string | null = null, isSelf = false): GroupMember {
     return {
         membershipId: id,
         userId: `005${id}`,
@@ -89,7 +97,7 @@ function person(id: string, status: GroupMember['status'], message: string | nul
         status,
         since: '2026-11-01T10:00:00.000Z',
         message,
-        isSelf: false
+        isSelf
     };
 }
 
@@ -123,6 +131,7 @@ function detail(rights: Partial<GroupRights>, extra: Partial<GroupDetail> = {}):
         requests: [],
         invitations: [],
         rights: { ...NONE, ...rights },
+        canStartConversation: false,
         ...extra
     };
 }
@@ -232,6 +241,7 @@ describe('c-group-page', () => {
         await flush();
         expect(mocks.leaveGroup).toHaveBeenCalledWith({ groupId: 'a03000000000001AAA' });
         expect(feedback(page).message).toBe('c.Group_Left');
+        expect((find(page, '[data-id="leave"]') as unknown as { label: string }).label).toBe('c.Group_Leave');
         expect(find(page, 'c-confirm-panel')).toBeNull();
     });
 
@@ -435,6 +445,122 @@ describe('c-group-page', () => {
         expect(feedback(page).error).toEqual(refused);
         expect(mocks.refresh).not.toHaveBeenCalled();
         expect(back).toHaveBeenCalledTimes(1);
+    });
+
+    it('shows a direct conversation with its participants, and lets its starter turn it into a group', async () => {
+        const card = { ...detail({}).card, kind: 'Conversation' as const, topic: null, commitments: [], standards: [] };
+        const page = await render(
+            detail(
+                { canSeeMembers: true, canReadDiscussion: true, canConvert: true, canLeave: true },
+                {
+                    card,
+                    members: [person('m-self', 'Active', null, true), person('m1', 'Active')],
+                    invitations: [person('i1', 'Invited')]
+                }
+            )
+        );
+
+        const participants = find(page, 'c-conversation-participants') as unknown as {
+            participants: { userId: string; status: string; isSelf: boolean }[];
+        };
+        expect(participants.participants.map(({ userId, status, isSelf }) => [userId, status, isSelf])).toEqual([
+            ['005m-self', 'Active', true],
+            ['005m1', 'Active', false],
+            ['005i1', 'Invited', false]
+        ]);
+        expect((find(page, 'c-group-member-list') as unknown as { hideRoles: boolean }).hideRoles).toBe(true);
+        expect(find(page, '[data-id="moderator-notice"]')).toBeNull();
+        expect((find(page, '[data-id="leave"]') as unknown as { label: string }).label).toBe('c.Conversation_Leave');
+
+        await click(page, '[data-id="convert"]');
+        expect(find(page, '[data-id="convert-warning"]')!.textContent).toContain('c.Conversation_Convert_Warning');
+        const form = find(page, 'c-group-form') as HTMLElement & { draft: Record<string, unknown>; purpose: string };
+        expect(form.purpose).toBe('c.Conversation_Convert');
+        expect(form.draft).toEqual({
+            id: 'a03000000000001AAA',
+            title: 'Safeguarding leads',
+            description: 'Peers who lead safeguarding.',
+            topic: null,
+            kind: 'Peer_Group',
+            commitments: [],
+            standards: [],
+            language: 'multi',
+            scope: 'None',
+            region: null,
+            country: null,
+            privacy: 'Restricted',
+            listed: true
+        });
+
+        form.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(find(page, 'c-group-form')).toBeNull();
+
+        await click(page, '[data-id="convert"]');
+        find(page, 'c-group-form')!.dispatchEvent(new CustomEvent('saved', { detail: 'a03000000000001AAA' }));
+        await flush();
+        expect(find(page, 'c-group-form')).toBeNull();
+        expect(feedback(page).message).toBe('c.Conversation_Converted');
+        expect(mocks.refresh).toHaveBeenCalledTimes(1);
+    });
+
+    it('says it was a conversation that was left or restored', async () => {
+        const card = { ...detail({}).card, kind: 'Conversation' as const };
+        const page = await render(detail({ canLeave: true, canSeeMembers: true }, { card }));
+        mocks.leaveGroup.mockResolvedValue(undefined);
+        mocks.restoreGroup.mockResolvedValue(undefined);
+
+        await click(page, '[data-id="leave"]');
+        find(page, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
+        await flush();
+        expect(feedback(page).message).toBe('c.Conversation_Left');
+
+        find(page, 'c-group-lifecycle-banner')!.dispatchEvent(new CustomEvent('restore'));
+        await flush();
+        expect(feedback(page).message).toBe('c.Conversation_Restored');
+    });
+
+    it('shows neither participants nor the way to a group on a group page', async () => {
+        const page = await render(detail({ canSeeMembers: true }));
+
+        expect(find(page, 'c-conversation-participants')).toBeNull();
+        expect(find(page, '[data-id="convert"]')).toBeNull();
+    });
+
+    it('tells a moderator that reading a reported conversation is recorded', async () => {
+        const card = { ...detail({}).card, kind: 'Conversation' as const };
+        const page = await render(
+            detail({ canSeeMembers: true, canReadDiscussion: true, readsAsModerator: true }, { card })
+        );
+
+        expect(find(page, '[data-id="moderator-notice"]')!.textContent).toContain('c.Conversation_Moderator_Notice');
+        expect(find(page, '[data-id="convert"]')).toBeNull();
+    });
+
+    it('starts a conversation with a member and asks to open it, or puts the form away', async () => {
+        const page = await render(detail({ canSeeMembers: true }, { canStartConversation: true }));
+        const opened = jest.fn();
+        page.addEventListener('open', opened);
+        const list = find(page, 'c-group-member-list') as HTMLElement & { canMessage: boolean };
+        expect(list.canMessage).toBe(true);
+
+        list.dispatchEvent(new CustomEvent('memberaction', { detail: 'message:m1' }));
+        await flush();
+        const panel = find(page, 'c-start-conversation') as HTMLElement & { people: unknown[] };
+        expect(panel.people).toEqual([
+            { userId: '005m1', name: 'Person m1', organisationName: 'Mercy Bridge International' }
+        ]);
+        panel.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(find(page, 'c-start-conversation')).toBeNull();
+
+        list.dispatchEvent(new CustomEvent('memberaction', { detail: 'message:m1' }));
+        await flush();
+        find(page, 'c-start-conversation')!.dispatchEvent(new CustomEvent('started', { detail: 'c1' }));
+        await flush();
+        expect(find(page, 'c-start-conversation')).toBeNull();
+        expect((opened.mock.calls[0]![0] as CustomEvent<string>).detail).toBe('c1');
+        expect(mocks.changeRole).not.toHaveBeenCalled();
     });
 
     it('takes its group from the record on a record page', async () => {

@@ -37,11 +37,13 @@ function flush(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function render(hideWhenEmpty = false): HTMLElement {
+function render(hideWhenEmpty = false, skipConversations = false): HTMLElement {
     const element = createElement('c-my-group-invitations', { is: MyGroupInvitations }) as HTMLElement & {
         hideWhenEmpty: boolean;
+        skipConversations: boolean;
     };
     element.hideWhenEmpty = hideWhenEmpty;
+    element.skipConversations = skipConversations;
     document.body.appendChild(element);
     return element;
 }
@@ -79,6 +81,29 @@ describe('c-my-group-invitations', () => {
         invitationsAdapter.emit([INVITATION]);
         await flush();
         expect(find(element, 'section')).not.toBeNull();
+    });
+
+    it('leaves invitations to direct conversations to My conversations when asked', async () => {
+        const conversation = {
+            ...INVITATION,
+            membershipId: 'm2',
+            card: { id: 'c1', title: 'Referral pathways', description: null, kind: 'Conversation' }
+        } as unknown as MyGroupInvitation;
+        const groupsOnly = render(true, true);
+        const everything = render();
+        invitationsAdapter.emit([{ ...INVITATION, card: { ...INVITATION.card, kind: 'Peer_Group' } }, conversation]);
+        await flush();
+
+        const titles = (element: HTMLElement): string[] =>
+            [...element.shadowRoot!.querySelectorAll('[data-id="my-invitations"] .slds-text-title_bold')].map(
+                (title) => title.textContent!
+            );
+        expect(titles(groupsOnly)).toEqual(['Safeguarding leads']);
+        expect(titles(everything)).toEqual(['Safeguarding leads', 'Referral pathways']);
+
+        invitationsAdapter.emit([conversation]);
+        await flush();
+        expect(find(groupsOnly, 'section')).toBeNull();
     });
 
     it('accepts, says so, and asks to open the group', async () => {

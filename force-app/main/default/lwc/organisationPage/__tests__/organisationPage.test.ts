@@ -26,6 +26,12 @@ jest.mock(
 jest.mock('@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile', () => ({ default: jest.fn() }), {
     virtual: true
 });
+jest.mock('@salesforce/apex/DirectConversationController.searchPeople', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/DirectConversationController.startConversation', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 interface WireAdapterMock {
@@ -66,6 +72,7 @@ function detail(extra: Partial<OrganisationDetail> = {}): OrganisationDetail {
         ],
         groups: [{ id: 'g1', title: 'East Africa peers' }],
         canEdit: false,
+        canStartConversation: false,
         ...extra
     };
 }
@@ -167,6 +174,38 @@ describe('c-organisation-page', () => {
         expect(text(element, '[data-list="resources"] p')).toBe('c.Organisation_No_Resources');
         expect(text(element, '[data-list="groups"] p')).toBe('c.Organisation_No_Groups');
         expect(find(element, '[data-id="edit"]')).toBeNull();
+        expect(find(element, '[data-id="start-conversation"]')).toBeNull();
+    });
+
+    it('starts a conversation with the whole organisation and says which one started, or puts the form away', async () => {
+        const element = await render(detail({ canStartConversation: true }));
+        const started = jest.fn();
+        element.addEventListener('conversationstarted', started);
+
+        await click(element, 'start-conversation');
+        const panel = find(element, 'c-start-conversation') as HTMLElement & { organisations: unknown[] };
+        expect(panel.organisations).toEqual([{ id: '001A', name: 'Relief Kenya' }]);
+        expect(find(element, '[data-id="start-conversation"]')).toBeNull();
+        panel.dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(find(element, 'c-start-conversation')).toBeNull();
+
+        await click(element, 'start-conversation');
+        find(element, 'c-start-conversation')!.dispatchEvent(new CustomEvent('started', { detail: 'c1' }));
+        await flush();
+        expect(find(element, 'c-start-conversation')).toBeNull();
+        expect((started.mock.calls[0]![0] as CustomEvent<string>).detail).toBe('c1');
+    });
+
+    it('puts an open conversation form away on another organisation', async () => {
+        const element = await render(detail({ canStartConversation: true }));
+        await click(element, 'start-conversation');
+
+        Object.assign(element, { organisationId: '001B' });
+        adapter.emit(detail({ canStartConversation: true }));
+        await flush();
+
+        expect(find(element, 'c-start-conversation')).toBeNull();
     });
 
     it('goes back', async () => {
