@@ -34,6 +34,13 @@ const LONGEST_SEARCH = 80;
 
 type FilterName = 'organisationType' | 'country' | 'language' | 'commitment';
 
+interface FilterField {
+    name: FilterName;
+    label: string;
+    value: string | null;
+    options: Option[];
+}
+
 function withAny(options: Option[]): Option[] {
     return [{ label: LABEL_ANY, value: '' }, ...options];
 }
@@ -48,10 +55,6 @@ export default class OrganisationDirectory extends LightningElement {
         any: LABEL_ANY,
         search: LABEL_SEARCH,
         searchButton: LABEL_SEARCH_BUTTON,
-        type: LABEL_TYPE,
-        country: LABEL_COUNTRY,
-        language: LABEL_LANGUAGE,
-        commitment: LABEL_COMMITMENT,
         empty: LABEL_EMPTY,
         hasMore: LABEL_HAS_MORE,
         loading: LABEL_LOADING
@@ -101,6 +104,17 @@ export default class OrganisationDirectory extends LightningElement {
     get countryOptions(): Option[] {
         this.countries = this.countries ?? withAny(countryOptions());
         return this.countries;
+    }
+
+    /** The four filters, each a combobox with "any" first. */
+    get filterFields(): FilterField[] {
+        const fields: Omit<FilterField, 'value'>[] = [
+            { name: 'organisationType', label: LABEL_TYPE, options: this.typeOptions },
+            { name: 'country', label: LABEL_COUNTRY, options: this.countryOptions },
+            { name: 'language', label: LABEL_LANGUAGE, options: this.languageOptions },
+            { name: 'commitment', label: LABEL_COMMITMENT, options: this.commitmentOptions }
+        ];
+        return fields.map((field) => ({ ...field, value: this.filter[field.name] ?? null }));
     }
 
     get isEmpty(): boolean {
