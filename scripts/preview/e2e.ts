@@ -102,6 +102,13 @@ async function main(): Promise<void> {
             }
         });
 
+        /** Opens a preview page on the demo data as shipped, forgetting what earlier journeys changed. */
+        const openAfresh = async (query: string): Promise<void> => {
+            await page.goto(`${url}?${query}`);
+            await page.evaluate(() => window.sessionStorage.clear());
+            await page.goto(`${url}?${query}`);
+        };
+
         const check = async (name: string, journey: () => Promise<void>): Promise<void> => {
             try {
                 await journey();
@@ -273,9 +280,7 @@ async function main(): Promise<void> {
         await check(
             'members accept the code of conduct, then post and reply; a reader of an open group may read but not post',
             async () => {
-                await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
-                await page.evaluate(() => window.sessionStorage.clear());
-                await page.goto(`${url}?persona=org-admin&lang=en&page=groups&group=a03000000000001AAA`);
+                await openAfresh('persona=org-admin&lang=en&page=groups&group=a03000000000001AAA');
                 const groupPage = page.locator('c-group-page');
                 await groupPage.getByRole('tab', { name: 'Discussion' }).click();
                 const discussion = groupPage.locator('c-group-discussion');
@@ -457,9 +462,7 @@ async function main(): Promise<void> {
         await check(
             'a member offers a document, a moderator tags and publishes it, another member finds it by indicator and rates it',
             async () => {
-                await page.goto(`${url}?persona=member&lang=en&page=repository`);
-                await page.evaluate(() => window.sessionStorage.clear());
-                await page.goto(`${url}?persona=member&lang=en&page=repository`);
+                await openAfresh('persona=member&lang=en&page=repository');
                 const repository = page.locator('c-exchange-repository');
                 await repository.getByRole('button', { name: 'Offer a document' }).click();
                 const form = repository.locator('c-resource-submit-form');
@@ -516,9 +519,7 @@ async function main(): Promise<void> {
         await check(
             'the gap map marks empty and thin cells, and an empty cell opens the browser with its facets',
             async () => {
-                await page.goto(`${url}?persona=member&lang=en&page=repository`);
-                await page.evaluate(() => window.sessionStorage.clear());
-                await page.goto(`${url}?persona=member&lang=en&page=repository`);
+                await openAfresh('persona=member&lang=en&page=repository');
                 const repository = page.locator('c-exchange-repository');
                 await repository.getByRole('button', { name: 'Where are resources missing?' }).click();
                 const map = repository.locator('c-gap-map');
@@ -549,9 +550,7 @@ async function main(): Promise<void> {
         await check(
             'a member finds an organisation by country and type and opens its page; its organisation admin edits the profile',
             async () => {
-                await page.goto(`${url}?persona=member&lang=en&page=members`);
-                await page.evaluate(() => window.sessionStorage.clear());
-                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                await openAfresh('persona=member&lang=en&page=members');
                 const members = page.locator('c-exchange-organisations');
                 const directory = members.locator('c-organisation-directory');
                 await directory.getByRole('combobox', { name: 'Country' }).click();
@@ -592,9 +591,7 @@ async function main(): Promise<void> {
         await check(
             'a member finds an organisation by country and type, starts a conversation with it, the other side accepts and replies',
             async () => {
-                await page.goto(`${url}?persona=member&lang=en&page=members`);
-                await page.evaluate(() => window.sessionStorage.clear());
-                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                await openAfresh('persona=member&lang=en&page=members');
                 const members = page.locator('c-exchange-organisations');
                 const directory = members.locator('c-organisation-directory');
                 await directory.getByRole('combobox', { name: 'Country' }).click();
@@ -709,9 +706,7 @@ async function main(): Promise<void> {
         });
 
         await check('an owner creates a restricted group, invites a member, who accepts and then leaves', async () => {
-            await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
-            await page.evaluate(() => window.sessionStorage.clear());
-            await page.goto(`${url}?persona=org-admin&lang=en&page=groups`);
+            await openAfresh('persona=org-admin&lang=en&page=groups');
             await page.locator('[data-id="create-group"] button').click();
             const form = page.locator('c-group-form');
             await form.locator('[data-field="title"] input').fill('Complaints handling circle');
