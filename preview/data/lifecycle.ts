@@ -8,7 +8,14 @@ function load(): DormancyJobState {
     const stored = window.sessionStorage.getItem(STORAGE_KEY);
     return stored
         ? (JSON.parse(stored) as DormancyJobState)
-        : { isScheduled: false, nextRunAt: null, cronExpression: null, lastRunStatus: null, lastRunAt: null };
+        : {
+              isScheduled: false,
+              nextRunAt: null,
+              cronExpression: null,
+              lastRunStatus: null,
+              lastRunAt: null,
+              mailSenderMissing: false
+          };
 }
 
 function save(state: DormancyJobState): DormancyJobState {

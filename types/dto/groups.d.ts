@@ -11,7 +11,8 @@ export type GroupRegion =
     'Africa' | 'Asia_Pacific' | 'Europe' | 'Latin_America_Caribbean' | 'Middle_East_North_Africa' | 'North_America';
 export type GroupPrivacy = 'Open' | 'Restricted';
 export type GroupRole = 'Owner' | 'Facilitator' | 'Member';
-export type MembershipStatus = 'Invited' | 'Requested' | 'Active' | 'Declined' | 'Left' | 'Removed';
+/** Suspended: a moderator suspended the person from the group; only a moderator lifts it (decision 0012). */
+export type MembershipStatus = 'Invited' | 'Requested' | 'Active' | 'Declined' | 'Left' | 'Removed' | 'Suspended';
 export type DirectorySort = 'recent' | 'newest' | 'members' | 'name';
 
 /** @apex GroupViews.Card */

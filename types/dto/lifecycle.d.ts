@@ -8,4 +8,6 @@ export interface DormancyJobState {
     /** Completed, Failed… or null when it never ran. */
     lastRunStatus: string | null;
     lastRunAt: string | null;
+    /** No organisation-wide sender address is set or found: no Exchange email goes, notices wait. */
+    mailSenderMissing: boolean;
 }

@@ -10,9 +10,10 @@ import { customPermissionNames, permissionSets, projectObjects } from './metadat
  */
 /**
  * Fields that no permission set may grant: only the Apex service that owns them
- * reads them, and decides what to reveal. Decision 0014 explains the one there is.
+ * reads them, and decides what to reveal. Decision 0014 explains the reporter of a
+ * complaint, decision 0031 the text of a message.
  */
-export const SERVICE_ONLY_FIELDS = new Set(['sensitive_complaint__c.reporter__c']);
+export const SERVICE_ONLY_FIELDS = new Set(['sensitive_complaint__c.reporter__c', 'exchange_message__c.body__c']);
 
 export function checkPermissions(): string[] {
     const objects = projectObjects();

@@ -61,6 +61,8 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     ContentDocumentLink: ['Id', 'ContentDocumentId', 'LinkedEntityId', 'ShareType', 'Visibility'],
     CustomNotificationType: ['Id', 'DeveloperName', 'CustomNotifTypeName'],
     ContentVersion: ['Id', 'ContentDocumentId', 'Title', 'PathOnClient', 'VersionData', 'Checksum', 'IsLatest'],
+    /** Fields in the object reference: https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_orgwideemailaddress.htm */
+    OrgWideEmailAddress: ['Id', 'Address', 'DisplayName', 'IsAllowAllProfiles'],
     /** The polymorphic target of a lookup such as ContentDocumentLink.LinkedEntity. */
     Name: ['Id', 'Type']
 };

@@ -66,6 +66,18 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
+        name: 'a permission set lets moderators read message text outside the audited services',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/permissionsets/Exchange_Moderator.permissionset-meta.xml',
+                '<field>Exchange_Message__c.Hidden__c</field>',
+                '<field>Exchange_Message__c.Body__c</field>'
+            ),
+        expect: /Exchange_Message__c\.Body__c is read only through its service and must not be granted/
+    },
+    {
+        gate: 'check:project',
         name: 'a with sharing service posts a message in system mode',
         apply: (copy) =>
             replaceInCopy(

@@ -15,6 +15,7 @@ import LABEL_NEXT_RUN from '@salesforce/label/c.Dormancy_Next_Run';
 import LABEL_NOT_SCHEDULED from '@salesforce/label/c.Dormancy_Not_Scheduled';
 import LABEL_RUN_NOW from '@salesforce/label/c.Dormancy_Run_Now';
 import LABEL_SCHEDULE from '@salesforce/label/c.Dormancy_Schedule';
+import LABEL_SENDER_MISSING from '@salesforce/label/c.Dormancy_Sender_Missing';
 import LABEL_SCHEDULED from '@salesforce/label/c.Dormancy_Scheduled';
 import LABEL_STARTED from '@salesforce/label/c.Dormancy_Started';
 import LABEL_TITLE from '@salesforce/label/c.Dormancy_Title';
@@ -26,7 +27,7 @@ const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: '
 /**
  * For Alliance admins in the console: whether the daily dormancy job is
  * scheduled, its next and last run, and buttons to schedule, unschedule or run
- * it now.
+ * it now; and a warning when the jobs cannot email for want of a sender address.
  */
 export default class DormancyJobAdmin extends LightningElement {
     readonly labels = {
@@ -35,7 +36,8 @@ export default class DormancyJobAdmin extends LightningElement {
         schedule: LABEL_SCHEDULE,
         unschedule: LABEL_UNSCHEDULE,
         runNow: LABEL_RUN_NOW,
-        notScheduled: LABEL_NOT_SCHEDULED
+        notScheduled: LABEL_NOT_SCHEDULED,
+        senderMissing: LABEL_SENDER_MISSING
     };
 
     state = wiredValue<DormancyJobState>();
@@ -48,6 +50,10 @@ export default class DormancyJobAdmin extends LightningElement {
     wiredJobState(result: ApexWireResult<DormancyJobState>): void {
         this.wiredState = result;
         this.state = wiredValue(result);
+    }
+
+    get isSenderMissing(): boolean {
+        return this.state.data?.mailSenderMissing === true;
     }
 
     get isScheduled(): boolean {

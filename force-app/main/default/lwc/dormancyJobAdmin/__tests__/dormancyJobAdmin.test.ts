@@ -60,6 +60,31 @@ describe('c-dormancy-job-admin', () => {
         expect(element.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
     });
 
+    it('warns when no email can go for want of a sender address, and only then', async () => {
+        const element = render();
+        adapter.emit({
+            isScheduled: true,
+            nextRunAt: '2026-11-27T02:00:00.000Z',
+            cronExpression: '0 0 2 * * ?',
+            lastRunStatus: null,
+            lastRunAt: null,
+            mailSenderMissing: true
+        });
+        await flush();
+        expect(find(element, 'sender-missing')!.textContent).toContain('c.Dormancy_Sender_Missing');
+
+        adapter.emit({
+            isScheduled: true,
+            nextRunAt: '2026-11-27T02:00:00.000Z',
+            cronExpression: '0 0 2 * * ?',
+            lastRunStatus: null,
+            lastRunAt: null,
+            mailSenderMissing: false
+        });
+        await flush();
+        expect(find(element, 'sender-missing')).toBeNull();
+    });
+
     it('says when the job is not scheduled and schedules it', async () => {
         const element = render();
         adapter.emit({
@@ -67,7 +92,8 @@ describe('c-dormancy-job-admin', () => {
             nextRunAt: null,
             cronExpression: null,
             lastRunStatus: null,
-            lastRunAt: null
+            lastRunAt: null,
+            mailSenderMissing: false
         });
         await flush();
         schedule.mockResolvedValue({});
@@ -88,7 +114,8 @@ describe('c-dormancy-job-admin', () => {
             nextRunAt: '2026-11-27T02:00:00.000Z',
             cronExpression: '0 0 2 * * ?',
             lastRunStatus: 'Completed',
-            lastRunAt: '2026-11-26T02:00:00.000Z'
+            lastRunAt: '2026-11-26T02:00:00.000Z',
+            mailSenderMissing: false
         });
         await flush();
         unschedule.mockResolvedValue({});
