@@ -157,6 +157,18 @@ function publishSite(alias: string): void {
     console.log(`Site '${siteName}' published (publishing finishes in the background).`);
 }
 
+/** Runs a step; an explained failure becomes a step to finish by hand instead of stopping. */
+function attempt(step: () => void, byHand: string, left: string[]): void {
+    try {
+        step();
+    } catch (error) {
+        if (!(error instanceof OrgLayerError)) {
+            throw error;
+        }
+        left.push(`${byHand}: ${error.message}`);
+    }
+}
+
 /**
  * Builds the site the Exchange runs in: an authenticated LWR site, offered in the
  * languages the package translates, then published.
@@ -165,16 +177,11 @@ function publishSite(alias: string): void {
 export function setUpSite(alias: string, languages: string[]): string[] {
     createSite(alias);
     const left: string[] = [];
-    try {
-        addSiteLanguages(alias, languages);
-    } catch (error) {
-        if (!(error instanceof OrgLayerError)) {
-            throw error;
-        }
-        left.push(
-            `Add the site languages ${languages.join(', ')} in Experience Builder (Settings > Languages): ${error.message}`
-        );
-    }
-    publishSite(alias);
+    attempt(
+        () => addSiteLanguages(alias, languages),
+        `Add the site languages ${languages.join(', ')} in Experience Builder (Settings > Languages)`,
+        left
+    );
+    attempt(() => publishSite(alias), `Publish the site '${siteName}' in Experience Builder`, left);
     return left;
 }
