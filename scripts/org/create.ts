@@ -1,23 +1,29 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceRoot } from '../lib/project';
+import { deployProject } from './deploy';
+import { deliverabilityStep, emailDeliverability } from './email';
 import {
     OrgLayerError,
     defaultOrgAlias,
     isAuthorised,
     loginWithAuthUrl,
-    parseSfJson,
+    queryOrg,
     runOrgScript,
     runSf,
     runSfVisibly,
     setting,
     sfFailureReason
 } from './org';
+import { seedOrg } from './seed';
+import { setUpSite, siteName } from './site';
 
 const definitionFile = join('config', 'project-scratch-def.json');
 const devHubAlias = 'chs-exchange-devhub';
 const defaultDurationDays = 7;
 const maximumDurationDays = 30;
+/** The internal personas the scratch org's own user plays in the console. */
+const adminPermissionSets = ['Exchange_Administrator', 'Exchange_Moderator', 'Exchange_Safeguarding'];
 
 function durationDays(): number {
     const requested = setting('SF_SCRATCH_DAYS');
@@ -72,23 +78,12 @@ interface TranslationRow {
  * be added to it, and active, before its label translations deploy and show.
  */
 function activateTranslationLanguages(alias: string, languages: string[]): void {
-    const query = runSf([
-        'data',
-        'query',
-        '--query',
-        'SELECT Id, Language, IsActive FROM Translation',
-        '--target-org',
+    const rows = queryOrg<TranslationRow>(
         alias,
-        '--json'
-    ]);
-    const answer = parseSfJson<{ status: number; result?: { records?: TranslationRow[] } }>(
-        query,
+        'SELECT Id, Language, IsActive FROM Translation',
         'Reading the Translation Workbench languages'
     );
-    if (answer.status !== 0) {
-        throw new OrgLayerError(`Reading the Translation Workbench languages failed. ${sfFailureReason(query)}`);
-    }
-    const known = new Map((answer.result?.records ?? []).map((row) => [row.Language, row]));
+    const known = new Map(rows.map((row) => [row.Language, row]));
     for (const language of languages) {
         const row = known.get(language);
         if (row?.IsActive) {
@@ -108,6 +103,28 @@ function activateTranslationLanguages(alias: string, languages: string[]): void 
     console.log(`Translation Workbench languages active: ${languages.join(', ')}.`);
 }
 
+function assignPermissionSets(alias: string): void {
+    const assign = runSf([
+        'org',
+        'assign',
+        'permset',
+        ...adminPermissionSets.flatMap((name) => ['--name', name]),
+        '--target-org',
+        alias,
+        '--json'
+    ]);
+    if (assign.status !== 0) {
+        throw new OrgLayerError(`Assigning ${adminPermissionSets.join(', ')} failed. ${sfFailureReason(assign)}`);
+    }
+    console.log(`Assigned to the org's user: ${adminPermissionSets.join(', ')}.`);
+}
+
+/**
+ * A scratch org that hosts the package as an installation would: State and Country/Territory
+ * Picklists and the Translation Workbench from the definition file, the translated languages
+ * active, an LWR site offering them, email that Apex may send, the package deployed, the
+ * internal permission sets on the org's user and the demo data seeded (decision 0026).
+ */
 runOrgScript('org:create', () => {
     const days = durationDays();
     const languages = translatedLanguages();
@@ -132,5 +149,22 @@ runOrgScript('org:create', () => {
         throw new OrgLayerError(`Creating the scratch org failed (sf exit ${status}); see the output above.`);
     }
     activateTranslationLanguages(alias, languages);
-    console.log(`Scratch org '${alias}' is ready for ${days} day(s). Next: npm run org:deploy, then npm run org:seed.`);
+    const leftByHand = setUpSite(alias, ['en_US', ...languages]);
+    const email = emailDeliverability(alias);
+    console.log(`Email from Apex: ${email.allowed ? 'allowed' : `refused (${email.detail})`}.`);
+    if (!email.allowed) {
+        leftByHand.push(deliverabilityStep);
+    }
+    deployProject(alias);
+    assignPermissionSets(alias);
+    seedOrg(alias);
+    console.log(`Scratch org '${alias}' with the site '${siteName}' is ready for ${days} day(s).`);
+    if (leftByHand.length > 0) {
+        throw new OrgLayerError(
+            [
+                'The org needs these steps by hand before it is complete:',
+                ...leftByHand.map((step) => `  - ${step}`)
+            ].join('\n')
+        );
+    }
 });

@@ -5,7 +5,10 @@ import { OrgLayerError, resolveTargetOrg, runOrgScript, runSfVisibly } from './o
 
 const deployWaitMinutes = 30;
 
-/** The platform runs each component's .js, which tsc emits next to its .ts source. */
+/**
+ * The platform runs each component's .js, which tsc emits next to its .ts source and git
+ * ignores: a bare `sf project deploy start` on a fresh clone ships bundles without it.
+ */
 function buildComponents(): void {
     console.log('$ npm run build');
     const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
@@ -14,8 +17,8 @@ function buildComponents(): void {
     }
 }
 
-runOrgScript('org:deploy', () => {
-    const alias = resolveTargetOrg();
+/** Emits the component JavaScript, deploys force-app to the org, then removes the emitted files. */
+export function deployProject(alias: string): void {
     try {
         buildComponents();
         const status = runSfVisibly([
@@ -36,4 +39,8 @@ runOrgScript('org:deploy', () => {
     } finally {
         console.log(`Removed ${removeEmittedJs()} emitted .js file(s).`);
     }
-});
+}
+
+if (require.main === module) {
+    runOrgScript('org:deploy', () => deployProject(resolveTargetOrg()));
+}

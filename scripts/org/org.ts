@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandResult, projectRoot, runCommand } from '../lib/project';
@@ -63,6 +63,56 @@ export function sfFailureReason(result: CommandResult): string {
         // Not JSON (sf could not start, for instance): its raw output is the best reason there is.
     }
     return `sf exit ${result.status}: ${result.output.trim()}`;
+}
+
+/** What `sf apex run --json` answers. */
+export interface ApexRunAnswer {
+    status: number;
+    result?: { success?: boolean; compileProblem?: string; exceptionMessage?: string; logs?: string };
+}
+
+/**
+ * Runs anonymous Apex in the org from a file under .tmp/<folder>/ and returns sf's answer;
+ * a compile problem or an uncaught exception becomes an OrgLayerError saying what was being done.
+ */
+export function runAnonymousApex(alias: string, folder: string, source: string, what: string): ApexRunAnswer {
+    const directory = join(projectRoot, '.tmp', folder);
+    mkdirSync(directory, { recursive: true });
+    const apexFile = join(directory, `${folder}.apex`);
+    writeFileSync(apexFile, source);
+    const run = runSf(['apex', 'run', '--file', apexFile, '--target-org', alias, '--json']);
+    const answer = parseSfJson<ApexRunAnswer>(run, what);
+    if (answer.status !== 0 || answer.result?.success !== true) {
+        const problem = answer.result?.compileProblem || answer.result?.exceptionMessage || sfFailureReason(run);
+        throw new OrgLayerError(`${what} failed: ${problem}`);
+    }
+    return answer;
+}
+
+/**
+ * What the Apex wrote with System.debug, without the log's other lines: the log also
+ * echoes the source, so a marker is only believed on a USER_DEBUG line.
+ */
+export function debugLines(answer: ApexRunAnswer): string[] {
+    return (answer.result?.logs ?? '')
+        .split('\n')
+        .filter((line) => line.includes('|USER_DEBUG|'))
+        .map((line) => line.slice(line.lastIndexOf('|') + 1).trim());
+}
+
+/** Runs a SOQL query in the org and returns its records. */
+export function queryOrg<T>(alias: string, soql: string, what: string): T[] {
+    const query = runSf(['data', 'query', '--query', soql, '--target-org', alias, '--json']);
+    const answer = parseSfJson<{ status: number; result?: { records?: T[] } }>(query, what);
+    if (answer.status !== 0) {
+        throw new OrgLayerError(`${what} failed. ${sfFailureReason(query)}`);
+    }
+    return answer.result?.records ?? [];
+}
+
+/** Waits without spinning, for polling the org between attempts. */
+export function pause(seconds: number): void {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
 }
 
 /** An environment variable, or undefined when it is unset or blank. */

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath, projectRoot } from '../lib/project';
-import { OrgLayerError, parseSfJson, resolveTargetOrg, runOrgScript, runSf } from './org';
+import { OrgLayerError, debugLines, resolveTargetOrg, runAnonymousApex, runOrgScript } from './org';
 
 type FieldValue = string | number | boolean | null;
 
@@ -10,13 +10,7 @@ interface SeedObject {
     records: Record<string, FieldValue>[];
 }
 
-interface ApexRunAnswer {
-    status: number;
-    result?: { success?: boolean; compileProblem?: string; exceptionMessage?: string; logs?: string };
-}
-
 const planFile = join(projectRoot, 'scripts', 'org', 'seed-data.json');
-const apexFile = join(projectRoot, '.tmp', 'org-seed', 'seed.apex');
 const reportMarker = 'SEED_RESULT';
 
 function planError(message: string): never {
@@ -112,26 +106,23 @@ for (Object entry : plan) {
 `;
 }
 
-runOrgScript('org:seed', () => {
-    const objects = readPlan();
-    mkdirSync(join(projectRoot, '.tmp', 'org-seed'), { recursive: true });
-    writeFileSync(apexFile, seedApex(objects));
-    if (process.argv.includes('--print-apex')) {
-        console.log(readFileSync(apexFile, 'utf8'));
-        return;
-    }
-    const alias = resolveTargetOrg();
-    const run = runSf(['apex', 'run', '--file', apexFile, '--target-org', alias, '--json']);
-    const answer = parseSfJson<ApexRunAnswer>(run, 'Running the seed Apex');
-    if (answer.status !== 0 || !answer.result?.success) {
-        const problem = answer.result?.compileProblem || answer.result?.exceptionMessage || run.output.trim();
-        throw new OrgLayerError(`Seeding '${alias}' failed: ${problem}`);
-    }
-    for (const line of (answer.result.logs ?? '').split('\n')) {
-        const at = line.indexOf(reportMarker);
-        if (at >= 0) {
-            console.log(line.slice(at + reportMarker.length + 1));
+/** Applies the seed plan to the org, printing what each object gained. */
+export function seedOrg(alias: string): void {
+    const answer = runAnonymousApex(alias, 'org-seed', seedApex(readPlan()), `Seeding '${alias}'`);
+    for (const line of debugLines(answer)) {
+        if (line.startsWith(reportMarker)) {
+            console.log(line.slice(reportMarker.length + 1));
         }
     }
     console.log(`Seeded '${alias}' from ${projectPath(planFile)}.`);
-});
+}
+
+if (require.main === module) {
+    runOrgScript('org:seed', () => {
+        if (process.argv.includes('--print-apex')) {
+            console.log(seedApex(readPlan()));
+            return;
+        }
+        seedOrg(resolveTargetOrg());
+    });
+}
