@@ -244,6 +244,15 @@ async function main(): Promise<void> {
             await myData.getByText('You have asked for erasure.').waitFor();
         });
 
+        await check('a suspended member still downloads their data', async () => {
+            await page.goto(`${url}?persona=suspended&lang=en&page=my-data`);
+            const myData = page.locator('c-my-data');
+            const download = page.waitForEvent('download');
+            await myData.locator('[data-id="export-button"] button').click();
+            const file = await download;
+            expect(file.suggestedFilename().endsWith('.json'), `downloaded ${file.suggestedFilename()}`);
+        });
+
         await check('an Alliance admin approves an invitation in the console queue', async () => {
             await page.goto(`${url}?persona=alliance-admin&lang=en&page=admin-queue`);
             const queue = page.locator('c-alliance-admin-queue');
