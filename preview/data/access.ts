@@ -55,6 +55,17 @@ export function requireAccess(): void {
     }
 }
 
+/**
+ * As ExchangeAccess.requireOwnDataAccess(): export and erasure stay open to people
+ * suspended or whose organisation lapsed; every demo persona belongs to an organisation.
+ */
+export function requireOwnDataAccess(): void {
+    const current = standing();
+    if (current !== 'MEMBER' && current !== 'ALLIANCE_STAFF' && !currentUser().organisationId) {
+        throw new PreviewApexError('NOT_A_MEMBER', refusal(current));
+    }
+}
+
 export function requireOrganisationAdmin(): void {
     requireAccess();
     if (standing() !== 'MEMBER' || !holds('Exchange_Manage_Colleagues')) {

@@ -12,7 +12,8 @@ const STORAGE_KEY = 'chs-exchange-preview-complaints';
 const CATEGORIES = ['Fraud', 'Abuse_Of_Power', 'Sexual_Exploitation_Abuse', 'Other_Safeguarding'];
 const STATUSES: ComplaintStatus[] = ['Received', 'In_Review', 'Referred', 'Closed'];
 
-interface StoredComplaint extends MyComplaint {
+interface StoredComplaint extends Omit<MyComplaint, 'id'> {
+    id: string;
     description: string;
     groupId: string | null;
     reporterId: string;
@@ -64,7 +65,8 @@ export function raiseComplaint(params: Record<string, unknown>): MyComplaint {
     };
     complaints.push(complaint);
     save(complaints);
-    return toMine(complaint);
+    // As in Apex, the answer has no record yet: the complaint is filed under its reference.
+    return { ...toMine(complaint), id: null };
 }
 
 export function getMyComplaints(): MyComplaint[] {

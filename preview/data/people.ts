@@ -1,6 +1,12 @@
 import type { Colleague, ColleagueDirectory, ColleagueInvitation, LoginLanguage } from '@dto/people';
 import type { ErasureRequest, PersonalDataExport } from '@dto/privacy';
-import { PreviewApexError, currentUser, requireAccess, requireAdministrator, requireOrganisationAdmin } from './access';
+import {
+    PreviewApexError,
+    currentUser,
+    requireAdministrator,
+    requireOrganisationAdmin,
+    requireOwnDataAccess
+} from './access';
 import { label } from './labels';
 import { ORGANISATIONS, USERS } from './personas';
 
@@ -218,12 +224,12 @@ export function rejectInvitations(params: Record<string, unknown>): void {
 let myRequest: ErasureRequest | null = null;
 
 export function myErasureRequest(): ErasureRequest | null {
-    requireAccess();
+    requireOwnDataAccess();
     return myRequest;
 }
 
 export function requestErasure(): ErasureRequest {
-    requireAccess();
+    requireOwnDataAccess();
     if (myRequest?.status !== 'Requested') {
         const me = currentUser();
         myRequest = {
@@ -240,7 +246,7 @@ export function requestErasure(): ErasureRequest {
 }
 
 export function exportMyData(): PersonalDataExport {
-    requireAccess();
+    requireOwnDataAccess();
     const me = currentUser();
     const document = {
         exportedAt: new Date().toISOString(),

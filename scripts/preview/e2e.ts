@@ -244,6 +244,14 @@ async function main(): Promise<void> {
             await myData.getByText('You have asked for erasure.').waitFor();
         });
 
+        await check('a suspended member still gets their data', async () => {
+            await page.goto(`${url}?persona=suspended&lang=en&page=my-data`);
+            const myData = page.locator('c-my-data');
+            await myData.locator('[data-id="export-button"] button').click();
+            // The browser holds back a second download from the same page, so the answer is read instead.
+            await myData.getByText('Your data has been saved as chs-exchange-my-data-').waitFor();
+        });
+
         await check('an Alliance admin approves an invitation in the console queue', async () => {
             await page.goto(`${url}?persona=alliance-admin&lang=en&page=admin-queue`);
             const queue = page.locator('c-alliance-admin-queue');

@@ -19,7 +19,8 @@ export interface ComplaintDraft {
 
 /** @apex ComplaintViews.MyComplaint */
 export interface MyComplaint {
-    id: string;
+    /** Null in the answer to raiseComplaint: the record is filed a moment later, under the reference. */
+    id: string | null;
     reference: string;
     category: ComplaintCategory;
     status: ComplaintStatus;

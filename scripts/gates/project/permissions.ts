@@ -15,6 +15,24 @@ import { customPermissionNames, permissionSets, projectObjects } from './metadat
  */
 export const SERVICE_ONLY_FIELDS = new Set(['sensitive_complaint__c.reporter__c', 'exchange_message__c.body__c']);
 
+/**
+ * Objects that no permission set may grant at all, neither the object nor any of
+ * its fields: their record's Owner, Created By and history would otherwise be
+ * one list view or API query away (decision 0028). Their fields need no reader.
+ * The complaint's filing event is one too: whoever may read it could subscribe
+ * and learn who published it.
+ */
+export const SERVICE_ONLY_OBJECTS = new Set(['sensitive_complaint__c', 'sensitive_complaint_filed__e']);
+
+/**
+ * Platform event fields take no field-level security (every field is in every
+ * message), so they need no field permission:
+ * https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_considerations.htm
+ */
+function isPlatformEvent(objectName: string): boolean {
+    return objectName.toLowerCase().endsWith('__e');
+}
+
 export function checkPermissions(): string[] {
     const objects = projectObjects();
     const sets = permissionSets();
@@ -27,6 +45,9 @@ export function checkPermissions(): string[] {
             if (!grantedTypes.has(object.name.toLowerCase())) {
                 problems.push(`objects/${object.name}: no permission set grants access to this custom metadata type`);
             }
+            continue;
+        }
+        if (SERVICE_ONLY_OBJECTS.has(object.name.toLowerCase()) || isPlatformEvent(object.name)) {
             continue;
         }
         for (const field of object.fields.values()) {
@@ -49,6 +70,9 @@ export function checkPermissions(): string[] {
                 problems.push(`${set.file}: ${reference} is read only through its service and must not be granted`);
             }
             const [objectName = '', fieldName = ''] = reference.split('.');
+            if (SERVICE_ONLY_OBJECTS.has(objectName.toLowerCase())) {
+                problems.push(`${set.file}: ${objectName} is read only through its service and must not be granted`);
+            }
             const object = objects.get(objectName.toLowerCase());
             if (object && !object.fields.has(fieldName.toLowerCase())) {
                 problems.push(`${set.file}: field ${reference} does not exist`);
@@ -56,6 +80,9 @@ export function checkPermissions(): string[] {
             if (!object && objectName.endsWith('__c')) {
                 problems.push(`${set.file}: object of ${reference} does not exist`);
             }
+        }
+        for (const objectName of set.objectReferences.filter((name) => SERVICE_ONLY_OBJECTS.has(name.toLowerCase()))) {
+            problems.push(`${set.file}: ${objectName} is read only through its service and must not be granted`);
         }
         for (const objectName of set.objectReferences.filter((name) => name.endsWith('__c'))) {
             if (!objects.has(objectName.toLowerCase())) {

@@ -55,6 +55,8 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     PermissionSetAssignment: ['Id', 'AssigneeId', 'PermissionSetId'],
     CronTrigger: ['Id', 'CronExpression', 'State', 'NextFireTime', 'CronJobDetailId'],
     CronJobDetail: ['Id', 'Name', 'JobType'],
+    /** Queues are groups of type Queue. */
+    Group: ['Id', 'DeveloperName', 'Type'],
     AsyncApexJob: ['Id', 'JobType', 'Status', 'ApexClassId', 'CompletedDate', 'CreatedDate'],
     ApexClass: ['Id', 'Name'],
     ContentDocument: ['Id', 'Title', 'FileExtension', 'ContentSize', 'OwnerId'],

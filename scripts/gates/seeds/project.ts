@@ -2,6 +2,7 @@ import type { SeededDefect } from './seeded-defect';
 import { addApexClass, replaceInCopy, writeInCopy } from './edit';
 
 const LWC = 'force-app/main/default/lwc';
+const SAFEGUARDING_SET = 'force-app/main/default/permissionsets/Exchange_Safeguarding.permissionset-meta.xml';
 const BUNDLE_META =
     '<?xml version="1.0" encoding="UTF-8" ?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
     '    <apiVersion>65.0</apiVersion>\n    <isExposed>false</isExposed>\n</LightningComponentBundle>\n';
@@ -58,9 +59,11 @@ export const seeds: SeededDefect[] = [
         apply: (copy) =>
             replaceInCopy(
                 copy,
-                'force-app/main/default/permissionsets/Exchange_Safeguarding.permissionset-meta.xml',
-                '<field>Sensitive_Complaint__c.Status__c</field>',
-                '<field>Sensitive_Complaint__c.Reporter__c</field>'
+                SAFEGUARDING_SET,
+                '<hasActivationRequired>',
+                '<fieldPermissions>\n        <editable>false</editable>\n' +
+                    '        <field>Sensitive_Complaint__c.Reporter__c</field>\n' +
+                    '        <readable>true</readable>\n    </fieldPermissions>\n    <hasActivationRequired>'
             ),
         expect: /Sensitive_Complaint__c\.Reporter__c is read only through its service and must not be granted/
     },
@@ -75,6 +78,22 @@ export const seeds: SeededDefect[] = [
                 '<field>Exchange_Message__c.Body__c</field>'
             ),
         expect: /Exchange_Message__c\.Body__c is read only through its service and must not be granted/
+    },
+    {
+        gate: 'check:project',
+        name: 'a permission set lets focal points list sensitive complaints',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                SAFEGUARDING_SET,
+                '</PermissionSet>',
+                '    <objectPermissions>\n        <allowCreate>false</allowCreate>\n' +
+                    '        <allowDelete>false</allowDelete>\n        <allowEdit>false</allowEdit>\n' +
+                    '        <allowRead>true</allowRead>\n        <modifyAllRecords>false</modifyAllRecords>\n' +
+                    '        <object>Sensitive_Complaint__c</object>\n        <viewAllRecords>true</viewAllRecords>\n' +
+                    '    </objectPermissions>\n</PermissionSet>'
+            ),
+        expect: /Exchange_Safeguarding\.permissionset-meta\.xml: Sensitive_Complaint__c is read only through its service/
     },
     {
         gate: 'check:project',

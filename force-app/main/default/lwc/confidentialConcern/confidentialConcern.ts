@@ -70,7 +70,7 @@ export default class ConfidentialConcern extends LightningElement {
 
     get rows(): ComplaintRow[] {
         return (this.mine.data ?? []).map((complaint) => ({
-            id: complaint.id,
+            id: complaint.reference,
             summary: `${complaint.reference} · ${categoryLabel(complaint.category)}`,
             raisedOn: formatDay(complaint.raisedAt),
             status: complaintStatusLabel(complaint.status)
