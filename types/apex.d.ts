@@ -402,6 +402,7 @@ declare module '@salesforce/apex/RepositoryBrowseController.getResource' {
 }
 
 declare module '@salesforce/apex/RepositoryBrowseController.openResourceFile' {
+    /** Resolves to the file's ContentDocument Id. */
     const openResourceFile: ApexMethod<{ resourceId: string }, string>;
     export default openResourceFile;
 }

@@ -79,6 +79,14 @@ export function ownUpload(documentId: string): Upload | undefined {
     );
 }
 
+/** What the preview's lightning/fileDownload answers for a file. */
+export function downloadAddress(documentId: string): string {
+    const file = read<StoredFile>(FILES_KEY).find((candidate) => candidate.documentId === documentId);
+    return file
+        ? `data:text/plain;charset=utf-8,${encodeURIComponent(file.title)}`
+        : `#download-${documentId}`;
+}
+
 function toView(file: StoredFile, canChangeRoles: boolean): GroupFile {
     const mine = file.ownerId === currentUser().id;
     return {
@@ -88,7 +96,7 @@ function toView(file: StoredFile, canChangeRoles: boolean): GroupFile {
         sizeBytes: file.sizeBytes,
         uploadedByName: USERS.find((user) => user.id === file.ownerId)?.name ?? null,
         uploadedAt: file.uploadedAt,
-        downloadUrl: `data:text/plain;charset=utf-8,${encodeURIComponent(file.title)}`,
+        documentId: file.documentId,
         isHidden: file.isHidden,
         canDelete: isModerator() || mine || canChangeRoles,
         canReport: !mine && !file.isHidden

@@ -710,7 +710,7 @@ export function openResourceFile(params: Record<string, unknown>): string {
     }
     resource.downloadCount += 1;
     write(RESOURCES_KEY, all);
-    return `#download-${resource.documentId}`;
+    return resource.documentId;
 }
 
 export function rateResource(params: Record<string, unknown>): void {

@@ -4,6 +4,7 @@ import { apexIndex } from './project/apex-index';
 import { checkApexImports } from './project/apex-imports';
 import { checkApexTests } from './project/apex-tests';
 import { checkDtoContract } from './project/dto-contract';
+import { checkFileAddresses } from './project/file-addresses';
 import { checkLabels } from './project/labels';
 import { checkLwcBundles } from './project/lwc-bundles';
 import { checkPermissions } from './project/permissions';
@@ -21,7 +22,8 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'soql-fields (inline SOQL only; dynamic SOQL is not checked)', run: checkSoqlFields },
     { name: 'dto-contract', run: checkDtoContract },
     { name: 'taxonomy-sync', run: () => compareTaxonomy(projectRoot) },
-    { name: 'lwc-bundles', run: checkLwcBundles }
+    { name: 'lwc-bundles', run: checkLwcBundles },
+    { name: 'file-addresses', run: checkFileAddresses }
 ];
 
 const problems: string[] = [];

@@ -344,6 +344,10 @@ async function main(): Promise<void> {
                 await files.getByText('Files shared: 1.').waitFor();
                 const listed = files.locator('[data-id="file"]', { hasText: 'Complaints desk checklist' });
                 await listed.getByText('pdf · 3 kB · Shared by Moussa Keïta').waitFor();
+                const link = listed.locator('[data-id="file-link"]');
+                const address = (await link.getAttribute('href')) ?? '';
+                expect(address.startsWith('data:text/plain'), `the download address came from Apex: ${address}`);
+                expect((await link.getAttribute('rel')) === 'noopener', 'a new tab opened without rel="noopener"');
                 const search = groupPage.locator('c-group-search');
                 await search.getByLabel('Search this group').fill('checklist');
                 await search.getByLabel('Search this group').press('Enter');

@@ -11,7 +11,8 @@ export interface GroupFile {
     sizeBytes: number | null;
     uploadedByName: string | null;
     uploadedAt: string;
-    downloadUrl: string;
+    /** The Salesforce file (ContentDocument Id); the component asks lightning/fileDownload for its address. */
+    documentId: string;
     /** Hidden by a moderator; only moderators see it listed. */
     isHidden: boolean;
     canDelete: boolean;

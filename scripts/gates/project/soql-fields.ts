@@ -59,10 +59,22 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     Group: ['Id', 'DeveloperName', 'Type'],
     AsyncApexJob: ['Id', 'JobType', 'Status', 'ApexClassId', 'CompletedDate', 'CreatedDate'],
     ApexClass: ['Id', 'Name'],
-    ContentDocument: ['Id', 'Title', 'FileExtension', 'ContentSize', 'OwnerId'],
+    ContentDocument: ['Id', 'Title', 'FileExtension', 'ContentSize', 'OwnerId', 'LatestPublishedVersionId'],
     ContentDocumentLink: ['Id', 'ContentDocumentId', 'LinkedEntityId', 'ShareType', 'Visibility'],
     CustomNotificationType: ['Id', 'DeveloperName', 'CustomNotifTypeName'],
-    ContentVersion: ['Id', 'ContentDocumentId', 'Title', 'PathOnClient', 'VersionData', 'Checksum', 'IsLatest'],
+    ContentVersion: [
+        'Id',
+        'ContentDocumentId',
+        'Title',
+        'PathOnClient',
+        'VersionData',
+        'Checksum',
+        'IsLatest',
+        'NetworkId',
+        'OwnerId'
+    ],
+    /** An Experience Cloud site. */
+    Network: ['Id', 'Name'],
     /** Fields in the object reference: https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_orgwideemailaddress.htm */
     OrgWideEmailAddress: ['Id', 'Address', 'DisplayName', 'IsAllowAllProfiles'],
     /** The polymorphic target of a lookup such as ContentDocumentLink.LinkedEntity. */
@@ -76,7 +88,9 @@ const STANDARD_RELATIONSHIPS: Record<string, Record<string, string>> = {
     PermissionSetAssignment: { PermissionSet: 'PermissionSet', Assignee: 'User' },
     AsyncApexJob: { ApexClass: 'ApexClass' },
     CronTrigger: { CronJobDetail: 'CronJobDetail' },
-    ContentDocumentLink: { LinkedEntity: 'Name', ContentDocument: 'ContentDocument' }
+    ContentDocumentLink: { LinkedEntity: 'Name', ContentDocument: 'ContentDocument' },
+    ContentDocument: { LatestPublishedVersion: 'ContentVersion' },
+    ContentVersion: { ContentDocument: 'ContentDocument' }
 };
 
 function standardEntry<T>(table: Record<string, T>, objectName: string): T | undefined {

@@ -229,5 +229,17 @@ export const seeds: SeededDefect[] = [
         apply: (copy) =>
             replaceInCopy(copy, 'types/dto/access.d.ts', '    hasAccess: boolean;', "    hasAccess: 'yes' | 'no';"),
         expect: /AccessState\.hasAccess is string but AccessViews\.State\.hasAccess/
+    },
+    {
+        gate: 'check:project',
+        name: 'a component builds a file download address by hand',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                `${LWC}/groupFiles/groupFiles.ts`,
+                'downloadUrl: generateUrl(file.documentId),',
+                'downloadUrl: `/sfc/servlet.shepherd/document/download/${file.documentId}`,'
+            ),
+        expect: /groupFiles\.ts:\d+: a hand-built file address/
     }
 ];

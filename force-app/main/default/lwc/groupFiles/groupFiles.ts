@@ -5,6 +5,7 @@ import deleteFile from '@salesforce/apex/GroupFileController.deleteFile';
 import getFiles from '@salesforce/apex/GroupFileController.getFiles';
 import setFileHidden from '@salesforce/apex/GroupFileController.setFileHidden';
 import type { GroupFile, GroupFileListing } from '@dto/files';
+import { generateUrl } from 'lightning/fileDownload';
 import { runAction } from 'c/containerAction';
 import { formatDay, formatLabel, formatSize } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
@@ -29,6 +30,8 @@ import LABEL_UPLOAD from '@salesforce/label/c.Files_Upload_Label';
 import LABEL_UPLOADED from '@salesforce/label/c.Files_Uploaded';
 
 interface FileRow extends GroupFile {
+    /** From the platform, under the site's prefix in LWR and Aura (decision 0032). */
+    downloadUrl?: string;
     sharedBy: string;
     size: string;
     downloadLabel: string;
@@ -93,6 +96,7 @@ export default class GroupFiles extends LightningElement {
         const canModerate = this.listing.data?.canModerate === true;
         return (this.listing.data?.files ?? []).map((file) => ({
             ...file,
+            downloadUrl: generateUrl(file.documentId),
             sharedBy: formatLabel(LABEL_SHARED_BY, file.uploadedByName ?? '', formatDay(file.uploadedAt)),
             size: formatSize(file.sizeBytes ?? 0),
             downloadLabel: formatLabel(LABEL_DOWNLOAD, file.title),

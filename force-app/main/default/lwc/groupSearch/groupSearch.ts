@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import searchGroup from '@salesforce/apex/GroupSearchController.searchGroup';
 import type { GroupSearchResults } from '@dto/search';
+import { generateUrl } from 'lightning/fileDownload';
 import { formatDay, formatLabel } from 'c/labelFormat';
 import LABEL_BY from '@salesforce/label/c.Search_By';
 import LABEL_FILES from '@salesforce/label/c.Search_Files';
@@ -9,6 +10,13 @@ import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MESSAGES from '@salesforce/label/c.Search_Messages';
 import LABEL_NO_RESULTS from '@salesforce/label/c.Search_No_Results';
 import LABEL_PLACEHOLDER from '@salesforce/label/c.Search_Placeholder';
+
+interface FileRow {
+    id: string;
+    title: string;
+    /** From the platform, under the site's prefix in LWR and Aura (decision 0032). */
+    downloadUrl?: string;
+}
 
 interface MessageRow {
     id: string;
@@ -45,6 +53,14 @@ export default class GroupSearch extends LightningElement {
             postId: hit.postId,
             excerpt: hit.excerpt,
             byLine: formatLabel(LABEL_BY, hit.authorName ?? '', formatDay(hit.postedAt))
+        }));
+    }
+
+    get fileRows(): FileRow[] {
+        return (this.results?.files ?? []).map((file) => ({
+            id: file.id,
+            title: file.title,
+            downloadUrl: generateUrl(file.documentId)
         }));
     }
 

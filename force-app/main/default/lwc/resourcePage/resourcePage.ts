@@ -7,6 +7,7 @@ import retireResource from '@salesforce/apex/RepositoryReviewController.retireRe
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
 import type { ResourceDetail } from '@dto/repository';
+import { generateUrl } from 'lightning/fileDownload';
 import type { StandardFramework, VerificationStage } from '@dto/taxonomy';
 import { runAction } from 'c/containerAction';
 import { formatDay, formatLabel, type Option } from 'c/labelFormat';
@@ -153,9 +154,11 @@ export default class ResourcePage extends LightningElement {
         await runAction(
             this,
             async () => {
-                const url = await openResourceFile({ resourceId });
+                const documentId = await openResourceFile({ resourceId });
+                // The platform's address under the site's prefix, in LWR and Aura alike (decision 0032).
+                const url = generateUrl(documentId) ?? '';
                 // The answer comes after a round trip, which some browsers no longer count as the person's click.
-                if (!window.open(url, '_blank')) {
+                if (url && !window.open(url, '_blank')) {
                     this.blockedFileUrl = url;
                 }
                 return '';

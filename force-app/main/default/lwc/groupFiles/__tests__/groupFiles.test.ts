@@ -18,6 +18,9 @@ jest.mock(
 jest.mock('@salesforce/apex/GroupFileController.attachFiles', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/GroupFileController.deleteFile', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/GroupFileController.setFileHidden', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('lightning/fileDownload', () => ({
+    generateUrl: (recordId: string) => `/exchange/sfc/servlet.shepherd/document/download/${recordId}`
+}));
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Files_Limits', () => ({ default: 'Accepted: {0}. Up to {1} each.' }), {
     virtual: true
@@ -46,7 +49,7 @@ function file(id: string, extra: Partial<GroupFile> = {}): GroupFile {
         sizeBytes: 2_621_440,
         uploadedByName: 'Hannah Okafor',
         uploadedAt: '2026-11-20T09:30:00.000Z',
-        downloadUrl: `/sfc/servlet.shepherd/document/download/069${id}`,
+        documentId: `069${id}`,
         isHidden: false,
         canDelete: false,
         canReport: true,
@@ -111,7 +114,10 @@ describe('c-group-files', () => {
 
         const link = find(element, '[data-id="file-link"]') as HTMLAnchorElement;
         expect(link.textContent).toBe('Plan 1');
-        expect(link.getAttribute('href')).toBe('/sfc/servlet.shepherd/document/download/0691');
+        // The platform builds the address from the document; the server sends no address of its own.
+        expect(link.getAttribute('href')).toBe('/exchange/sfc/servlet.shepherd/document/download/0691');
+        expect(link.getAttribute('target')).toBe('_blank');
+        expect(link.getAttribute('rel')).toBe('noopener');
         expect(link.title).toBe('Download Plan 1');
         expect(find(element, '[data-id="file"]')!.textContent).toContain(
             'pdf · 2.5 MB · Shared by Hannah Okafor on Nov 20, 2026'

@@ -3,6 +3,9 @@ import GroupSearch from 'c/groupSearch';
 import searchGroup from '@salesforce/apex/GroupSearchController.searchGroup';
 import type { GroupSearchResults } from '@dto/search';
 
+jest.mock('lightning/fileDownload', () => ({
+    generateUrl: (recordId: string) => `/exchange/sfc/servlet.shepherd/document/download/${recordId}`
+}));
 jest.mock('@salesforce/apex/GroupSearchController.searchGroup', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.Search_No_Results', () => ({ default: 'Nothing matches “{0}”.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Search_By', () => ({ default: '{0}, {1}' }), { virtual: true });
@@ -27,7 +30,7 @@ const RESULTS: GroupSearchResults = {
             sizeBytes: 100,
             uploadedByName: null,
             uploadedAt: '2026-11-20T09:30:00.000Z',
-            downloadUrl: '/sfc/servlet.shepherd/document/download/069f1',
+            documentId: '069f1',
             isHidden: false,
             canDelete: false,
             canReport: true
@@ -74,9 +77,9 @@ describe('c-group-search', () => {
         expect(search).toHaveBeenCalledWith({ groupId: 'g1', text: 'feedback' });
         expect(find(element, '[data-id="search-messages"]')!.textContent).toContain('Feedback by SMS works too');
         expect(find(element, '[data-id="search-messages"]')!.textContent).toContain('Lucía Ramírez, Nov 20, 2026');
-        expect(find(element, '[data-id="search-files"] a')!.getAttribute('href')).toBe(
-            '/sfc/servlet.shepherd/document/download/069f1'
-        );
+        const fileLink = find(element, '[data-id="search-files"] a')!;
+        expect(fileLink.getAttribute('href')).toBe('/exchange/sfc/servlet.shepherd/document/download/069f1');
+        expect(fileLink.getAttribute('rel')).toBe('noopener');
     });
 
     it('opens the post of a message found', async () => {

@@ -9,6 +9,9 @@ import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerifi
 import type { ResourceDetail } from '@dto/repository';
 import type { ResourceDescription } from 'c/repositoryLabels';
 
+jest.mock('lightning/fileDownload', () => ({
+    generateUrl: (recordId: string) => `/exchange/sfc/servlet.shepherd/document/download/${recordId}`
+}));
 jest.mock(
     '@salesforce/apex/RepositoryBrowseController.getResource',
     () => {
@@ -156,7 +159,7 @@ describe('c-resource-page', () => {
 
     it('downloads the file, counting it, and offers a link when the browser blocks the window', async () => {
         const element = await render(detail());
-        openFile.mockResolvedValue('/sfc/servlet.shepherd/document/download/069A');
+        openFile.mockResolvedValue('069A');
         const open = jest
             .spyOn(window, 'open')
             .mockReturnValueOnce({} as Window)
@@ -167,15 +170,16 @@ describe('c-resource-page', () => {
         download.click();
         await flush();
         expect(openFile).toHaveBeenCalledWith({ resourceId: 'r1' });
-        expect(open).toHaveBeenCalledWith('/sfc/servlet.shepherd/document/download/069A', '_blank');
+        // The server answers with the document; the platform builds the address.
+        expect(open).toHaveBeenCalledWith('/exchange/sfc/servlet.shepherd/document/download/069A', '_blank');
         expect(refresh).toHaveBeenCalledTimes(1);
         expect(find(element, '[data-id="open-file"]')).toBeNull();
 
         download.click();
         await flush();
-        expect((find(element, '[data-id="open-file"]') as HTMLAnchorElement).getAttribute('href')).toBe(
-            '/sfc/servlet.shepherd/document/download/069A'
-        );
+        const blocked = find(element, '[data-id="open-file"]') as HTMLAnchorElement;
+        expect(blocked.getAttribute('href')).toBe('/exchange/sfc/servlet.shepherd/document/download/069A');
+        expect(blocked.getAttribute('rel')).toBe('noopener');
         open.mockRestore();
     });
 
@@ -219,7 +223,7 @@ describe('c-resource-page', () => {
         document.body.appendChild(element);
         adapter.emit(detail());
         await flush();
-        openFile.mockResolvedValue('/file');
+        openFile.mockResolvedValue('069B');
         const open = jest.spyOn(window, 'open').mockReturnValue({} as Window);
 
         (find(element, '[data-id="download"]') as HTMLElement).click();
