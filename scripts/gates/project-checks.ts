@@ -7,6 +7,14 @@ import { checkDtoContract } from './project/dto-contract';
 import { checkLabels } from './project/labels';
 import { checkLwcBundles } from './project/lwc-bundles';
 import { checkPermissions } from './project/permissions';
+import { checkPersonaClassAccess, checkPersonaFls, checkUnusedGrants } from './project/persona-access';
+import {
+    checkAuraTypes,
+    checkFileUrls,
+    checkOrgShape,
+    checkPermissionDependencies,
+    checkUpsertKeys
+} from './project/platform-rules';
 import { checkSharingWrites } from './project/sharing-writes';
 import { checkSoqlFields } from './project/soql-fields';
 
@@ -21,7 +29,16 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'soql-fields (inline SOQL only; dynamic SOQL is not checked)', run: checkSoqlFields },
     { name: 'dto-contract', run: checkDtoContract },
     { name: 'taxonomy-sync', run: () => compareTaxonomy(projectRoot) },
-    { name: 'lwc-bundles', run: checkLwcBundles }
+    { name: 'lwc-bundles', run: checkLwcBundles },
+    // Platform rules: what the org enforces, checked offline (each rule cites its documentation).
+    { name: 'upsert-keys', run: checkUpsertKeys },
+    { name: 'permission-dependencies', run: checkPermissionDependencies },
+    { name: 'persona-fls (user-mode reads and writes, per persona)', run: checkPersonaFls },
+    { name: 'persona-unused-grants', run: checkUnusedGrants },
+    { name: 'persona-class-access', run: checkPersonaClassAccess },
+    { name: 'org-shape', run: checkOrgShape },
+    { name: 'file-urls', run: checkFileUrls },
+    { name: 'aura-types', run: checkAuraTypes }
 ];
 
 const problems: string[] = [];
