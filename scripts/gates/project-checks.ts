@@ -3,6 +3,7 @@ import { compareTaxonomy } from '../taxonomy/taxonomy';
 import { apexIndex } from './project/apex-index';
 import { checkApexImports } from './project/apex-imports';
 import { checkApexTests } from './project/apex-tests';
+import { checkTestTransactions } from './project/apex-test-rules';
 import { checkDtoContract } from './project/dto-contract';
 import { checkLabels } from './project/labels';
 import { checkLwcBundles } from './project/lwc-bundles';
@@ -38,7 +39,8 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'persona-class-access', run: checkPersonaClassAccess },
     { name: 'org-shape', run: checkOrgShape },
     { name: 'file-urls', run: checkFileUrls },
-    { name: 'aura-types', run: checkAuraTypes }
+    { name: 'aura-types', run: checkAuraTypes },
+    { name: 'test-transactions', run: checkTestTransactions }
 ];
 
 const problems: string[] = [];

@@ -10,6 +10,8 @@ export interface MethodNode {
     /** The first declaration; overloads add their lines to ranges, source and code. */
     method: ApexMethod;
     ranges: { line: number; endLine: number }[];
+    /** Each declaration of the name with its own code (strings blanked). */
+    overloads: { method: ApexMethod; code: string }[];
     file: string;
     /** The method's lines, comments blanked, string literals kept. */
     source: string;
@@ -27,6 +29,8 @@ export interface ApexGraph {
     reachable(from: Iterable<string>): Set<string>;
     /** The method whose lines hold file:line, if any. */
     methodAt(file: string, line: number): MethodNode | undefined;
+    /** Calls in some code of a class (test classes too), each with where it starts. */
+    callsIn(code: string, className: string): { key: string; index: number; arguments: number }[];
 }
 
 /** Comments blanked (line breaks kept, so line numbers still match). */
@@ -57,9 +61,11 @@ let cached: ApexGraph | undefined;
  * same file with a project class as its type, `new Class()`, or nothing (a method
  * of the same class or its outer class). A call on a class also reaches the
  * methods of that name in its non-test subclasses and implementations, since the
- * object may be one of them. Limits: calls through method results
- * (`a().b()`), constructors and triggers are not followed, and a name declared
- * with two types in one file keeps the last.
+ * object may be one of them; a call on what a method returns follows the
+ * method's declared return type. Limits: constructors and triggers are not
+ * followed, a name declared with two types in one file keeps the last, and
+ * overloads share one node (callsIn reports each call's argument count, and
+ * overloads keeps each declaration, for the rules that tell them apart).
  */
 export function apexGraph(): ApexGraph {
     if (cached) {
@@ -97,22 +103,31 @@ export function apexGraph(): ApexGraph {
             candidate.superTypes.some((type) => classNamed(type, candidate)?.name === info.name)
         );
 
+    /** Project class each variable or field name of a file is declared with. */
+    const typesOf = (file: string, info: ApexClassInfo): Map<string, string> => {
+        let fileTypes = variableTypes.get(file);
+        if (!fileTypes) {
+            fileTypes = new Map<string, string>();
+            for (const match of withoutStrings(linesOf(file).join('\n')).matchAll(DECLARATION)) {
+                const type = classNamed(match[1] ?? '', info);
+                if (type) {
+                    fileTypes.set((match[2] ?? '').toLowerCase(), type.name);
+                }
+            }
+            variableTypes.set(file, fileTypes);
+        }
+        return fileTypes;
+    };
+
     for (const info of productClasses) {
         const lines = linesOf(info.file);
-        const fileTypes = variableTypes.get(info.file) ?? new Map<string, string>();
-        variableTypes.set(info.file, fileTypes);
-        for (const match of withoutStrings(lines.join('\n')).matchAll(DECLARATION)) {
-            const type = classNamed(match[1] ?? '', info);
-            if (type) {
-                fileTypes.set((match[2] ?? '').toLowerCase(), type.name);
-            }
-        }
         for (const method of info.methods) {
             const key = methodKey(info.name, method.name);
             const source = lines.slice(method.line - 1, method.endLine).join('\n');
             const overloaded = methods.get(key);
             if (overloaded) {
                 overloaded.ranges.push({ line: method.line, endLine: method.endLine });
+                overloaded.overloads.push({ method, code: withoutStrings(source) });
                 overloaded.source += `\n${source}`;
                 overloaded.code += `\n${withoutStrings(source)}`;
                 continue;
@@ -122,6 +137,7 @@ export function apexGraph(): ApexGraph {
                 className: info.name,
                 method,
                 ranges: [{ line: method.line, endLine: method.endLine }],
+                overloads: [{ method, code: withoutStrings(source) }],
                 file: info.file,
                 source,
                 code: withoutStrings(source)
@@ -131,37 +147,76 @@ export function apexGraph(): ApexGraph {
 
     const targetsOn = (info: ApexClassInfo, methodName: string): string[] =>
         [info, ...subclassesOf(info)]
-            .map((target) => methodKey(target.name, methodName))
-            .filter((key) => methods.has(key));
+            .filter((target) => target.methods.some((method) => method.name.toLowerCase() === methodName.toLowerCase()))
+            .map((target) => methodKey(target.name, methodName));
 
-    for (const node of methods.values()) {
-        const info = classes.get(node.className.toLowerCase())!;
-        const targets = new Set<string>();
-        const fileTypes = variableTypes.get(node.file)!;
-        for (const match of node.code.matchAll(CALL_ON_NAME)) {
+    /** Number of top-level arguments of the call whose bracket opens at open, and where it closes. */
+    const argumentsAt = (code: string, open: number): { count: number; close: number } => {
+        let depth = 0;
+        let count = 0;
+        let empty = true;
+        for (let index = open; index < code.length; index++) {
+            const char = code[index]!;
+            if (char === '(' || char === '{' || char === '[') {
+                depth++;
+            } else if (char === ')' || char === '}' || char === ']') {
+                if (--depth === 0) {
+                    return { count: empty ? 0 : count + 1, close: index };
+                }
+            } else if (depth === 1 && char === ',') {
+                count++;
+            } else if (depth >= 1 && !/\s/.test(char)) {
+                empty = false;
+            }
+        }
+        return { count, close: code.length };
+    };
+
+    const callsIn = (code: string, className: string): { key: string; index: number; arguments: number }[] => {
+        const info = classes.get(className.toLowerCase());
+        if (!info) {
+            return [];
+        }
+        const found: { key: string; index: number; arguments: number }[] = [];
+        const fileTypes = typesOf(info.file, info);
+        const addOn = (target: ApexClassInfo | undefined, name: string, index: number, open: number): void => {
+            if (!target) {
+                return;
+            }
+            const { count, close } = argumentsAt(code, open);
+            targetsOn(target, name).forEach((key) => found.push({ key, index, arguments: count }));
+            // A call on what a method returns (Job.forAccounts(ids).execute(null)) runs on its return type.
+            const chained = /^\s*\.\s*([A-Za-z_]\w*)\s*\(/.exec(code.slice(close + 1));
+            const returned = target.methods.find(
+                (method) => method.name.toLowerCase() === name.toLowerCase()
+            )?.returnType;
+            const returnedClass = chained && returned ? classNamed(returned, target) : undefined;
+            if (chained && returnedClass) {
+                addOn(returnedClass, chained[1] ?? '', index, close + 1 + chained[0].length - 1);
+            }
+        };
+        for (const match of code.matchAll(CALL_ON_NAME)) {
             const receiver = match[1] ?? '';
             const typeName = receiver === 'this' ? info.name : fileTypes.get(receiver.toLowerCase());
             const target = typeName ? classes.get(typeName.toLowerCase()) : classNamed(receiver, info);
-            if (target) {
-                targetsOn(target, match[2] ?? '').forEach((key) => targets.add(key));
-            }
+            addOn(target, match[2] ?? '', match.index, match.index + match[0].length - 1);
         }
-        for (const match of node.code.matchAll(CALL_ON_NEW)) {
-            const target = classNamed(match[1] ?? '', info);
-            if (target) {
-                targetsOn(target, match[2] ?? '').forEach((key) => targets.add(key));
-            }
+        for (const match of code.matchAll(CALL_ON_NEW)) {
+            addOn(classNamed(match[1] ?? '', info), match[2] ?? '', match.index, match.index + match[0].length - 1);
         }
         const outer = classes.get(info.name.split('.')[0]!.toLowerCase());
-        for (const match of node.code.matchAll(UNQUALIFIED_CALL)) {
+        for (const match of code.matchAll(UNQUALIFIED_CALL)) {
             const name = match[1] ?? '';
-            for (const owner of [info, outer]) {
-                if (owner && owner.methods.some((method) => method.name.toLowerCase() === name.toLowerCase())) {
-                    targetsOn(owner, name).forEach((key) => targets.add(key));
-                    break;
-                }
-            }
+            const owner = [info, outer].find((candidate) =>
+                candidate?.methods.some((method) => method.name.toLowerCase() === name.toLowerCase())
+            );
+            addOn(owner, name, match.index, match.index + match[0].length - 1);
         }
+        return found;
+    };
+
+    for (const node of methods.values()) {
+        const targets = new Set(callsIn(node.code, node.className).map((call) => call.key));
         targets.delete(node.key);
         calls.set(node.key, targets);
     }
@@ -185,6 +240,6 @@ export function apexGraph(): ApexGraph {
             .filter(({ node, range }) => node.file === file && range.line <= line && line <= range.endLine)
             .sort((a, b) => b.range.line - a.range.line)[0]?.node;
 
-    cached = { methods, calls, variableTypes, reachable, methodAt };
+    cached = { methods, calls, variableTypes, reachable, methodAt, callsIn };
     return cached;
 }

@@ -267,7 +267,15 @@ function readNeeds(shape: SoqlShape, object: string, where: string): Need[] {
     return needs;
 }
 
-/** Every user-mode read and write of the package's non-test Apex, by the method it is in. */
+/**
+ * Every user-mode read and write of the package's non-test Apex, by the method it
+ * is in: inline SOQL WITH USER_MODE, dynamic SOQL run with AccessLevel.USER_MODE
+ * (built from literals and the class's String constants; fields in a string the
+ * caller passes are not known), and DML `as user` or with AccessLevel.USER_MODE
+ * (fields known when the record is built in place with `new X(Field = …)`).
+ * Limits: SOSL (FIND … WITH USER_MODE) is not parsed; Security.stripInaccessible
+ * is reported as not checked rather than guessed.
+ */
 function userModeNeeds(): { needs: Map<string, Need[]>; unsupported: string[] } {
     const graph = apexGraph();
     const { schema } = objectModel();
