@@ -145,10 +145,13 @@ interface Flags {
 
 /**
  * Rule: object permissions in a permission set hold what they depend on, and a
- * detail object's Read comes with Read on its master (records of a
- * master-detail child are reached through the master; the deploy refuses a
- * detail permission without the master's). Standard masters are left to
- * profiles.
+ * detail object's Read comes with Read on its master: a detail record's access
+ * is its master's, and the org lists object permissions that require others in
+ * PermissionDependency (Tooling API,
+ * https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_permissiondependency.htm);
+ * the ObjectPermissions page does not spell out the master-detail case, so this
+ * part is the reviewed platform behaviour rather than a quoted rule. Standard
+ * masters are left to profiles.
  */
 export function checkPermissionDependencies(): string[] {
     const objects = projectObjects();
