@@ -163,5 +163,30 @@ export const seeds: SeededDefect[] = [
                     "        Assert.isNotNull(version.Id, 'Created');\n    }\n}\n"
             ),
         expect: /SeededProbeTest\.cls:\d+: a ContentVersion is created inside System\.runAs\(member\) without a NetworkId/
+    },
+    {
+        gate: 'check:project',
+        name: 'a test runs a batch that starts over every user',
+        apply: (copy) => {
+            addApexClass(
+                copy,
+                'SeededProbe',
+                'public with sharing class SeededProbe implements Database.Batchable<SObject> {\n' +
+                    '    public Database.QueryLocator start(Database.BatchableContext context) {\n' +
+                    '        return Database.getQueryLocator([SELECT Id FROM User WITH SYSTEM_MODE]);\n    }\n\n' +
+                    '    public void execute(Database.BatchableContext context, List<SObject> scope) {\n' +
+                    "        Assert.isNotNull(scope, 'Given');\n    }\n\n" +
+                    '    public void finish(Database.BatchableContext context) {\n' +
+                    "        Assert.isNotNull(context, 'Given');\n    }\n}\n"
+            );
+            addApexClass(
+                copy,
+                'SeededProbeTest',
+                '@IsTest\nprivate class SeededProbeTest {\n    @IsTest\n    static void runs() {\n' +
+                    '        Test.startTest();\n        Database.executeBatch(new SeededProbe(), 200);\n        Test.stopTest();\n' +
+                    "        Assert.isTrue(true, 'Ran');\n    }\n}\n"
+            );
+        },
+        expect: /SeededProbeTest\.cls:\d+: the test runs SeededProbe, whose start query .* reads every User without a filter or limit/
     }
 ];
