@@ -23,7 +23,7 @@ const IGNORE_LOOKALIKES: { pattern: string; path: string; content: string }[] = 
 export const seeds: SeededDefect[] = [
     ...IGNORE_LOOKALIKES.map(({ pattern, path, content }): SeededDefect => ({
         gate: 'check:format',
-        name: `.prettierignore ${pattern} hides only its own folder: ${path} is checked`,
+        name: `.prettierignore ${pattern} hides only the root path it names: ${path} is still checked`,
         apply: (copy) => writeInCopy(copy, path, content),
         expect: new RegExp(path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     })),
