@@ -102,8 +102,7 @@ export const seeds: SeededDefect[] = [
     {
         gate: 'check:project',
         name: 'site components without Experience Cloud in the scratch org',
-        apply: (copy) =>
-            replaceInCopy(copy, 'config/project-scratch-def.json', '"features": ["Communities"]', '"features": []'),
+        apply: (copy) => replaceInCopy(copy, 'config/project-scratch-def.json', '"Communities"', '"Sites"'),
         expect: /project-scratch-def\.json:\d+: the org lacks Experience Cloud/
     },
     {
