@@ -18,7 +18,10 @@ const OPENING_LENGTH = 255;
 const MOST_INVITEES = 25;
 
 function refuse(code: string, labelName: string, ...values: (string | number)[]): never {
-    const message = values.reduce<string>((text, value, index) => text.replace(`{${index}}`, String(value)), label(labelName));
+    const message = values.reduce<string>(
+        (text, value, index) => text.replace(`{${index}}`, String(value)),
+        label(labelName)
+    );
     throw new PreviewApexError(code, message);
 }
 

@@ -443,7 +443,9 @@ export function groupDetail(params: Record<string, unknown>): GroupDetail {
         requests: rights.canManageMembers ? of('Requested') : [],
         // In a conversation everyone sees who is still to answer: there is nobody to manage it.
         invitations:
-            rights.canManageMembers || (group.card.kind === 'Conversation' && rights.canSeeMembers) ? of('Invited') : [],
+            rights.canManageMembers || (group.card.kind === 'Conversation' && rights.canSeeMembers)
+                ? of('Invited')
+                : [],
         rights,
         canStartConversation: standing() === 'MEMBER'
     };
@@ -710,7 +712,9 @@ export function markReported(groupId: string | null): void {
 /** The running persona's direct conversations, most recent first, as DirectConversationService lists them. */
 export function myConversations(): ConversationSummary[] {
     return load()
-        .filter((group) => group.card.kind === 'Conversation' && ['Active', 'Invited'].includes(mine(group)?.status ?? ''))
+        .filter(
+            (group) => group.card.kind === 'Conversation' && ['Active', 'Invited'].includes(mine(group)?.status ?? '')
+        )
         .sort((left, right) => (right.card.lastActivityAt ?? '').localeCompare(left.card.lastActivityAt ?? ''))
         .map((group) => {
             const own = mine(group);

@@ -62,7 +62,10 @@ function toCard(organisation: DemoOrganisation): OrganisationCard {
     const resources = publishedBy(organisation.id);
     const groups = listedGroupsOf(organisation.id);
     const counts = new Map<string, number>();
-    for (const key of [...resources.flatMap((resource) => resource.tags), ...groups.flatMap((group) => group.commitments)]) {
+    for (const key of [
+        ...resources.flatMap((resource) => resource.tags),
+        ...groups.flatMap((group) => group.commitments)
+    ]) {
         if (TOP_LEVEL.has(key)) {
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }

@@ -75,21 +75,156 @@ type DemoResource = [
 
 /** Realistic resources across commitments, stages, organisations, countries and languages. */
 const DEMO_RESOURCES: DemoResource[] = [
-    ['Community feedback desk: setting up and running one', 1, 'Guidance', 'IMPROVEMENT_PLAN', ['CHS2014:4', 'CHS2014:4.1', 'CHS2014:5'], 'fr', 2024, 'How a national NGO in Mali set up feedback desks at distribution sites, with roles, scripts and a monthly review.'],
-    ['Complaints handling procedure template', 2, 'Tool', 'PREPARATION', ['CHS2014:5', 'CHS2014:5.1', 'CHS2014:5.2'], 'en', 2023, 'An editable procedure covering receipt, acknowledgement, referral of sensitive complaints and closure.'],
-    ['Sondeo de percepción comunitaria en zonas rurales', 3, 'Good_Practice', 'DATA_COLLECTION', ['CHS2014:1', 'CHS2014:1.1', 'CHS2014:4.1'], 'es', 2022, 'Encuesta de percepción aplicada por promotoras comunitarias en veredas de difícil acceso.'],
-    ['Safeguarding focal point terms of reference', 4, 'Tool', 'PREPARATION', ['CHS2014:8', 'CHS2014:8.1', 'CPMS2019:P1', 'CPMS2019:1'], 'ar', 2024, 'Terms of reference for safeguarding focal points in a consortium, with a referral map template.'],
-    ['Self-assessment evidence checklist', 6, 'Guidance', 'DATA_COLLECTION', ['CHS2014:7', 'CHS2014:7.1', 'CHS2014:9'], 'en', 2025, 'What evidence to gather for each commitment before scoring, and where organisations usually find it.'],
-    ['Partner capacity review for local NGOs', 2, 'Tool', 'SCORING_REPORTING', ['CHS2014:3', 'CHS2014:3.1', 'CHS2014:6', 'CHS2014:6.1'], 'en', 2021, 'A light review of partner capacity that avoids duplicating donor due diligence.'],
-    ['Accountability to affected people in cash programmes', 1, 'Good_Practice', 'PROGRESS_REVIEW', ['CHS2014:2', 'CHS2014:2.1', 'CHS2014:4'], 'fr', 2023, 'Lessons from cash transfers in the Sahel: informing people, hearing them, adjusting the programme.'],
-    ['Plan de mejora tras la autoevaluación', 3, 'Good_Practice', 'IMPROVEMENT_PLAN', ['CHS2014:9', 'CHS2014:9.1', 'CHS2014:7'], 'es', 2025, 'Cómo una organización comunitaria convirtió los resultados de su autoevaluación en un plan de mejora.'],
-    ['Child-friendly feedback mechanisms', 4, 'Guidance', 'VALIDATION', ['CHS2014:4', 'CHS2014:4.2', 'CPMS2019:P2', 'CPMS2019:13'], 'ar', 2022, 'Designing feedback channels children can use safely, tested in camps in Jordan.'],
-    ['Staff code of conduct induction pack', 2, 'Tool', 'PREPARATION', ['CHS2014:8', 'CHS2014:8.2'], 'en', 2024, 'Slides, scenarios and a quiz for inducting new staff into the code of conduct.'],
-    ['Coordination with local authorities: a practical note', 6, 'Guidance', 'RENEWAL', ['CHS2014:6', 'CHS2014:6.2'], 'en', 2020, 'How organisations document coordination when they renew their verification.'],
-    ['Learning reviews after emergency responses', 1, 'Good_Practice', 'PROGRESS_REVIEW', ['CHS2014:7', 'CHS2014:7.2'], 'fr', 2021, 'A two-day learning review format used after floods, with the questions asked and what changed.'],
-    ['Resource management and anti-fraud controls', 2, 'Guidance', 'SCORING_REPORTING', ['CHS2014:9', 'CHS2014:9.2'], 'en', 2023, 'Controls proportionate to a small organisation, mapped to the ninth commitment.'],
-    ['Herramienta de análisis de riesgos comunitarios', 3, 'Tool', 'DATA_COLLECTION', ['CHS2014:3', 'CHS2014:3.2'], 'es', 2024, 'Matriz participativa para identificar riesgos y capacidades con la comunidad.'],
-    ['Information sharing with communities in Arabic', 4, 'Good_Practice', 'VALIDATION', ['CHS2014:4', 'CHS2014:4.3'], 'ar', 2025, 'Posters, voice messages and community meetings used to share entitlements and timelines.']
+    [
+        'Community feedback desk: setting up and running one',
+        1,
+        'Guidance',
+        'IMPROVEMENT_PLAN',
+        ['CHS2014:4', 'CHS2014:4.1', 'CHS2014:5'],
+        'fr',
+        2024,
+        'How a national NGO in Mali set up feedback desks at distribution sites, with roles, scripts and a monthly review.'
+    ],
+    [
+        'Complaints handling procedure template',
+        2,
+        'Tool',
+        'PREPARATION',
+        ['CHS2014:5', 'CHS2014:5.1', 'CHS2014:5.2'],
+        'en',
+        2023,
+        'An editable procedure covering receipt, acknowledgement, referral of sensitive complaints and closure.'
+    ],
+    [
+        'Sondeo de percepción comunitaria en zonas rurales',
+        3,
+        'Good_Practice',
+        'DATA_COLLECTION',
+        ['CHS2014:1', 'CHS2014:1.1', 'CHS2014:4.1'],
+        'es',
+        2022,
+        'Encuesta de percepción aplicada por promotoras comunitarias en veredas de difícil acceso.'
+    ],
+    [
+        'Safeguarding focal point terms of reference',
+        4,
+        'Tool',
+        'PREPARATION',
+        ['CHS2014:8', 'CHS2014:8.1', 'CPMS2019:P1', 'CPMS2019:1'],
+        'ar',
+        2024,
+        'Terms of reference for safeguarding focal points in a consortium, with a referral map template.'
+    ],
+    [
+        'Self-assessment evidence checklist',
+        6,
+        'Guidance',
+        'DATA_COLLECTION',
+        ['CHS2014:7', 'CHS2014:7.1', 'CHS2014:9'],
+        'en',
+        2025,
+        'What evidence to gather for each commitment before scoring, and where organisations usually find it.'
+    ],
+    [
+        'Partner capacity review for local NGOs',
+        2,
+        'Tool',
+        'SCORING_REPORTING',
+        ['CHS2014:3', 'CHS2014:3.1', 'CHS2014:6', 'CHS2014:6.1'],
+        'en',
+        2021,
+        'A light review of partner capacity that avoids duplicating donor due diligence.'
+    ],
+    [
+        'Accountability to affected people in cash programmes',
+        1,
+        'Good_Practice',
+        'PROGRESS_REVIEW',
+        ['CHS2014:2', 'CHS2014:2.1', 'CHS2014:4'],
+        'fr',
+        2023,
+        'Lessons from cash transfers in the Sahel: informing people, hearing them, adjusting the programme.'
+    ],
+    [
+        'Plan de mejora tras la autoevaluación',
+        3,
+        'Good_Practice',
+        'IMPROVEMENT_PLAN',
+        ['CHS2014:9', 'CHS2014:9.1', 'CHS2014:7'],
+        'es',
+        2025,
+        'Cómo una organización comunitaria convirtió los resultados de su autoevaluación en un plan de mejora.'
+    ],
+    [
+        'Child-friendly feedback mechanisms',
+        4,
+        'Guidance',
+        'VALIDATION',
+        ['CHS2014:4', 'CHS2014:4.2', 'CPMS2019:P2', 'CPMS2019:13'],
+        'ar',
+        2022,
+        'Designing feedback channels children can use safely, tested in camps in Jordan.'
+    ],
+    [
+        'Staff code of conduct induction pack',
+        2,
+        'Tool',
+        'PREPARATION',
+        ['CHS2014:8', 'CHS2014:8.2'],
+        'en',
+        2024,
+        'Slides, scenarios and a quiz for inducting new staff into the code of conduct.'
+    ],
+    [
+        'Coordination with local authorities: a practical note',
+        6,
+        'Guidance',
+        'RENEWAL',
+        ['CHS2014:6', 'CHS2014:6.2'],
+        'en',
+        2020,
+        'How organisations document coordination when they renew their verification.'
+    ],
+    [
+        'Learning reviews after emergency responses',
+        1,
+        'Good_Practice',
+        'PROGRESS_REVIEW',
+        ['CHS2014:7', 'CHS2014:7.2'],
+        'fr',
+        2021,
+        'A two-day learning review format used after floods, with the questions asked and what changed.'
+    ],
+    [
+        'Resource management and anti-fraud controls',
+        2,
+        'Guidance',
+        'SCORING_REPORTING',
+        ['CHS2014:9', 'CHS2014:9.2'],
+        'en',
+        2023,
+        'Controls proportionate to a small organisation, mapped to the ninth commitment.'
+    ],
+    [
+        'Herramienta de análisis de riesgos comunitarios',
+        3,
+        'Tool',
+        'DATA_COLLECTION',
+        ['CHS2014:3', 'CHS2014:3.2'],
+        'es',
+        2024,
+        'Matriz participativa para identificar riesgos y capacidades con la comunidad.'
+    ],
+    [
+        'Information sharing with communities in Arabic',
+        4,
+        'Good_Practice',
+        'VALIDATION',
+        ['CHS2014:4', 'CHS2014:4.3'],
+        'ar',
+        2025,
+        'Posters, voice messages and community meetings used to share entitlements and timelines.'
+    ]
 ];
 
 function at(daysAgo: number): string {
@@ -101,34 +236,37 @@ function organisationAt(index: number): (typeof ORGANISATIONS)[number] {
 }
 
 function seedResources(): StoredResource[] {
-    return DEMO_RESOURCES.map(([title, organisation, resourceType, stage, tags, language, year, summary], index): StoredResource => {
-        const author = organisationAt(organisation);
-        const ratings: Record<string, number> = index % 3 === 0 ? { '005000000000004AAA': 4, '005000000000005AAA': 5 } : {};
-        return {
-            id: `a0R${String(index + 1).padStart(12, '0')}AAA`,
-            title,
-            excerpt: summary,
-            summary,
-            resourceType,
-            organisationName: author.name,
-            organisationId: author.id,
-            organisationType: author.type,
-            country: author.country,
-            language,
-            year,
-            stage,
-            tags,
-            publishedAt: at(index * 9 + 3),
-            averageRating: null,
-            ratingCount: 0,
-            downloadCount: (index * 7) % 23,
-            status: 'Published',
-            documentId: `069${String(index + 1).padStart(12, '0')}AAA`,
-            retiredAt: null,
-            replacedById: null,
-            ratings
-        };
-    }).map(withRatingSummary);
+    return DEMO_RESOURCES.map(
+        ([title, organisation, resourceType, stage, tags, language, year, summary], index): StoredResource => {
+            const author = organisationAt(organisation);
+            const ratings: Record<string, number> =
+                index % 3 === 0 ? { '005000000000004AAA': 4, '005000000000005AAA': 5 } : {};
+            return {
+                id: `a0R${String(index + 1).padStart(12, '0')}AAA`,
+                title,
+                excerpt: summary,
+                summary,
+                resourceType,
+                organisationName: author.name,
+                organisationId: author.id,
+                organisationType: author.type,
+                country: author.country,
+                language,
+                year,
+                stage,
+                tags,
+                publishedAt: at(index * 9 + 3),
+                averageRating: null,
+                ratingCount: 0,
+                downloadCount: (index * 7) % 23,
+                status: 'Published',
+                documentId: `069${String(index + 1).padStart(12, '0')}AAA`,
+                retiredAt: null,
+                replacedById: null,
+                ratings
+            };
+        }
+    ).map(withRatingSummary);
 }
 
 function seedSubmissions(): StoredSubmission[] {
@@ -215,7 +353,9 @@ function withRatingSummary(resource: StoredResource): StoredResource {
     return {
         ...resource,
         ratingCount: stars.length,
-        averageRating: stars.length ? Math.round((stars.reduce((sum, value) => sum + value, 0) / stars.length) * 100) / 100 : null
+        averageRating: stars.length
+            ? Math.round((stars.reduce((sum, value) => sum + value, 0) / stars.length) * 100) / 100
+            : null
     };
 }
 
@@ -280,9 +420,18 @@ export function findSimilar(params: Record<string, unknown>): SimilarItem[] {
     return [
         ...resources()
             .filter((resource) => resource.status === 'Published' && like(resource.title))
-            .map((resource) => ({ id: resource.id, title: resource.title, organisationName: resource.organisationName, isPublished: true })),
+            .map((resource) => ({
+                id: resource.id,
+                title: resource.title,
+                organisationName: resource.organisationName,
+                isPublished: true
+            })),
         ...submissions()
-            .filter((submission) => ['Submitted', 'In_Review', 'Changes_Requested'].includes(submission.status) && like(submission.title))
+            .filter(
+                (submission) =>
+                    ['Submitted', 'In_Review', 'Changes_Requested'].includes(submission.status) &&
+                    like(submission.title)
+            )
             .map((submission) => ({
                 id: submission.id,
                 title: submission.title,
@@ -345,7 +494,9 @@ export function submitResource(params: Record<string, unknown>): string {
 
 export function getSubmissionDraft(params: Record<string, unknown>): ResourceRequest {
     requireMember();
-    const submission = ownSubmission(params.submissionId).find((candidate) => candidate.id === params.submissionId) as StoredSubmission;
+    const submission = ownSubmission(params.submissionId).find(
+        (candidate) => candidate.id === params.submissionId
+    ) as StoredSubmission;
     return {
         externalReference: null,
         organisationId: null,
@@ -450,7 +601,12 @@ function findSimilarFor(submission: StoredSubmission): SimilarItem[] {
     const words = (submission.title ?? '').toLowerCase();
     return resources()
         .filter((resource) => resource.status === 'Published' && words && resource.title.toLowerCase().includes(words))
-        .map((resource) => ({ id: resource.id, title: resource.title, organisationName: resource.organisationName, isPublished: true }));
+        .map((resource) => ({
+            id: resource.id,
+            title: resource.title,
+            organisationName: resource.organisationName,
+            isPublished: true
+        }));
 }
 
 export function decideSubmission(params: Record<string, unknown>): string | null {
@@ -517,7 +673,9 @@ function publish(submission: StoredSubmission, review: Review): string {
         replacedById: null,
         ratings: {}
     });
-    const replaced = all.find((resource) => resource.id === review.replacesResourceId && resource.status === 'Published');
+    const replaced = all.find(
+        (resource) => resource.id === review.replacesResourceId && resource.status === 'Published'
+    );
     if (replaced) {
         Object.assign(replaced, { status: 'Retired', retiredAt: new Date().toISOString(), replacedById: id });
     }
@@ -571,7 +729,12 @@ function valuesOf(facet: FacetName, card: ResourceCard): string[] {
     return value === null ? [] : [value];
 }
 
-function matches(card: StoredResource, chosen: Map<FacetName, Set<string>>, text: string, leftOut?: FacetName): boolean {
+function matches(
+    card: StoredResource,
+    chosen: Map<FacetName, Set<string>>,
+    text: string,
+    leftOut?: FacetName
+): boolean {
     if (text && !`${card.title} ${card.summary ?? ''}`.toLowerCase().includes(text)) {
         return false;
     }
@@ -646,9 +809,20 @@ export function searchResources(params: Record<string, unknown>): SearchResult {
     }
     const chosen = chosenValues(request.selections);
     const published = resources().filter((resource) => resource.status === 'Published');
-    const found = published.filter((resource) => matches(resource, chosen, text)).sort(ORDER[request.sortBy ?? 'newest']);
+    const found = published
+        .filter((resource) => matches(resource, chosen, text))
+        .sort(ORDER[request.sortBy ?? 'newest']);
     const pageNumber = Math.max(request.pageNumber ?? 1, 1);
-    const names: FacetName[] = ['stage', 'type', 'organisationType', 'country', 'language', 'year', 'commitment', 'indicator'];
+    const names: FacetName[] = [
+        'stage',
+        'type',
+        'organisationType',
+        'country',
+        'language',
+        'year',
+        'commitment',
+        'indicator'
+    ];
     const facets: Facet[] = names.map((name) => {
         const counts = new Map<string, number>();
         for (const resource of published.filter((candidate) => matches(candidate, chosen, text, name))) {
@@ -661,7 +835,11 @@ export function searchResources(params: Record<string, unknown>): SearchResult {
         }
         return {
             name,
-            values: [...counts].map(([value, count]) => ({ value, count, selected: chosen.get(name)?.has(value) ?? false }))
+            values: [...counts].map(([value, count]) => ({
+                value,
+                count,
+                selected: chosen.get(name)?.has(value) ?? false
+            }))
         };
     });
     return {

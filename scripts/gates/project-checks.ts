@@ -3,11 +3,19 @@ import { compareTaxonomy } from '../taxonomy/taxonomy';
 import { apexIndex } from './project/apex-index';
 import { checkApexImports } from './project/apex-imports';
 import { checkApexTests } from './project/apex-tests';
+import { checkTestTransactions } from './project/apex-test-rules';
 import { checkDtoContract } from './project/dto-contract';
-import { checkFileAddresses } from './project/file-addresses';
 import { checkLabels } from './project/labels';
 import { checkLwcBundles } from './project/lwc-bundles';
 import { checkPermissions } from './project/permissions';
+import { checkPersonaClassAccess, checkPersonaFls, checkUnusedGrants } from './project/persona-access';
+import {
+    checkAuraTypes,
+    checkFileUrls,
+    checkOrgShape,
+    checkPermissionDependencies,
+    checkUpsertKeys
+} from './project/platform-rules';
 import { checkSharingWrites } from './project/sharing-writes';
 import { checkSoqlFields } from './project/soql-fields';
 
@@ -23,7 +31,16 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'dto-contract', run: checkDtoContract },
     { name: 'taxonomy-sync', run: () => compareTaxonomy(projectRoot) },
     { name: 'lwc-bundles', run: checkLwcBundles },
-    { name: 'file-addresses', run: checkFileAddresses }
+    // Platform rules: what the org enforces, checked offline (each rule cites its documentation).
+    { name: 'upsert-keys', run: checkUpsertKeys },
+    { name: 'permission-dependencies', run: checkPermissionDependencies },
+    { name: 'persona-fls (user-mode reads and writes, per persona)', run: checkPersonaFls },
+    { name: 'persona-unused-grants', run: checkUnusedGrants },
+    { name: 'persona-class-access', run: checkPersonaClassAccess },
+    { name: 'org-shape', run: checkOrgShape },
+    { name: 'file-urls', run: checkFileUrls },
+    { name: 'aura-types', run: checkAuraTypes },
+    { name: 'test-transactions', run: checkTestTransactions }
 ];
 
 const problems: string[] = [];

@@ -8,6 +8,7 @@ import { seeds as browserSeeds } from './seeds/browser';
 import { seeds as formatSeeds } from './seeds/format';
 import { seeds as lintSeeds } from './seeds/lint';
 import { seeds as metadataSeeds } from './seeds/metadata';
+import { seeds as platformSeeds } from './seeds/platform';
 import { seeds as projectSeeds } from './seeds/project';
 import { seeds as typescriptSeeds } from './seeds/typescript';
 import { seeds as unitSeeds } from './seeds/unit';
@@ -46,6 +47,7 @@ const SEEDS_BY_FILE: Record<string, SeededDefect[]> = {
     'format.ts': formatSeeds,
     'lint.ts': lintSeeds,
     'metadata.ts': metadataSeeds,
+    'platform.ts': platformSeeds,
     'project.ts': projectSeeds,
     'typescript.ts': typescriptSeeds,
     'unit.ts': unitSeeds

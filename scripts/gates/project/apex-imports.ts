@@ -6,7 +6,7 @@ import { apexIndex } from './apex-index';
 import { componentSources } from './metadata-model';
 
 const DECLARATIONS = join('types', 'apex.d.ts');
-const APEX_IMPORT = /import\s+(\w+)\s+from\s+'@salesforce\/apex\/(\w+)\.(\w+)'/g;
+export const APEX_IMPORT = /import\s+(\w+)\s+from\s+'@salesforce\/apex\/(\w+)\.(\w+)'/g;
 
 interface Declared {
     parameters: string[];

@@ -22,6 +22,10 @@ export interface ApexMember {
 export interface ApexMethod {
     name: string;
     line: number;
+    /** Last line of the method's body, so code can be placed in its method. */
+    endLine: number;
+    /** Return type as written, without spaces; void for none. */
+    returnType: string;
     isStatic: boolean;
     auraEnabled: boolean;
     cacheable: boolean;
@@ -35,6 +39,8 @@ export interface ApexClassInfo {
     line: number;
     isTest: boolean;
     isPrivate: boolean;
+    /** The class it extends and the interfaces it implements, as written. */
+    superTypes: string[];
     auraFields: ApexMember[];
     methods: ApexMethod[];
     hasTestMethods: boolean;
@@ -49,6 +55,8 @@ export interface SoqlQuery {
     /** Fields referenced anywhere in this query, not in its nested queries. */
     fields: { path: string; line: number }[];
     parentFrom?: string;
+    /** Runs WITH USER_MODE (a nested query runs in the mode of the query it is in). */
+    userMode: boolean;
 }
 
 export interface ApexIndex {
@@ -86,6 +94,15 @@ function collectClass(
         line: declaration.start.line,
         isTest: annotations.some((annotation) => annotation.startsWith('@istest')),
         isPrivate: has(modifiers, 'private'),
+        superTypes: [
+            ...(declaration.EXTENDS() ? [declaration.typeRef().getText()] : []),
+            ...(declaration.IMPLEMENTS()
+                ? declaration
+                      .typeList()
+                      .typeRef_list()
+                      .map((type) => type.getText())
+                : [])
+        ],
         auraFields: [],
         methods: [],
         hasTestMethods: false
@@ -125,6 +142,8 @@ function collectClass(
             info.methods.push({
                 name: method.id().getText(),
                 line: method.start.line,
+                endLine: method.stop?.line ?? method.start.line,
+                returnType: method.typeRef()?.getText() ?? 'void',
                 isStatic: has(memberModifiers, 'static'),
                 auraEnabled,
                 cacheable: memberAnnotations.some((annotation) => /cacheable=true/.test(annotation)),
@@ -172,8 +191,10 @@ function isSemiJoin(nested: ParseTree, owner: ParseTree): boolean {
 }
 
 function collectQueries(root: ParseTree, file: string, queries: SoqlQuery[]): void {
-    const visit = (node: ParseTree, parentFrom?: string): void => {
+    const visit = (node: ParseTree, parentFrom?: string, inUserMode = false): void => {
         if (node instanceof QueryContext || node instanceof SubQueryContext) {
+            // getText() joins tokens without spaces.
+            const userMode = inUserMode || /WITHUSER_MODE/i.test(node.getText());
             const fromNames = node.fromNameList().fieldName_list();
             const from = fromNames[0]?.getText() ?? '';
             const fromNodes = new Set<ParseTree>(fromNames);
@@ -184,15 +205,18 @@ function collectQueries(root: ParseTree, file: string, queries: SoqlQuery[]): vo
                 from,
                 isSubquery: node instanceof SubQueryContext && parentFrom !== undefined,
                 parentFrom,
+                userMode,
                 fields: inner
                     .filter((child): child is FieldNameContext => child instanceof FieldNameContext)
                     .filter((child) => !fromNodes.has(child))
                     .map((child) => ({ path: child.getText(), line: child.start.line }))
             });
-            inner.filter(isNestedQuery).forEach((nested) => visit(nested, isSemiJoin(nested, node) ? undefined : from));
+            inner
+                .filter(isNestedQuery)
+                .forEach((nested) => visit(nested, isSemiJoin(nested, node) ? undefined : from, userMode));
             return;
         }
-        childrenOf(node).forEach((child) => visit(child, parentFrom));
+        childrenOf(node).forEach((child) => visit(child, parentFrom, inUserMode));
     };
     visit(root);
 }

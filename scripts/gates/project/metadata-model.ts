@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { listFiles, projectPath, sourceRoot } from '../../lib/project';
+import { listFiles, projectPath, projectRoot, sourceRoot } from '../../lib/project';
 
 const xml = new XMLParser({
     ignoreAttributes: true,
@@ -31,6 +31,8 @@ export interface FieldInfo {
     required: boolean;
     relationshipName?: string;
     referenceTo?: string;
+    externalId: boolean;
+    trackHistory: boolean;
     file: string;
 }
 
@@ -49,6 +51,8 @@ export function projectObjects(): Map<string, { name: string; fields: Map<string
                 required: field.required === 'true',
                 relationshipName: field.relationshipName,
                 referenceTo: field.referenceTo,
+                externalId: field.externalId === 'true',
+                trackHistory: field.trackHistory === 'true',
                 file: projectPath(file)
             });
         }
@@ -57,10 +61,24 @@ export function projectObjects(): Map<string, { name: string; fields: Map<string
     return objects;
 }
 
+/** One objectPermissions entry of a permission set. */
+export interface ObjectGrant {
+    object: string;
+    allowCreate: boolean;
+    allowRead: boolean;
+    allowEdit: boolean;
+    allowDelete: boolean;
+    viewAllRecords: boolean;
+    modifyAllRecords: boolean;
+}
+
 export interface PermissionSetInfo {
     name: string;
     file: string;
     readableFields: Set<string>;
+    /** Lower-case Object.Field names the set makes editable. */
+    editableFields: Set<string>;
+    objectGrants: ObjectGrant[];
     fieldReferences: string[];
     objectReferences: string[];
     classReferences: string[];
@@ -83,6 +101,20 @@ export function permissionSets(): PermissionSetInfo[] {
                         .filter((entry) => entry.readable === 'true')
                         .map((entry) => (entry.field ?? '').toLowerCase())
                 ),
+                editableFields: new Set(
+                    fieldPermissions
+                        .filter((entry) => entry.editable === 'true')
+                        .map((entry) => (entry.field ?? '').toLowerCase())
+                ),
+                objectGrants: (set.objectPermissions ?? []).map((entry) => ({
+                    object: entry.object ?? '',
+                    allowCreate: entry.allowCreate === 'true',
+                    allowRead: entry.allowRead === 'true',
+                    allowEdit: entry.allowEdit === 'true',
+                    allowDelete: entry.allowDelete === 'true',
+                    viewAllRecords: entry.viewAllRecords === 'true',
+                    modifyAllRecords: entry.modifyAllRecords === 'true'
+                })),
                 fieldReferences: fieldPermissions.map((entry) => entry.field ?? ''),
                 objectReferences: (set.objectPermissions ?? []).map((entry) => entry.object ?? ''),
                 classReferences: (set.classAccesses ?? []).map((entry) => entry.apexClass ?? ''),
@@ -126,6 +158,13 @@ export function translations(language: string): { file: string; texts: Map<strin
         entries.forEach((entry) => texts.set(entry.name, (entry.label ?? '').trim()));
     }
     return { file: projectPath(file), texts };
+}
+
+/** 1-based line of the first occurrence of text in a project file (1 when absent), for messages. */
+export function lineOf(file: string, text: string, from = 0): number {
+    const content = readFileSync(join(projectRoot, file), 'utf8');
+    const at = content.indexOf(text, from);
+    return at < 0 ? 1 : content.slice(0, at).split('\n').length;
 }
 
 /** Component sources (not tests) of every LWC bundle. */

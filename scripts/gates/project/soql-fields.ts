@@ -97,14 +97,18 @@ function standardEntry<T>(table: Record<string, T>, objectName: string): T | und
     return Object.entries(table).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1];
 }
 
-/**
- * Every field an inline SOQL query names exists on its object. The semantic check
- * does not look at SELECT lists, so a misspelt field there would only fail in the
- * org. Dynamic SOQL (strings) is out of scope.
- */
-export function checkSoqlFields(): string[] {
+/** How SOQL names resolve against the project's objects and the listed standard objects. */
+export interface SoqlSchema {
+    /** Fields of an object (lower-case), or undefined for an unknown object. */
+    fieldsOf(objectName: string): Set<string> | undefined;
+    /** Object a relationship name (Parent__r, or a listed standard lookup) on objectName points to. */
+    parentOf(objectName: string, relationship: string): string | undefined;
+    /** Object of a child relationship (Children__r) of parentName. */
+    childOf(parentName: string, relationship: string): string | undefined;
+}
+
+export function soqlSchema(): SoqlSchema {
     const objects = projectObjects();
-    const problems: string[] = [];
 
     /** Fields of an object: a custom object's own, or a listed standard object's plus the project's custom fields on it. */
     const fieldsOf = (objectName: string): Set<string> | undefined => {
@@ -149,6 +153,18 @@ export function checkSoqlFields(): string[] {
         }
         return undefined;
     };
+
+    return { fieldsOf, parentOf, childOf };
+}
+
+/**
+ * Every field an inline SOQL query names exists on its object. The semantic check
+ * does not look at SELECT lists, so a misspelt field there would only fail in the
+ * org. Dynamic SOQL (strings) is out of scope.
+ */
+export function checkSoqlFields(): string[] {
+    const { fieldsOf, parentOf, childOf } = soqlSchema();
+    const problems: string[] = [];
 
     for (const query of apexIndex().queries) {
         const from = query.isSubquery && query.parentFrom ? childOf(query.parentFrom, query.from) : query.from;

@@ -240,6 +240,6 @@ export const seeds: SeededDefect[] = [
                 'downloadUrl: generateUrl(file.documentId),',
                 'downloadUrl: `/sfc/servlet.shepherd/document/download/${file.documentId}`,'
             ),
-        expect: /groupFiles\.ts:\d+: a hand-built file address/
+        expect: /groupFiles\.ts:\d+: a hand-built file download URL/
     }
 ];
