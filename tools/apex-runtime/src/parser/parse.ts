@@ -26,6 +26,18 @@ function parserFor(file: string, source: string): { parser: ApexParser; check: (
     return { parser, check };
 }
 
+/**
+ * The grammar reads a top-level `Integer x = 5;` of an anonymous block or trigger as a field, but it
+ * is a local variable declared at that point of the code; only static ones are members.
+ */
+function placeMember(member: Member, members: Member[], statements: Statement[]): void {
+    if (member.kind === 'field' && !member.modifiers.keywords.has('static')) {
+        statements.push({ kind: 'localVariable', loc: member.loc, type: member.type, declarators: member.declarators });
+    } else {
+        members.push(member);
+    }
+}
+
 /** A class, interface or enum file (.cls). Throws ApexSyntaxError on the first syntax error. */
 export function parseCompilationUnit(file: string, source: string): CompilationUnit {
     const { parser, check } = parserFor(file, source);
@@ -51,7 +63,7 @@ export function parseAnonymous(file: string, source: string): AnonymousUnit {
     for (const member of tree.anonymousBlock().anonymousBlockMember_list()) {
         const declaration = member.anonymousMemberDeclaration();
         if (declaration !== null && declaration !== undefined) {
-            members.push(lowerMember(context, declaration, member.modifier_list()));
+            placeMember(lowerMember(context, declaration, member.modifier_list()), members, statements);
         } else {
             statements.push(lowerStatement(context, member.statement()));
         }
@@ -76,7 +88,7 @@ export function parseTrigger(file: string, source: string): TriggerUnit {
     for (const member of block.triggerBlockMember_list()) {
         const declaration = member.triggerMemberDeclaration();
         if (declaration !== null && declaration !== undefined) {
-            members.push(lowerMember(context, declaration, member.modifier_list()));
+            placeMember(lowerMember(context, declaration, member.modifier_list()), members, statements);
         } else {
             statements.push(lowerStatement(context, member.statement()));
         }

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { listFiles } from '../../../../scripts/lib/project';
+import { parseCompilationUnit } from '../parser/parse';
+import { ApexSyntaxError } from '../parser/syntax-error';
+import { ClassTable, typeInfoOf } from '../types/class-table';
+import { addSystemTypes, type SystemTypes } from '../types/system-types';
+
+/** The project's Apex, loaded once: every class parsed, lowered and linked. */
+export interface LoadedProject {
+    readonly root: string;
+    readonly table: ClassTable;
+    readonly system: SystemTypes;
+    /** Project-relative paths of the class files that loaded. */
+    readonly classFiles: readonly string[];
+}
+
+interface SfdxProject {
+    packageDirectories?: { path?: string }[];
+}
+
+/** The package directories sfdx-project.json names. */
+function packageDirectories(root: string): string[] {
+    const descriptor = join(root, 'sfdx-project.json');
+    if (!existsSync(descriptor)) {
+        throw new Error(`${root} has no sfdx-project.json`);
+    }
+    const project = JSON.parse(readFileSync(descriptor, 'utf8')) as SfdxProject;
+    return (project.packageDirectories ?? []).flatMap((directory) =>
+        directory.path === undefined ? [] : [join(root, directory.path)]
+    );
+}
+
+/** Loads every .cls file of the project. A syntax error in any of them stops the load. */
+export function loadProject(root: string): LoadedProject {
+    const table = new ClassTable();
+    const system = addSystemTypes(table);
+    const classFiles: string[] = [];
+    for (const directory of packageDirectories(root)) {
+        for (const path of listFiles(directory, (name) => name.endsWith('.cls'))) {
+            const file = relative(root, path).split('\\').join('/');
+            const unit = parseCompilationUnit(file, readFileSync(path, 'utf8'));
+            table.addTopLevel(typeInfoOf(unit.declaration, file, null));
+            classFiles.push(file);
+        }
+    }
+    table.link();
+    return { root, table, system, classFiles };
+}
+
+export { ApexSyntaxError };

@@ -1,0 +1,21 @@
+import { BuiltinRegistry } from '../interpreter/builtins';
+import { installAssert } from './assert';
+import { installCollections } from './collections';
+import { installEnumsAndTypes } from './enums-and-types';
+import { installExceptionMethods } from './exceptions';
+import { installNumbers } from './numbers';
+import { installStrings } from './strings';
+import { installSystem } from './system';
+
+/** The standard library subset the runtime implements; every other method is UNSUPPORTED by name. */
+export function standardLibrary(): BuiltinRegistry {
+    const registry = new BuiltinRegistry();
+    installSystem(registry);
+    installAssert(registry);
+    installExceptionMethods(registry);
+    installStrings(registry);
+    installNumbers(registry);
+    installCollections(registry);
+    installEnumsAndTypes(registry);
+    return registry;
+}
