@@ -9,6 +9,7 @@ import { seeds as formatSeeds } from './seeds/format';
 import { seeds as lintSeeds } from './seeds/lint';
 import { seeds as metadataSeeds } from './seeds/metadata';
 import { seeds as projectSeeds } from './seeds/project';
+import { seeds as runtimeSeeds } from './seeds/runtime';
 import { seeds as typescriptSeeds } from './seeds/typescript';
 import { seeds as unitSeeds } from './seeds/unit';
 
@@ -47,6 +48,7 @@ const SEEDS_BY_FILE: Record<string, SeededDefect[]> = {
     'lint.ts': lintSeeds,
     'metadata.ts': metadataSeeds,
     'project.ts': projectSeeds,
+    'runtime.ts': runtimeSeeds,
     'typescript.ts': typescriptSeeds,
     'unit.ts': unitSeeds
 };

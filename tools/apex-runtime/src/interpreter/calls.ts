@@ -66,7 +66,12 @@ function callUnqualified(
 ): ApexValue {
     for (let cls: ClassInfo | null = frame.cls; cls !== null; cls = cls.outer) {
         const inOwnClass = cls === frame.cls;
-        const method = selectMethod(interpreter, cls, name, args, inOwnClass ? 'any' : 'static');
+        // An abstract or interface method of this class is implemented by the object's class.
+        const method =
+            selectMethod(interpreter, cls, name, args, inOwnClass ? 'any' : 'static') ??
+            (inOwnClass && frame.self !== null
+                ? selectMethod(interpreter, frame.self.cls, name, args, 'instance')
+                : undefined);
         if (method === undefined) {
             continue;
         }

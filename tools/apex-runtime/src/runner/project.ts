@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../../../../scripts/lib/project';
 import { parseCompilationUnit } from '../parser/parse';
-import { ApexSyntaxError } from '../parser/syntax-error';
 import { ClassTable, typeInfoOf } from '../types/class-table';
 import { addSystemTypes, type SystemTypes } from '../types/system-types';
 
@@ -31,21 +30,25 @@ function packageDirectories(root: string): string[] {
     );
 }
 
-/** Loads every .cls file of the project. A syntax error in any of them stops the load. */
-export function loadProject(root: string): LoadedProject {
+/** Loads classes given as text: the project loader's core, and what the runtime's own tests use. */
+export function loadSources(root: string, sources: readonly { file: string; source: string }[]): LoadedProject {
     const table = new ClassTable();
     const system = addSystemTypes(table);
-    const classFiles: string[] = [];
-    for (const directory of packageDirectories(root)) {
-        for (const path of listFiles(directory, (name) => name.endsWith('.cls'))) {
-            const file = relative(root, path).split('\\').join('/');
-            const unit = parseCompilationUnit(file, readFileSync(path, 'utf8'));
-            table.addTopLevel(typeInfoOf(unit.declaration, file, null));
-            classFiles.push(file);
-        }
+    for (const { file, source } of sources) {
+        const unit = parseCompilationUnit(file, source);
+        table.addTopLevel(typeInfoOf(unit.declaration, file, null));
     }
     table.link();
-    return { root, table, system, classFiles };
+    return { root, table, system, classFiles: sources.map((source) => source.file) };
 }
 
-export { ApexSyntaxError };
+/** Loads every .cls file of the project. A syntax error in any of them stops the load. */
+export function loadProject(root: string): LoadedProject {
+    const sources = packageDirectories(root).flatMap((directory) =>
+        listFiles(directory, (name) => name.endsWith('.cls')).map((path) => ({
+            file: relative(root, path).split('\\').join('/'),
+            source: readFileSync(path, 'utf8')
+        }))
+    );
+    return loadSources(root, sources);
+}
