@@ -11,7 +11,7 @@ import { evaluate } from './expressions';
 import { executeBlock } from './statements';
 import { invokeMethod, selectMethod } from './invocation';
 import { stringOf } from './to-string';
-import { newObject, type ApexEnumValue, type ApexObject, type ApexValue } from './values';
+import { newObject, type ApexEnumValue, type ApexObject, type ApexValue, type StackFrame } from './values';
 
 /** One System.debug call, as the debug log records it. */
 export interface DebugEntry {
@@ -41,7 +41,9 @@ export class Interpreter {
     constructor(
         readonly table: ClassTable,
         readonly system: SystemTypes,
-        readonly builtins: BuiltinRegistry
+        readonly builtins: BuiltinRegistry,
+        /** Whether this transaction is an Apex test (Test.isRunningTest()). */
+        readonly runningTest = false
     ) {}
 
     // ------------------------------------------------------------ entry points
@@ -103,11 +105,16 @@ export class Interpreter {
         this.stack.pop();
     }
 
-    /** The stack as Exception.getStackTraceString() prints it, innermost call first. */
-    stackTrace(): string[] {
+    /** The calls on the stack now, innermost first. */
+    stackTrace(): StackFrame[] {
         return [...this.stack]
             .reverse()
-            .map((frame) => `${frame.name}: line ${frame.loc.line}, column ${frame.loc.column}`);
+            .map((frame) => ({
+                name: frame.name,
+                file: frame.loc.file,
+                line: frame.loc.line,
+                column: frame.loc.column
+            }));
     }
 
     // ------------------------------------------------------------ types

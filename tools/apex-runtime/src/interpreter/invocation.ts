@@ -195,6 +195,12 @@ function runConstructor(
         return;
     }
     const chosen = bestOverload(interpreter, cls.constructors, args);
+    if (chosen === undefined && isException) {
+        // A custom exception keeps the four built-in constructors beside the ones it declares.
+        runSuperConstructor(interpreter, cls, object, args, loc);
+        runInstanceInitialisers(interpreter, cls, object, loc);
+        return;
+    }
     if (chosen === undefined) {
         throw new UnsupportedError(`constructor ${cls.name} for these ${args.length} argument(s)`, loc);
     }

@@ -86,9 +86,23 @@ export interface ExceptionState {
     /** Undefined until a constructor or setMessage gives one: what the platform reports then is not reproduced. */
     message: string | null | undefined;
     cause: ApexObject | null;
-    /** Where the exception was created, innermost first, e.g. `Class.Foo.bar: line 3, column 5`. */
-    stack: string[];
+    /** Where the exception was created, innermost call first. */
+    stack: StackFrame[];
     line: number;
+}
+
+/** One call on an exception's stack. */
+export interface StackFrame {
+    /** As a stack trace names it: `Class.Foo.bar`, `AnonymousBlock`. */
+    readonly name: string;
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+}
+
+/** The stack as Exception.getStackTraceString() prints it: `Class.Foo.bar: line 3, column 5`. */
+export function stackTraceLines(stack: readonly StackFrame[]): string[] {
+    return stack.map((frame) => `${frame.name}: line ${frame.line}, column ${frame.column}`);
 }
 
 export interface ApexEnumValue {

@@ -2,6 +2,7 @@ import { ApexThrow } from '../interpreter/errors';
 import { Interpreter, exceptionMessage } from '../interpreter/interpreter';
 import { parseAnonymous } from '../parser/parse';
 import { standardLibrary } from '../stdlib/index';
+import { stackTraceLines } from '../interpreter/values';
 import { UnsupportedError } from '../unsupported';
 import type { LogEvent } from './debug-log';
 import type { LoadedProject } from './project';
@@ -26,7 +27,7 @@ export function describeUncaught(error: ApexThrow): { message: string; stack: re
             throw unsupported;
         }
     }
-    return { message, stack: exception.exception?.stack ?? [] };
+    return { message, stack: stackTraceLines(exception.exception?.stack ?? []) };
 }
 
 /** Runs anonymous Apex against the project, as Execute Anonymous does. */

@@ -1,5 +1,5 @@
 import type { BuiltinRegistry } from '../interpreter/builtins';
-import type { ApexObject } from '../interpreter/values';
+import { stackTraceLines, type ApexObject } from '../interpreter/values';
 import { exceptionMessage } from '../interpreter/interpreter';
 import { arity, stringArg } from './arguments';
 
@@ -46,6 +46,6 @@ export function installExceptionMethods(registry: BuiltinRegistry): void {
     });
     registry.addInstance('Exception', 'getStackTraceString', (site, exception, args) => {
         arity(site, 'Exception.getStackTraceString', args, 0);
-        return stateOf(exception).stack.join('\n');
+        return stackTraceLines(stateOf(exception).stack).join('\n');
     });
 }

@@ -6,6 +6,7 @@ import { installExceptionMethods } from './exceptions';
 import { installNumbers } from './numbers';
 import { installStrings } from './strings';
 import { installSystem } from './system';
+import { installTestContext } from './test-context';
 
 /** The standard library subset the runtime implements; every other method is UNSUPPORTED by name. */
 export function standardLibrary(): BuiltinRegistry {
@@ -17,5 +18,6 @@ export function standardLibrary(): BuiltinRegistry {
     installNumbers(registry);
     installCollections(registry);
     installEnumsAndTypes(registry);
+    installTestContext(registry);
     return registry;
 }

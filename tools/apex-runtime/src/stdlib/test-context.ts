@@ -1,0 +1,24 @@
+import type { BuiltinRegistry } from '../interpreter/builtins';
+import { arity } from './arguments';
+
+/**
+ * Test.startTest, Test.stopTest and Test.isRunningTest (Test Class,
+ * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_test.htm).
+ * stopTest runs the asynchronous work queued since startTest; the runtime refuses every
+ * asynchronous call as UNSUPPORTED, so there is never any to run. Limits are not counted yet, so
+ * the fresh set of limits startTest gives is not observable either.
+ */
+export function installTestContext(registry: BuiltinRegistry): void {
+    registry.addStatic('Test', 'startTest', (site, args) => {
+        arity(site, 'Test.startTest', args, 0);
+        return null;
+    });
+    registry.addStatic('Test', 'stopTest', (site, args) => {
+        arity(site, 'Test.stopTest', args, 0);
+        return null;
+    });
+    registry.addStatic('Test', 'isRunningTest', (site, args) => {
+        arity(site, 'Test.isRunningTest', args, 0);
+        return site.interpreter.runningTest;
+    });
+}
