@@ -186,6 +186,15 @@ test('== on Strings ignores case; collections compare by value; maps keep String
     assert.deepEqual(messages(source), ['true', 'true', 'false']);
 });
 
+test('List membership of Strings is case-sensitive, as the List Class page documents', () => {
+    assert.deepEqual(
+        messages(
+            "List<String> l = new List<String>{'Apex'}; System.debug(l.contains('apex')); System.debug(l.indexOf('Apex'));"
+        ),
+        ['false', '0']
+    );
+});
+
 test('String methods follow Java: split drops trailing empty strings, replaceAll uses $n groups', () => {
     const source = `
         System.debug('a,b,,'.split(',').size());

@@ -107,14 +107,12 @@ export class Interpreter {
 
     /** The calls on the stack now, innermost first. */
     stackTrace(): StackFrame[] {
-        return [...this.stack]
-            .reverse()
-            .map((frame) => ({
-                name: frame.name,
-                file: frame.loc.file,
-                line: frame.loc.line,
-                column: frame.loc.column
-            }));
+        return [...this.stack].reverse().map((frame) => ({
+            name: frame.name,
+            file: frame.loc.file,
+            line: frame.loc.line,
+            column: frame.loc.column
+        }));
     }
 
     // ------------------------------------------------------------ types

@@ -19,7 +19,6 @@ import {
     type ApexSet,
     type ApexValue
 } from '../interpreter/values';
-import { UnsupportedError } from '../unsupported';
 import { arity, integerArg, unsupportedCall } from './arguments';
 
 function itemsOf(site: CallSite, name: string, args: readonly ApexValue[], value: ApexValue): ApexValue[] {
@@ -35,22 +34,18 @@ function itemsOf(site: CallSite, name: string, args: readonly ApexValue[], value
     return unsupportedCall(site, name, args);
 }
 
-/** Membership in a List compares like ==, except Strings, whose case the platform's rule is not checked for. */
-function listIndexOf(site: CallSite, list: ApexList, wanted: ApexValue): number {
-    return list.items.findIndex((item) => {
-        if (
-            typeof item === 'string' &&
-            typeof wanted === 'string' &&
-            item !== wanted &&
-            item.toLowerCase() === wanted.toLowerCase()
-        ) {
-            throw new UnsupportedError('List.contains/indexOf on Strings that differ only in case', site.loc);
-        }
-        return apexEquals(item, coerce(wanted, list.elementType));
-    });
+/**
+ * Membership in a List: "If the list contains String elements, the elements are case-sensitive"
+ * (List Class); other elements compare as == does.
+ */
+function listIndexOf(list: ApexList, wanted: ApexValue): number {
+    const target = coerce(wanted, list.elementType);
+    return list.items.findIndex((item) =>
+        typeof item === 'string' || typeof target === 'string' ? item === target : apexEquals(item, target)
+    );
 }
 
-/** List methods (List Class, https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_list.htm). */
+/** List methods (List Class, https://developer.salesforce.com/docs/atlas.en-us.236.0.apexref.meta/apexref/apex_methods_system_list.htm). */
 function installList(registry: BuiltinRegistry): void {
     registry.addInstance('List', 'add', (site, list, args) => {
         arity(site, 'List.add', args, 1, 2);
@@ -104,11 +99,11 @@ function installList(registry: BuiltinRegistry): void {
     });
     registry.addInstance('List', 'contains', (site, list, args) => {
         arity(site, 'List.contains', args, 1);
-        return listIndexOf(site, list, args[0] ?? null) >= 0;
+        return listIndexOf(list, args[0] ?? null) >= 0;
     });
     registry.addInstance('List', 'indexOf', (site, list, args) => {
         arity(site, 'List.indexOf', args, 1);
-        return integer(listIndexOf(site, list, args[0] ?? null));
+        return integer(listIndexOf(list, args[0] ?? null));
     });
     registry.addInstance('List', 'clone', (site, list, args) => {
         arity(site, 'List.clone', args, 0);
@@ -120,7 +115,7 @@ function installList(registry: BuiltinRegistry): void {
     });
 }
 
-/** Set methods (Set Class, https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_set.htm). */
+/** Set methods, as the Set Class page of the Apex Reference Guide lists them. */
 function installSet(registry: BuiltinRegistry): void {
     registry.addInstance('Set', 'add', (site, set, args) => {
         arity(site, 'Set.add', args, 1);
@@ -201,7 +196,7 @@ function copySet(set: ApexSet): ApexSet {
     return copy;
 }
 
-/** Map methods (Map Class, https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_map.htm). */
+/** Map methods, as the Map Class page of the Apex Reference Guide lists them. */
 function installMap(registry: BuiltinRegistry): void {
     registry.addInstance('Map', 'put', (site, map, args) => {
         arity(site, 'Map.put', args, 2);

@@ -138,7 +138,7 @@ function wholeValue(site: CallSite, value: ApexNumber): bigint {
 
 /**
  * Math.max, min and abs keep their operands' type; Math.mod is the remainder with the sign of the
- * dividend (Math Class, https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_math.htm).
+ * dividend, as Java's remainder (the Math Class page of the Apex Reference Guide names the methods).
  */
 function installMath(registry: BuiltinRegistry): void {
     const extreme = (name: 'max' | 'min') => {

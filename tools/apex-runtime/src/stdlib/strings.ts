@@ -44,7 +44,7 @@ function fixed(count: number, body: StringMethod): StringMethod {
 
 /**
  * String instance methods, each as documented on "String Class"
- * (https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_string.htm).
+ * (https://developer.salesforce.com/docs/atlas.en-us.252.0.apexref.meta/apexref/apex_methods_system_string.htm).
  * A bound outside the string is UNSUPPORTED until its exception message is checked.
  */
 const INSTANCE: Readonly<Record<string, StringMethod>> = {

@@ -4,7 +4,7 @@ import { failAssertion, describeValue, sameForAssertion } from './assert';
 
 /**
  * System.debug and the System.assert methods
- * (System Class, https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_system.htm).
+ * (System Class, https://developer.salesforce.com/docs/atlas.en-us.220.0.apexcode.meta/apexcode/apex_methods_system_system.htm).
  * System.debug writes a USER_DEBUG line at level DEBUG, or at the LoggingLevel given first.
  */
 export function installSystem(registry: BuiltinRegistry): void {

@@ -3,8 +3,9 @@ import { arity } from './arguments';
 
 /**
  * Test.startTest, Test.stopTest and Test.isRunningTest (Test Class,
- * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_test.htm).
- * stopTest runs the asynchronous work queued since startTest; the runtime refuses every
+ * https://developer.salesforce.com/docs/atlas.en-us.188.0.apexcode.meta/apexcode/apex_methods_system_test.htm).
+ * stopTest runs the asynchronous work queued since startTest (Using Limits, startTest, and stopTest,
+ * https://developer.salesforce.com/docs/atlas.ja-jp.218.0.apexcode.meta/apexcode/apex_testing_tools_start_stop_test.htm); the runtime refuses every
  * asynchronous call as UNSUPPORTED, so there is never any to run. Limits are not counted yet, so
  * the fresh set of limits startTest gives is not observable either.
  */

@@ -41,7 +41,7 @@ const SYSTEM_EXCEPTIONS = [
 
 /**
  * Built-in enums the standard library accepts as arguments. LoggingLevel's values are listed on
- * "LoggingLevel Enum" (https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_enum_System_LoggingLevel.htm).
+ * "LoggingLevel Enum" (https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_enum_System_LoggingLevel.htm).
  */
 const SYSTEM_ENUMS: Readonly<Record<string, readonly string[]>> = {
     LoggingLevel: ['NONE', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'FINE', 'FINER', 'FINEST']
