@@ -9,6 +9,7 @@ import type {
     ApexLong,
     ApexMap,
     ApexObject,
+    ApexSObject,
     ApexSet,
     ApexTypeValue,
     ApexValue
@@ -38,6 +39,7 @@ export interface ReceiverTypes {
     Type: ApexTypeValue;
     /** Any exception, built-in or custom. */
     Exception: ApexObject;
+    SObject: ApexSObject;
 }
 
 export type ReceiverKind = keyof ReceiverTypes;
@@ -62,7 +64,8 @@ export class BuiltinRegistry {
         Map: new Map(),
         Enum: new Map(),
         Type: new Map(),
-        Exception: new Map()
+        Exception: new Map(),
+        SObject: new Map()
     };
 
     /** Registers a static method: `registry.addStatic('Math', 'max', ...)`. */
@@ -123,6 +126,8 @@ export class BuiltinRegistry {
                 return receiver.exception === null
                     ? undefined
                     : bound(this.instanceMethod('Exception', name), receiver);
+            case 'SObject':
+                return bound(this.instanceMethod('SObject', name), receiver);
         }
     }
 }

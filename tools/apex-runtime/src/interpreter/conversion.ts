@@ -25,6 +25,8 @@ export function typeOfValue(value: Exclude<ApexValue, null>): ApexType {
             return { kind: 'map', key: value.keyType, value: value.valueType };
         case 'Object':
             return { kind: 'class', cls: value.cls };
+        case 'SObject':
+            return { kind: 'sobject', name: value.schema.name };
         case 'Enum':
             return { kind: 'enum', info: value.type };
         case 'Type':

@@ -63,6 +63,11 @@ export function apexEquals(left: ApexValue, right: ApexValue): boolean {
                 throw new UnsupportedError(`== on ${left.cls.name}, which defines equals()`);
             }
             return left === right;
+        case 'SObject':
+            if (left !== right) {
+                throw new UnsupportedError(`== on two ${left.schema.name} records (field-by-field equality)`);
+            }
+            return true;
         case 'Enum':
             return left === right || (right.kind === 'Enum' && right.type === left.type && right.name === left.name);
         case 'Type':

@@ -12,7 +12,8 @@ import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { construct, findMember, isStaticMember, readMember, writeMember } from './invocation';
 import { ArithmeticFault, arithmetic, bitwise, compareNumbers, negate } from './operators';
-import { double, integer, isNumber, long, newList, newMap, newSet, type ApexValue } from './values';
+import { newRecord, readField, writeField } from './sobjects';
+import { double, integer, isNumber, long, newList, newMap, newSet, type ApexSObject, type ApexValue } from './values';
 
 /**
  * What the left of a dot names: a value, a type of the project or a built-in type whose static
@@ -304,6 +305,12 @@ function fieldReference(
                     };
                 }
                 throw new UnsupportedError(`field ${object.cls.name}.${name}`, loc);
+            }
+            if (typeof object === 'object' && object.kind === 'SObject') {
+                return {
+                    get: () => readField(object, name, loc),
+                    set: (newValue) => writeField(object, name, newValue, loc)
+                };
             }
             throw new UnsupportedError(
                 `field ${name} of a ${typeof object === 'object' ? object.kind : typeof object}`,
@@ -599,8 +606,13 @@ function evaluateNew(
             }
             return map;
         }
-        case 'newWithFields':
-            throw new UnsupportedError(`new ${typeName(type)}(field = value, ...)`, expression.loc);
+        case 'newWithFields': {
+            const record = newRecordOf(interpreter, type, expression.loc);
+            for (const field of expression.fields) {
+                writeField(record, field.name, evaluate(interpreter, field.value, frame), expression.loc);
+            }
+            return record;
+        }
         case 'new': {
             const args = expression.args.map((arg) => evaluate(interpreter, arg, frame));
             return newOf(interpreter, type, args, expression.loc);
@@ -643,7 +655,21 @@ function newOf(interpreter: Interpreter, type: ApexType, args: readonly ApexValu
             }
             throw new UnsupportedError(`new ${typeName(type)} from these arguments`, loc);
         }
+        case 'sobject':
+            if (args.length > 0) {
+                throw new UnsupportedError(`new ${type.name} with constructor arguments`, loc);
+            }
+            return newRecordOf(interpreter, type, loc);
         default:
             throw new UnsupportedError(`new ${typeName(type)}`, loc);
     }
+}
+
+/** A new record of an object in the schema; the generic SObject cannot be instantiated. */
+function newRecordOf(interpreter: Interpreter, type: ApexType, loc: SourceLocation): ApexSObject {
+    const schema = type.kind === 'sobject' ? interpreter.schema.object(type.name) : undefined;
+    if (schema === undefined) {
+        throw new UnsupportedError(`new ${typeName(type)}(field = value, ...)`, loc);
+    }
+    return newRecord(schema);
 }

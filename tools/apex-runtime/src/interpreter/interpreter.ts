@@ -1,6 +1,7 @@
 import type { AnonymousUnit, SourceLocation, TypeRef } from '../parser/ast';
 import { OBJECT_TYPE, classExtends, primitive, primitiveNamed, type ApexType } from '../types/apex-type';
 import { addMembers, emptyClass, type ClassInfo, type ClassTable, type EnumInfo } from '../types/class-table';
+import type { Schema } from '../types/schema';
 import type { SystemTypes } from '../types/system-types';
 import { UnsupportedError } from '../unsupported';
 import type { BuiltinRegistry } from './builtins';
@@ -42,6 +43,7 @@ export class Interpreter {
         readonly table: ClassTable,
         readonly system: SystemTypes,
         readonly builtins: BuiltinRegistry,
+        readonly schema: Schema,
         /** Whether this transaction is an Apex test (Test.isRunningTest()). */
         readonly runningTest = false
     ) {}
@@ -148,6 +150,16 @@ export class Interpreter {
         const info = this.table.resolve(ref.path, from);
         if (info !== undefined) {
             return info.kind === 'enum' ? { kind: 'enum', info } : { kind: 'class', cls: info };
+        }
+        const objectName = ref.path.length === 2 && ref.path[0]?.toLowerCase() === 'schema' ? ref.path[1] : single;
+        if (objectName !== null && objectName !== undefined) {
+            if (objectName.toLowerCase() === 'sobject') {
+                return { kind: 'sobject', name: 'SObject' };
+            }
+            const object = this.schema.object(objectName);
+            if (object !== undefined) {
+                return { kind: 'sobject', name: object.name };
+            }
         }
         throw new UnsupportedError(`type ${ref.text}`);
     }

@@ -71,6 +71,8 @@ export function stringOf(value: ApexValue, objectToString: ObjectToString): stri
             return typeName(value.type);
         case 'Object':
             return objectToString(value);
+        case 'SObject':
+            throw new UnsupportedError(`String.valueOf of a ${value.schema.name} record`);
     }
 }
 

@@ -1,5 +1,6 @@
 import type { ApexType } from '../types/apex-type';
 import type { ClassInfo, EnumInfo } from '../types/class-table';
+import type { ObjectSchema } from '../types/schema';
 
 /**
  * Apex values at run time. Null, Boolean and String map to JavaScript's own; the numeric types
@@ -17,6 +18,7 @@ export type ApexValue =
     | ApexSet
     | ApexMap
     | ApexObject
+    | ApexSObject
     | ApexEnumValue
     | ApexTypeValue;
 
@@ -80,6 +82,13 @@ export interface ApexObject {
     readonly id: number;
     /** Set for exceptions. */
     exception: ExceptionState | null;
+}
+
+/** A record of an object in the schema: the fields set on it, by lower-case API name. */
+export interface ApexSObject {
+    readonly kind: 'SObject';
+    readonly schema: ObjectSchema;
+    readonly fields: Map<string, ApexValue>;
 }
 
 export interface ExceptionState {

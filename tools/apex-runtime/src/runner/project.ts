@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../../../../scripts/lib/project';
 import { parseCompilationUnit } from '../parser/parse';
+import { loadSchema } from '../org/schema-loader';
 import { ClassTable, typeInfoOf } from '../types/class-table';
+import { Schema } from '../types/schema';
 import { addSystemTypes, type SystemTypes } from '../types/system-types';
 
 /** The project's Apex, loaded once: every class parsed, lowered and linked. */
@@ -10,6 +12,8 @@ export interface LoadedProject {
     readonly root: string;
     readonly table: ClassTable;
     readonly system: SystemTypes;
+    /** Objects and fields from the project's object metadata. */
+    readonly schema: Schema;
     /** Project-relative paths of the class files that loaded. */
     readonly classFiles: readonly string[];
 }
@@ -31,7 +35,11 @@ function packageDirectories(root: string): string[] {
 }
 
 /** Loads classes given as text: the project loader's core, and what the runtime's own tests use. */
-export function loadSources(root: string, sources: readonly { file: string; source: string }[]): LoadedProject {
+export function loadSources(
+    root: string,
+    sources: readonly { file: string; source: string }[],
+    schema: Schema = new Schema()
+): LoadedProject {
     const table = new ClassTable();
     const system = addSystemTypes(table);
     for (const { file, source } of sources) {
@@ -39,16 +47,17 @@ export function loadSources(root: string, sources: readonly { file: string; sour
         table.addTopLevel(typeInfoOf(unit.declaration, file, null));
     }
     table.link();
-    return { root, table, system, classFiles: sources.map((source) => source.file) };
+    return { root, table, system, schema, classFiles: sources.map((source) => source.file) };
 }
 
 /** Loads every .cls file of the project. A syntax error in any of them stops the load. */
 export function loadProject(root: string): LoadedProject {
-    const sources = packageDirectories(root).flatMap((directory) =>
+    const directories = packageDirectories(root);
+    const sources = directories.flatMap((directory) =>
         listFiles(directory, (name) => name.endsWith('.cls')).map((path) => ({
             file: relative(root, path).split('\\').join('/'),
             source: readFileSync(path, 'utf8')
         }))
     );
-    return loadSources(root, sources);
+    return loadSources(root, sources, loadSchema(directories));
 }

@@ -4,6 +4,7 @@ import { installCollections } from './collections';
 import { installEnumsAndTypes } from './enums-and-types';
 import { installExceptionMethods } from './exceptions';
 import { installNumbers } from './numbers';
+import { installSObjectMethods } from './sobjects';
 import { installStrings } from './strings';
 import { installSystem } from './system';
 import { installTestContext } from './test-context';
@@ -19,5 +20,6 @@ export function standardLibrary(): BuiltinRegistry {
     installCollections(registry);
     installEnumsAndTypes(registry);
     installTestContext(registry);
+    installSObjectMethods(registry);
     return registry;
 }
