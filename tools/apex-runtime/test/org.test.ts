@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { loadLabels } from '../src/org/labels-loader';
 import { loadSchema } from '../src/org/schema-loader';
 import { executeAnonymous } from '../src/runner/execute';
 import { loadSources } from '../src/runner/project';
 import { debugMessages } from './helpers';
 
-const schema = loadSchema([join(__dirname, '..', '..', '..', 'force-app')]);
+const FORCE_APP = join(__dirname, '..', '..', '..', 'force-app');
+const schema = loadSchema([FORCE_APP]);
+const labels = loadLabels([FORCE_APP]);
 
 function run(source: string) {
-    return executeAnonymous(loadSources('.', [], schema), 'org.apex', source);
+    return executeAnonymous(loadSources('.', [], schema, labels), 'org.apex', source);
 }
 
 test('objects and their fields load from the object metadata', () => {
@@ -49,4 +52,12 @@ test('fields the runtime cannot know are UNSUPPORTED, never null', () => {
         const event = execution.events.find((candidate) => candidate.kind === 'unsupported');
         assert.match(event?.kind === 'unsupported' ? event.missing : '', missing);
     }
+});
+
+test("custom labels read in the running user's language, with their translations loaded", () => {
+    const execution = run('System.debug(System.Label.Access_Membership_Link == Label.access_membership_link);');
+    assert.deepEqual(debugMessages(execution), ['true']);
+    assert.equal(labels.valueIn('Access_Membership_Link', 'en_US'), 'How to become a member');
+    assert.equal(labels.valueIn('Access_Membership_Link', 'fr'), 'Comment devenir membre');
+    assert.equal(run('String s = System.Label.No_Such_Label;').outcome, 'unsupported');
 });

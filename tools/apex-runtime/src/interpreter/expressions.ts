@@ -231,6 +231,9 @@ export function resolveTypeName(
     }
     const last = path[path.length - 1] ?? '';
     const qualifiedBySystem = path.length === 2 && path[0]?.toLowerCase() === 'system';
+    if ((path.length === 1 || qualifiedBySystem) && last.toLowerCase() === 'label') {
+        return { kind: 'builtinType', name: 'Label' };
+    }
     if (path.length === 1 || qualifiedBySystem) {
         if (primitiveNamed(last) !== undefined || interpreter.builtins.hasStaticType(last)) {
             return { kind: 'builtinType', name: primitiveNamed(last) ?? last };
@@ -265,6 +268,9 @@ function fieldReference(
         case 'builtinType':
             if (target.name.toLowerCase() === 'system') {
                 return resolveTypeName(interpreter, ['System', name], null, loc);
+            }
+            if (target.name === 'Label') {
+                return value(customLabel(interpreter, name, loc));
             }
             throw new UnsupportedError(`static property ${target.name}.${name}`, loc);
         case 'type': {
@@ -318,6 +324,15 @@ function fieldReference(
             );
         }
     }
+}
+
+/** `System.Label.Name`: the label in the running user's language, its own value when untranslated. */
+function customLabel(interpreter: Interpreter, name: string, loc: SourceLocation): string {
+    const label = interpreter.labels.valueIn(name, interpreter.userLanguage);
+    if (label === undefined) {
+        throw new UnsupportedError(`custom label ${name}, which the project does not define`, loc);
+    }
+    return label;
 }
 
 /** Where an assignment or ++/-- stores its value. */

@@ -1,6 +1,7 @@
 import type { AnonymousUnit, SourceLocation, TypeRef } from '../parser/ast';
 import { OBJECT_TYPE, classExtends, primitive, primitiveNamed, type ApexType } from '../types/apex-type';
 import { addMembers, emptyClass, type ClassInfo, type ClassTable, type EnumInfo } from '../types/class-table';
+import type { Labels } from '../types/labels';
 import type { Schema } from '../types/schema';
 import type { SystemTypes } from '../types/system-types';
 import { UnsupportedError } from '../unsupported';
@@ -44,9 +45,16 @@ export class Interpreter {
         readonly system: SystemTypes,
         readonly builtins: BuiltinRegistry,
         readonly schema: Schema,
+        readonly labels: Labels,
         /** Whether this transaction is an Apex test (Test.isRunningTest()). */
         readonly runningTest = false
     ) {}
+
+    /**
+     * The running user's language. The simulated org has one user, with the language of the
+     * project's scratch org definition (en_US); System.runAs, which could change it, is UNSUPPORTED.
+     */
+    readonly userLanguage = 'en_US';
 
     // ------------------------------------------------------------ entry points
 

@@ -33,7 +33,13 @@ export function describeUncaught(error: ApexThrow): { message: string; stack: re
 /** Runs anonymous Apex against the project, as Execute Anonymous does. */
 export function executeAnonymous(project: LoadedProject, file: string, source: string): Execution {
     const unit = parseAnonymous(file, source);
-    const interpreter = new Interpreter(project.table, project.system, standardLibrary(), project.schema);
+    const interpreter = new Interpreter(
+        project.table,
+        project.system,
+        standardLibrary(),
+        project.schema,
+        project.labels
+    );
     const events: LogEvent[] = [];
     let outcome: Outcome = 'success';
     try {

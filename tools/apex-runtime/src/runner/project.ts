@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../../../../scripts/lib/project';
 import { parseCompilationUnit } from '../parser/parse';
+import { loadLabels } from '../org/labels-loader';
 import { loadSchema } from '../org/schema-loader';
 import { ClassTable, typeInfoOf } from '../types/class-table';
+import { Labels } from '../types/labels';
 import { Schema } from '../types/schema';
 import { addSystemTypes, type SystemTypes } from '../types/system-types';
 
@@ -14,6 +16,8 @@ export interface LoadedProject {
     readonly system: SystemTypes;
     /** Objects and fields from the project's object metadata. */
     readonly schema: Schema;
+    /** Custom labels with their translations. */
+    readonly labels: Labels;
     /** Project-relative paths of the class files that loaded. */
     readonly classFiles: readonly string[];
 }
@@ -38,7 +42,8 @@ function packageDirectories(root: string): string[] {
 export function loadSources(
     root: string,
     sources: readonly { file: string; source: string }[],
-    schema: Schema = new Schema()
+    schema: Schema = new Schema(),
+    labels: Labels = new Labels()
 ): LoadedProject {
     const table = new ClassTable();
     const system = addSystemTypes(table);
@@ -47,7 +52,7 @@ export function loadSources(
         table.addTopLevel(typeInfoOf(unit.declaration, file, null));
     }
     table.link();
-    return { root, table, system, schema, classFiles: sources.map((source) => source.file) };
+    return { root, table, system, schema, labels, classFiles: sources.map((source) => source.file) };
 }
 
 /** Loads every .cls file of the project. A syntax error in any of them stops the load. */
@@ -59,5 +64,5 @@ export function loadProject(root: string): LoadedProject {
             source: readFileSync(path, 'utf8')
         }))
     );
-    return loadSources(root, sources, loadSchema(directories));
+    return loadSources(root, sources, loadSchema(directories), loadLabels(directories));
 }

@@ -52,7 +52,14 @@ function runInTransaction(
     cls: ClassInfo,
     method: MethodInfo
 ): { verdict: Verdict; message: string; stack: string[] } {
-    const interpreter = new Interpreter(project.table, project.system, standardLibrary(), project.schema, true);
+    const interpreter = new Interpreter(
+        project.table,
+        project.system,
+        standardLibrary(),
+        project.schema,
+        project.labels,
+        true
+    );
     try {
         interpreter.runStaticMethod(cls, method.name);
         return { verdict: 'PASS', message: '', stack: [] };
