@@ -15,8 +15,8 @@ export function castValue(interpreter: Interpreter, value: ApexValue, type: Apex
     if (isNumber(value) && type.kind === 'primitive' && NUMERIC_RANK[type.name] !== undefined) {
         const from = NUMERIC_RANK[value.kind] ?? 0;
         const to = NUMERIC_RANK[type.name] ?? 0;
-        if (from < to) {
-            return widen(value, type.name as 'Long' | 'Double' | 'Decimal');
+        if (from < to && (type.name === 'Long' || type.name === 'Double' || type.name === 'Decimal')) {
+            return widen(value, type.name);
         }
         throw new UnsupportedError(`casting ${value.kind} down to ${type.name}`);
     }

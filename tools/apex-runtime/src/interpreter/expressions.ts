@@ -1,4 +1,4 @@
-import type { BinaryOperator, Expression, SourceLocation } from '../parser/ast';
+import type { AssignOperator, BinaryOperator, Expression, SourceLocation } from '../parser/ast';
 import { OBJECT_TYPE, primitiveNamed, typeName, type ApexType } from '../types/apex-type';
 import type { ClassInfo, TypeInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
@@ -367,6 +367,20 @@ function assignableReference(interpreter: Interpreter, target: Expression, frame
 
 // ---------------------------------------------------------------- operators
 
+/** The operator each compound assignment applies. */
+const COMPOUND_OPERATORS: Readonly<Record<Exclude<AssignOperator, '='>, BinaryOperator>> = {
+    '+=': '+',
+    '-=': '-',
+    '*=': '*',
+    '/=': '/',
+    '&=': '&',
+    '|=': '|',
+    '^=': '^',
+    '<<=': '<<',
+    '>>=': '>>',
+    '>>>=': '>>>'
+};
+
 function evaluateAssign(
     interpreter: Interpreter,
     expression: Extract<Expression, { kind: 'assign' }>,
@@ -380,7 +394,7 @@ function evaluateAssign(
     }
     const current = reference.get();
     const operand = evaluate(interpreter, expression.value, frame);
-    const op = expression.op.slice(0, -1) as BinaryOperator;
+    const op = COMPOUND_OPERATORS[expression.op];
     reference.set(applyBinary(interpreter, op, current, operand, expression.loc));
     return reference.get();
 }

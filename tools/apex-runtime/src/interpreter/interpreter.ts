@@ -159,6 +159,10 @@ export class Interpreter {
         if (info !== undefined) {
             return info.kind === 'enum' ? { kind: 'enum', info } : { kind: 'class', cls: info };
         }
+        const platformInterface = this.table.platformInterfaceNamed(ref.path);
+        if (platformInterface !== undefined) {
+            return { kind: 'class', cls: platformInterface };
+        }
         const objectName = ref.path.length === 2 && ref.path[0]?.toLowerCase() === 'schema' ? ref.path[1] : single;
         if (objectName !== null && objectName !== undefined) {
             if (objectName.toLowerCase() === 'sobject') {

@@ -1,4 +1,4 @@
-import type { Block, CatchClause, Statement, WhenClause, WhenLiteral } from '../parser/ast';
+import type { Block, CatchClause, Expression, Statement, WhenClause, WhenLiteral } from '../parser/ast';
 import { UnsupportedError } from '../unsupported';
 import { coerce, isInstanceOf } from './conversion';
 import { ApexThrow } from './errors';
@@ -131,6 +131,10 @@ export function executeStatement(interpreter: Interpreter, statement: Statement,
     }
 }
 
+function isExpressionList(init: Statement | readonly Expression[] | null): init is readonly Expression[] {
+    return Array.isArray(init);
+}
+
 function executeFor(
     interpreter: Interpreter,
     statement: Extract<Statement, { kind: 'for' }>,
@@ -139,12 +143,11 @@ function executeFor(
     const outer = frame.scope;
     frame.scope = new Scope(outer);
     try {
-        if (statement.init !== null) {
-            if (Array.isArray(statement.init)) {
-                statement.init.forEach((expression) => evaluate(interpreter, expression, frame));
-            } else {
-                executeStatement(interpreter, statement.init as Statement, frame);
-            }
+        const init = statement.init;
+        if (isExpressionList(init)) {
+            init.forEach((expression) => evaluate(interpreter, expression, frame));
+        } else if (init !== null) {
+            executeStatement(interpreter, init, frame);
         }
         while (statement.condition === null || evaluateCondition(interpreter, statement.condition, frame)) {
             const exit = loopExit(executeBody(interpreter, statement.body, frame));

@@ -68,6 +68,29 @@ function binary(
     return { kind: 'binary', loc: locationOf(context, node), op, ...pair(context, node) };
 }
 
+/** `<>` is another spelling of `!=`. */
+const EQUALITY_OPERATORS: Readonly<Record<string, BinaryOperator>> = {
+    '==': '==',
+    '!=': '!=',
+    '<>': '!=',
+    '===': '===',
+    '!==': '!=='
+};
+
+const ASSIGN_OPERATORS: Readonly<Record<string, AssignOperator>> = {
+    '=': '=',
+    '+=': '+=',
+    '-=': '-=',
+    '*=': '*=',
+    '/=': '/=',
+    '&=': '&=',
+    '|=': '|=',
+    '^=': '^=',
+    '<<=': '<<=',
+    '>>=': '>>=',
+    '>>>=': '>>>='
+};
+
 /** The operator token between the two operands, as written. */
 function operatorText(node: ExpressionContext): string {
     const parts: string[] = [];
@@ -160,8 +183,9 @@ export function lowerExpression(context: LowerContext, node: ExpressionContext):
         return binary(context, node, op);
     }
     if (node instanceof CmpExpressionContext) {
-        const orEqual = present(node.ASSIGN()) ? '=' : '';
-        return binary(context, node, `${present(node.GT()) ? '>' : '<'}${orEqual}` as BinaryOperator);
+        const greater = present(node.GT());
+        const orEqual = present(node.ASSIGN());
+        return binary(context, node, greater ? (orEqual ? '>=' : '>') : orEqual ? '<=' : '<');
     }
     if (node instanceof InstanceOfExpressionContext) {
         return {
@@ -172,9 +196,10 @@ export function lowerExpression(context: LowerContext, node: ExpressionContext):
         };
     }
     if (node instanceof EqualityExpressionContext) {
-        const written = operatorText(node);
-        const op: BinaryOperator = written === '<>' ? '!=' : (written as BinaryOperator);
-        return binary(context, node, op);
+        const op = EQUALITY_OPERATORS[operatorText(node)];
+        return op === undefined
+            ? fail(context, node, `equality operator ${operatorText(node)}`)
+            : binary(context, node, op);
     }
     if (node instanceof BitAndExpressionContext) {
         return binary(context, node, '&');
@@ -207,7 +232,9 @@ export function lowerExpression(context: LowerContext, node: ExpressionContext):
         return {
             kind: 'assign',
             loc,
-            op: operatorText(node) as AssignOperator,
+            op:
+                ASSIGN_OPERATORS[operatorText(node)] ??
+                fail(context, node, `assignment operator ${operatorText(node)}`),
             target: lowerExpression(context, node.expression(0)),
             value: lowerExpression(context, node.expression(1))
         };

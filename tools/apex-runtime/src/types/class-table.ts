@@ -350,6 +350,11 @@ export class ClassTable {
         });
     }
 
+    /** A platform interface a class of the project implements, by its name as written. */
+    platformInterfaceNamed(path: readonly string[]): ClassInfo | undefined {
+        return this.platformInterfaces.get(path.join('.').toLowerCase());
+    }
+
     /**
      * A platform interface such as Database.Batchable or Schedulable: a name to implement and to
      * test with instanceof. Whatever the platform does with it is not simulated by this.
