@@ -204,6 +204,17 @@ test('String methods follow Java: split drops trailing empty strings, replaceAll
     assert.deepEqual(messages(source), ['2', '31/01/2024', "Cart has 3 item's", '**padded']);
 });
 
+test('Limits report exact counts and the documented synchronous limits', () => {
+    assert.deepEqual(
+        messages(
+            "Test.startTest(); System.debug(Limits.getQueries() + '/' + Limits.getLimitQueries()); Test.stopTest(); System.debug(Limits.getLimitDmlRows());"
+        ),
+        ['0/100', '10000']
+    );
+    assert.match(unsupported('Test.startTest(); Test.startTest();'), /second time/);
+    assert.match(unsupported('Integer cpu = Limits.getCpuTime();'), /Limits\.getCpuTime/);
+});
+
 test('what is not implemented stops the run as UNSUPPORTED, naming it', () => {
     assert.match(unsupported('Integer rows = [SELECT COUNT() FROM Account];'), /^SOQL query/);
     assert.match(unsupported('Decimal d = 1.0; Decimal e = d / 3;'), /Decimal division/);

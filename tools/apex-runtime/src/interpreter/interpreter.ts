@@ -7,6 +7,7 @@ import type { SystemTypes } from '../types/system-types';
 import { UnsupportedError } from '../unsupported';
 import type { BuiltinRegistry } from './builtins';
 import { ApexThrow } from './errors';
+import { LimitCounters } from './limits';
 import { Scope, type Frame } from './frame';
 import { coerce } from './conversion';
 import { evaluate } from './expressions';
@@ -35,6 +36,7 @@ const MAX_STACK_DEPTH = 1000;
  */
 export class Interpreter {
     readonly debugLog: DebugEntry[] = [];
+    readonly limits = new LimitCounters();
     readonly stack: Frame[] = [];
     private readonly statics = new Map<ClassInfo, StaticState>();
     private readonly enumValues = new Map<EnumInfo, ApexEnumValue[]>();

@@ -3,6 +3,7 @@ import { installAssert } from './assert';
 import { installCollections } from './collections';
 import { installEnumsAndTypes } from './enums-and-types';
 import { installExceptionMethods } from './exceptions';
+import { installLimits } from './limits';
 import { installNumbers } from './numbers';
 import { installSObjectMethods } from './sobjects';
 import { installStrings } from './strings';
@@ -21,5 +22,6 @@ export function standardLibrary(): BuiltinRegistry {
     installEnumsAndTypes(registry);
     installTestContext(registry);
     installSObjectMethods(registry);
+    installLimits(registry);
     return registry;
 }
