@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadSources } from '../src/runner/project';
-import { runTests, testClasses } from '../src/runner/test-runner';
+import { loadProject, loadSources } from '../src/runner/project';
+import { NEEDS_ORG_FILE, runTests, testClasses } from '../src/runner/test-runner';
 
 const TEST_CLASS = `@IsTest
 private class SampleTest {
@@ -46,4 +48,21 @@ test('--class selects one test class by name, ignoring case', () => {
     const project = loadSources('.', [{ file: 'classes/SampleTest.cls', source: TEST_CLASS }]);
     assert.equal(testClasses(project, 'sampletest').length, 1);
     assert.equal(testClasses(project, 'OtherTest').length, 0);
+});
+
+test('every NEEDS ORG entry names a test method of the project and gives its reason', () => {
+    const needsOrg = JSON.parse(readFileSync(NEEDS_ORG_FILE, 'utf8')) as Record<string, unknown>;
+    const project = loadProject(join(__dirname, '..', '..', '..'));
+    const methods = new Set(
+        testClasses(project, undefined).flatMap((cls) =>
+            [...cls.methods.values()]
+                .flat()
+                .filter((method) => method.isTestMethod)
+                .map((method) => `${cls.name}.${method.name}`)
+        )
+    );
+    for (const [key, reason] of Object.entries(needsOrg)) {
+        assert.ok(methods.has(key), `needs-org.json names ${key}, which is not a test method`);
+        assert.ok(typeof reason === 'string' && reason.trim().length > 0, `needs-org.json gives no reason for ${key}`);
+    }
 });
