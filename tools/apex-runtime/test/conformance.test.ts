@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { conformanceCases, conformanceOutput } from './helpers';
+import { conformanceCases, conformanceOutput } from './support';
 
 const cases = conformanceCases();
 

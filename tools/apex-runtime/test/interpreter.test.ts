@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { debugMessages, run } from './helpers';
+import { debugMessages, run } from './support';
 
 function messages(source: string, classes: { file: string; source: string }[] = []): string[] {
     const execution = run(source, classes);

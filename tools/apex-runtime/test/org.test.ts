@@ -5,7 +5,7 @@ import { loadLabels } from '../src/org/labels-loader';
 import { loadSchema } from '../src/org/schema-loader';
 import { executeAnonymous } from '../src/runner/execute';
 import { loadSources } from '../src/runner/project';
-import { debugMessages } from './helpers';
+import { debugMessages } from './support';
 
 const FORCE_APP = join(__dirname, '..', '..', '..', 'force-app');
 const schema = loadSchema([FORCE_APP]);

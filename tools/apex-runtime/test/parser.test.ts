@@ -38,7 +38,7 @@ test('nodes carry their file, line and column', () => {
 });
 
 test('a top-level variable of anonymous Apex is a statement, not a field', () => {
-    const unit = parseAnonymous('a.apex', 'Integer x = 5;\nSystem.debug(x);\nvoid helper() {}\n');
+    const unit = parseAnonymous('a.apex', 'Integer x = 5;\nSystem.debug(x);\nvoid greet() {}\n');
     assert.deepEqual(
         unit.body.statements.map((statement) => statement.kind),
         ['localVariable', 'expression']

@@ -25,7 +25,7 @@ private class SampleTest {
         Integer rows = [SELECT COUNT() FROM Account];
     }
 
-    static void helperIsNotATest() {}
+    static void notATest() {}
 }`;
 
 test('each test method gets a verdict, a message and its Apex stack', () => {

@@ -52,7 +52,7 @@ export type Expression =
     | {
           kind: 'call';
           loc: SourceLocation;
-          /** Null for an unqualified call such as `helper(x)`. */
+          /** Null for an unqualified call such as `total(x)`. */
           target: Expression | null;
           name: string;
           args: readonly Expression[];
