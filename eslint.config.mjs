@@ -5,7 +5,7 @@ import globals from 'globals';
 
 const COMPONENT_TS = ['force-app/**/lwc/**/*.ts'];
 const COMPONENT_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
-const TOOLING_TS = ['scripts/**/*.ts', 'preview/**/*.ts', 'types/**/*.ts'];
+const TOOLING_TS = ['scripts/**/*.ts', 'preview/**/*.ts', 'types/**/*.ts', 'tools/**/*.ts'];
 
 export default [
     {
@@ -39,7 +39,7 @@ export default [
             '@typescript-eslint/no-require-imports': 'off'
         }
     },
-    // Build, check and preview scripts run in node, not on the platform.
+    // Build, check and preview scripts and the offline Apex runtime run in node, not on the platform.
     ...tseslint.configs.recommended.map((config) => ({ ...config, files: TOOLING_TS })),
     {
         files: TOOLING_TS,

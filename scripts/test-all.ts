@@ -13,6 +13,7 @@ const GATES: { name: string; script: string }[] = [
     { name: 'apex-rules', script: 'check:apex-rules' },
     { name: 'metadata', script: 'check:metadata' },
     { name: 'project', script: 'check:project' },
+    { name: 'runtime', script: 'test:runtime' },
     { name: 'browser', script: 'check:browser' },
     { name: 'seeded-defects', script: 'check:gates' }
 ];

@@ -10,6 +10,7 @@ import { seeds as lintSeeds } from './seeds/lint';
 import { seeds as metadataSeeds } from './seeds/metadata';
 import { seeds as platformSeeds } from './seeds/platform';
 import { seeds as projectSeeds } from './seeds/project';
+import { seeds as runtimeSeeds } from './seeds/runtime';
 import { seeds as typescriptSeeds } from './seeds/typescript';
 import { seeds as unitSeeds } from './seeds/unit';
 
@@ -49,6 +50,7 @@ const SEEDS_BY_FILE: Record<string, SeededDefect[]> = {
     'metadata.ts': metadataSeeds,
     'platform.ts': platformSeeds,
     'project.ts': projectSeeds,
+    'runtime.ts': runtimeSeeds,
     'typescript.ts': typescriptSeeds,
     'unit.ts': unitSeeds
 };

@@ -1,0 +1,27 @@
+import { BuiltinRegistry } from '../interpreter/builtins';
+import { installAssert } from './assert';
+import { installCollections } from './collections';
+import { installEnumsAndTypes } from './enums-and-types';
+import { installExceptionMethods } from './exceptions';
+import { installLimits } from './limits';
+import { installNumbers } from './numbers';
+import { installSObjectMethods } from './sobjects';
+import { installStrings } from './strings';
+import { installSystem } from './system';
+import { installTestContext } from './test-context';
+
+/** The standard library subset the runtime implements; every other method is UNSUPPORTED by name. */
+export function standardLibrary(): BuiltinRegistry {
+    const registry = new BuiltinRegistry();
+    installSystem(registry);
+    installAssert(registry);
+    installExceptionMethods(registry);
+    installStrings(registry);
+    installNumbers(registry);
+    installCollections(registry);
+    installEnumsAndTypes(registry);
+    installTestContext(registry);
+    installSObjectMethods(registry);
+    installLimits(registry);
+    return registry;
+}

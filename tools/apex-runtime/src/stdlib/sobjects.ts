@@ -1,0 +1,21 @@
+import type { BuiltinRegistry } from '../interpreter/builtins';
+import { readField, writeField } from '../interpreter/sobjects';
+import { arity, stringArg } from './arguments';
+
+/**
+ * get(fieldName) and put(fieldName, value) of a record (SObject Class in the Apex Reference
+ * Guide); they read and write the same fields as the dot notation, with the same checks.
+ */
+export function installSObjectMethods(registry: BuiltinRegistry): void {
+    registry.addInstance('SObject', 'get', (site, record, args) => {
+        arity(site, 'SObject.get', args, 1);
+        return readField(record, stringArg(site, 'SObject.get', args, 0), site.loc);
+    });
+    registry.addInstance('SObject', 'put', (site, record, args) => {
+        arity(site, 'SObject.put', args, 2);
+        const name = stringArg(site, 'SObject.put', args, 0);
+        const previous = record.fields.get(name.toLowerCase()) ?? null;
+        writeField(record, name, args[1] ?? null, site.loc);
+        return previous;
+    });
+}

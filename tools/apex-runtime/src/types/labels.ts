@@ -1,0 +1,30 @@
+/** Custom labels: each label's value in its own language, and its translations by language code. */
+export class Labels {
+    private readonly values = new Map<string, { name: string; language: string; value: string }>();
+    private readonly translations = new Map<string, Map<string, string>>();
+
+    add(name: string, language: string, value: string): void {
+        this.values.set(name.toLowerCase(), { name, language, value });
+    }
+
+    addTranslation(language: string, name: string, value: string): void {
+        const table = this.translations.get(language) ?? new Map<string, string>();
+        table.set(name.toLowerCase(), value);
+        this.translations.set(language, table);
+    }
+
+    /** The label in `language`: its translation, else its own value; undefined for an unknown label. */
+    valueIn(name: string, language: string): string | undefined {
+        const label = this.values.get(name.toLowerCase());
+        if (label === undefined) {
+            return undefined;
+        }
+        return label.language === language
+            ? label.value
+            : (this.translations.get(language)?.get(name.toLowerCase()) ?? label.value);
+    }
+
+    size(): number {
+        return this.values.size;
+    }
+}

@@ -1,0 +1,96 @@
+import { emptyClass, type ClassInfo, type ClassTable, type EnumInfo } from './class-table';
+
+/**
+ * The exceptions of the System namespace, as listed on "Exception Class and Built-In Exceptions"
+ * (https://developer.salesforce.com/docs/platform/apex-ref/references/apex-ref/apex-classes-exception-methods.html).
+ * Every one extends System.Exception.
+ */
+const SYSTEM_EXCEPTIONS = [
+    'AssertException',
+    'AsyncException',
+    'AuraHandledException',
+    'CalloutException',
+    'DmlException',
+    'EmailException',
+    'ExternalObjectException',
+    'FinalException',
+    'FlowException',
+    'HandledException',
+    'IllegalArgumentException',
+    'InvalidParameterValueException',
+    'JSONException',
+    'LimitException',
+    'ListException',
+    'MathException',
+    'NoAccessException',
+    'NoDataFoundException',
+    'NoSuchElementException',
+    'NullPointerException',
+    'QueryException',
+    'RequiredFeatureMissingException',
+    'SearchException',
+    'SecurityException',
+    'SerializationException',
+    'SObjectException',
+    'StringException',
+    'TypeException',
+    'UnexpectedException',
+    'VisualforceException',
+    'XmlException'
+];
+
+/**
+ * Built-in enums the standard library accepts as arguments. LoggingLevel's values are listed on
+ * "LoggingLevel Enum" (https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_enum_System_LoggingLevel.htm).
+ */
+const SYSTEM_ENUMS: Readonly<Record<string, readonly string[]>> = {
+    LoggingLevel: ['NONE', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'FINE', 'FINER', 'FINEST']
+};
+
+function builtinException(simpleName: string, superclass: ClassInfo | null): ClassInfo {
+    const cls = emptyClass({
+        kind: 'class',
+        name: `System.${simpleName}`,
+        simpleName,
+        file: null,
+        outer: null,
+        loc: null,
+        isAbstract: false,
+        isVirtual: true,
+        annotations: [],
+        isBuiltin: true,
+        extendsTypes: [],
+        implementsTypes: []
+    });
+    cls.superclass = superclass;
+    return cls;
+}
+
+export interface SystemTypes {
+    readonly exception: ClassInfo;
+    /** By simple name, e.g. `NullPointerException`. */
+    readonly exceptions: ReadonlyMap<string, ClassInfo>;
+    readonly loggingLevel: EnumInfo;
+}
+
+export function addSystemTypes(table: ClassTable): SystemTypes {
+    const exception = builtinException('Exception', null);
+    table.addSystemType('Exception', exception);
+    const exceptions = new Map<string, ClassInfo>([['Exception', exception]]);
+    for (const name of SYSTEM_EXCEPTIONS) {
+        const cls = builtinException(name, exception);
+        exceptions.set(name, cls);
+        table.addSystemType(name, cls);
+    }
+    const enums = new Map<string, EnumInfo>();
+    for (const [name, values] of Object.entries(SYSTEM_ENUMS)) {
+        const info: EnumInfo = { kind: 'enum', name: `System.${name}`, outer: null, values, isBuiltin: true };
+        enums.set(name, info);
+        table.addSystemType(name, info);
+    }
+    const loggingLevel = enums.get('LoggingLevel');
+    if (loggingLevel === undefined) {
+        throw new Error('LoggingLevel missing');
+    }
+    return { exception, exceptions, loggingLevel };
+}
