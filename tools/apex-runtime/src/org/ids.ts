@@ -69,12 +69,4 @@ export class IdGenerator {
     newId(keyPrefix: string): string {
         return to18(`${keyPrefix}000${base62(this.next++, 9)}`);
     }
-
-    get counter(): number {
-        return this.next;
-    }
-
-    set counter(value: number) {
-        this.next = value;
-    }
 }
