@@ -1,0 +1,175 @@
+import type { OrgRecord } from '../record';
+import type { ChildRelationship, ObjectDef } from '../schema';
+import type { RecordStore, StoredRecord } from '../store';
+import type { FieldValue } from '../values';
+import type { AccessMode, SoqlQuery, Value } from './ast';
+import { runAggregate, isAggregateQuery, type ColumnType } from './aggregate';
+import { compileCondition, type Predicate } from './conditions';
+import { SoqlSchemaError } from './errors';
+import { compileOperand } from './operands';
+import { sortRows, type CompiledOrder } from './ordering';
+import { parseSoql } from './parser';
+import { objectNamed, parentOf, readField, readPath, resolvePath, type ResolvedPath } from './paths';
+import type { QueryOptions, QueryScope } from './scope';
+import { window } from './window';
+
+export interface QueryResult {
+    /** `count` for `SELECT COUNT()`, `aggregate` for AggregateResult rows, else `records`. */
+    readonly kind: 'records' | 'aggregate' | 'count';
+    readonly objectType: string;
+    readonly records: readonly OrgRecord[];
+    /** The number `SELECT COUNT()` returns; null for other queries. */
+    readonly count: number | null;
+    /** Rows this query adds to the query-rows limit. */
+    readonly rowCount: number;
+    readonly accessMode: AccessMode;
+    readonly forUpdate: boolean;
+    /** Fields read, by object API name, for the field-level security checks of USER_MODE. */
+    readonly referencedFields: ReadonlyMap<string, ReadonlySet<string>>;
+    /** For aggregate rows: the Apex type of each column, by lower-case alias. */
+    readonly columnTypes: ReadonlyMap<string, ColumnType>;
+}
+
+/** Parses and runs the text of a SOQL expression against the org's records. */
+export function query(store: RecordStore, text: string, options: QueryOptions): QueryResult {
+    return runQuery(store, parseSoql(text), options);
+}
+
+export function runQuery(store: RecordStore, parsed: SoqlQuery, options: QueryOptions): QueryResult {
+    const scope: QueryScope = { store, schema: store.schema, options, referenced: new Map(), rows: 0 };
+    const object = objectNamed(scope.schema, parsed.from);
+    const base = {
+        objectType: object.apiName,
+        accessMode: parsed.accessMode,
+        forUpdate: parsed.forUpdate,
+        referencedFields: scope.referenced
+    };
+    if (isAggregateQuery(parsed)) {
+        const aggregate = runAggregate(scope, object, parsed, matcher(scope, object, parsed));
+        return { ...base, ...aggregate, rowCount: scope.rows };
+    }
+    const records = selectRecords(scope, object, parsed, null);
+    scope.rows += records.length;
+    return { ...base, kind: 'records', records, count: null, rowCount: scope.rows, columnTypes: new Map() };
+}
+
+/** The records WHERE keeps, in creation order, deleted ones only with ALL ROWS. */
+export function matcher(scope: QueryScope, object: ObjectDef, parsed: SoqlQuery): () => StoredRecord[] {
+    const where: Predicate<StoredRecord> =
+        parsed.where === null
+            ? () => true
+            : compileCondition(
+                  scope,
+                  parsed.where,
+                  (operand) => compileOperand(scope, object, operand),
+                  (value) => semiJoin(scope, value)
+              );
+    return () => scope.store.all(object, parsed.allRows).filter(where);
+}
+
+/**
+ * A semi-join or anti-join: `Id IN (SELECT AssigneeId FROM ...)`, the inner query selecting one
+ * Id or reference field (Semi-Joins and Anti-Joins, SOQL and SOSL Reference:
+ * https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_select_comparisonoperators.htm).
+ */
+function semiJoin(scope: QueryScope, value: Extract<Value, { kind: 'subquery' }>): FieldValue[] {
+    const inner = value.query;
+    const object = objectNamed(scope.schema, inner.from);
+    const [item] = inner.select;
+    if (inner.select.length !== 1 || item?.kind !== 'expression' || item.expression.kind !== 'field') {
+        throw new SoqlSchemaError('a semi-join subquery selects exactly one field');
+    }
+    const path = resolvePath(scope.schema, object, item.expression.path, scope.referenced);
+    const rows = matcher(scope, object, inner)();
+    return rows.map((record) => readPath(scope.store, record, path));
+}
+
+/** Rows of a plain query or a child subquery (`restrictTo`: the parent's Id and the child's field). */
+function selectRecords(
+    scope: QueryScope,
+    object: ObjectDef,
+    parsed: SoqlQuery,
+    restrictTo: { parentId: string; field: string } | null
+): OrgRecord[] {
+    const match = matcher(scope, object, parsed);
+    const fields: ResolvedPath[] = [];
+    const children: { relationship: ChildRelationship; name: string; query: SoqlQuery }[] = [];
+    for (const item of parsed.select) {
+        if (item.kind === 'subquery') {
+            const relationship = object.childRelationships.get(item.query.from.toLowerCase());
+            if (relationship === undefined) {
+                throw new SoqlSchemaError(
+                    `Didn't understand relationship '${item.query.from}' in FROM part of query call.`
+                );
+            }
+            children.push({ relationship, name: item.query.from.toLowerCase(), query: item.query });
+        } else if (item.expression.kind === 'field') {
+            fields.push(resolvePath(scope.schema, object, item.expression.path, scope.referenced));
+        } else {
+            throw new SoqlSchemaError(`${item.expression.name}() needs an aggregate query`);
+        }
+    }
+    const idPath = resolvePath(scope.schema, object, ['Id'], scope.referenced);
+    const orders: CompiledOrder<StoredRecord>[] = parsed.orderBy.map((item) => ({
+        ...compileOperand(scope, object, item.expression),
+        item
+    }));
+    let rows = match();
+    if (restrictTo !== null) {
+        rows = rows.filter((record) => record.values.get(restrictTo.field) === restrictTo.parentId);
+    }
+    const limited = window(scope, sortRows(rows, orders), parsed.limit, parsed.offset);
+    return limited.map((record) => {
+        const projected = project(scope.store, record, [idPath, ...fields]);
+        for (const child of children) {
+            const childObject = objectNamed(scope.schema, child.relationship.childObject);
+            const childRows = selectRecords(scope, childObject, child.query, {
+                parentId: record.id,
+                field: child.relationship.field
+            });
+            scope.rows += childRows.length;
+            projected.children.set(child.name, childRows);
+        }
+        return projected;
+    });
+}
+
+interface RecordBuilder extends OrgRecord {
+    readonly fields: Map<string, FieldValue>;
+    readonly parents: Map<string, RecordBuilder | null>;
+    readonly children: Map<string, readonly OrgRecord[]>;
+}
+
+function builder(objectType: string): RecordBuilder {
+    return { objectType, fields: new Map(), parents: new Map(), children: new Map() };
+}
+
+/** The selected fields of a record, parents nested by relationship name. */
+function project(store: RecordStore, record: StoredRecord, paths: readonly ResolvedPath[]): RecordBuilder {
+    const top = builder(record.object.apiName);
+    for (const path of paths) {
+        let target: RecordBuilder | null = top;
+        let source: StoredRecord | null = record;
+        for (const step of path.steps) {
+            if (target === null || source === null) {
+                break;
+            }
+            source = parentOf(store, source, step);
+            const existing = target.parents.get(step.relationship);
+            if (source === null) {
+                if (existing === undefined) {
+                    target.parents.set(step.relationship, null);
+                }
+                target = null;
+            } else {
+                const next: RecordBuilder = existing ?? builder(source.object.apiName);
+                target.parents.set(step.relationship, next);
+                target = next;
+            }
+        }
+        if (target !== null && source !== null) {
+            target.fields.set(path.field, readField(source, path));
+        }
+    }
+    return top;
+}
