@@ -6,6 +6,7 @@ export type FieldOptions = Partial<Omit<FieldDef, 'apiName' | 'type'>>;
 export function fieldDef(apiName: string, type: FieldType, options: FieldOptions = {}): FieldDef {
     return {
         apiName,
+        label: apiName,
         type,
         length: null,
         precision: null,

@@ -179,6 +179,7 @@ export function fieldFromXml(xml: XmlElement, objectName: string, file: string):
     const isReference = type === 'Lookup' || type === 'MasterDetail';
     const childName = textOf(xml, 'relationshipName');
     return fieldDef(apiName, type, {
+        label: textOf(xml, 'label') ?? apiName,
         length: numberOf(xml, 'length') ?? defaultLength(type),
         precision: numberOf(xml, 'precision'),
         scale: numberOf(xml, 'scale'),

@@ -73,6 +73,8 @@ export interface SummaryDef {
 
 export interface FieldDef {
     readonly apiName: string;
+    /** The label error messages name the field by; the API name when the schema has none. */
+    readonly label: string;
     readonly type: FieldType;
     /** Maximum characters of a text field, null when the type has no length. */
     readonly length: number | null;

@@ -167,7 +167,6 @@ const STANDARD_OBJECTS: readonly StandardObject[] = [
             systemField('IsLatest', 'Checkbox'),
             systemField('Checksum', 'Text', { length: 50 }),
             systemField('FileExtension', 'Text', { length: 40 }),
-            systemField('FileType', 'Text', { length: 20 }),
             systemField('ContentSize', 'Number', { precision: 9, scale: 0 }),
             systemField('VersionNumber', 'Text', { length: 20 })
         ]
@@ -180,7 +179,6 @@ const STANDARD_OBJECTS: readonly StandardObject[] = [
         fields: [
             text('Title', 255),
             systemField('FileExtension', 'Text', { length: 40 }),
-            systemField('FileType', 'Text', { length: 20 }),
             systemField('ContentSize', 'Number', { precision: 9, scale: 0 }),
             systemField('LatestPublishedVersionId', 'Lookup', {
                 referenceTo: ['ContentVersion'],

@@ -75,6 +75,12 @@ export function smallSchema(): Schema {
                 relationshipName: 'Captain__r',
                 deleteConstraint: 'SetNull'
             }),
+            fieldDef('Former_Team__c', 'Lookup', {
+                referenceTo: ['Team__c'],
+                relationshipName: 'Former_Team__r',
+                childRelationshipName: 'Former_Players__r',
+                deleteConstraint: 'SetNull'
+            }),
             fieldDef('Status__c', 'Picklist', {
                 length: 255,
                 picklist: { values: ['Active', 'Benched'], defaults: [], restricted: false }
