@@ -318,3 +318,56 @@ test('inserting a ContentVersion creates its ContentDocument and the owner link 
         [[USER, 'I']]
     );
 });
+
+test('a portal user takes its account from its contact, and its Name from its parts (User)', () => {
+    const org = newOrg();
+    const [profile] = org.seed([{ objectType: 'Profile', values: row({ name: 'Member' }) }], context);
+    const [account] = org.dml.insert('Account', [row({ name: 'Acme' })], allOrNone);
+    const [contact] = org.dml.insert('Contact', [row({ lastname: 'Diaz', accountid: account?.id ?? null })], allOrNone);
+    const [user] = org.dml.insert(
+        'User',
+        [
+            row({
+                username: 'ana@example.org',
+                firstname: 'Ana',
+                lastname: 'Diaz',
+                email: 'ana@example.org',
+                alias: 'adiaz',
+                languagelocalekey: 'en_US',
+                localesidkey: 'en_US',
+                timezonesidkey: 'Europe/Paris',
+                emailencodingkey: 'UTF-8',
+                profileid: profile ?? null,
+                contactid: contact?.id ?? null
+            })
+        ],
+        allOrNone
+    );
+    assert.equal(stored(org, user?.id ?? null, 'name'), 'Ana Diaz');
+    assert.equal(stored(org, user?.id ?? null, 'accountid'), account?.id);
+    assert.equal(stored(org, user?.id ?? null, 'isactive'), true);
+    org.dml.insert(
+        'ContentVersion',
+        [
+            row({
+                title: 'Plan',
+                pathonclient: 'plan.pdf',
+                versiondata: blob(new Uint8Array([1])),
+                ownerid: user?.id ?? null
+            })
+        ],
+        allOrNone
+    );
+    const links = org.query(
+        "SELECT LinkedEntity.Type, LinkedEntity.Name FROM ContentDocumentLink WHERE LinkedEntity.Type = 'User'",
+        () => null,
+        context
+    );
+    assert.deepEqual(
+        links.records.map((link) => [
+            link.parents.get('linkedentity')?.fields.get('type'),
+            link.parents.get('linkedentity')?.fields.get('name')
+        ]),
+        [['User', 'Ana Diaz']]
+    );
+});
