@@ -371,3 +371,42 @@ test('a portal user takes its account from its contact, and its Name from its pa
         [['User', 'Ana Diaz']]
     );
 });
+
+test('setup and non-setup DML do not mix, except across System.runAs (sObjects That Cannot Be Used Together)', () => {
+    const org = newOrg();
+    const [profile] = org.seed([{ objectType: 'Profile', values: row({ name: 'Member' }) }], context);
+    const [permissionSet] = org.seed(
+        [{ objectType: 'PermissionSet', values: row({ name: 'Member', label: 'Member' }) }],
+        context
+    );
+    const [user] = org.seed(
+        [
+            {
+                objectType: 'User',
+                values: row({
+                    username: 'ana@example.org',
+                    lastname: 'Diaz',
+                    email: 'ana@example.org',
+                    alias: 'adiaz',
+                    languagelocalekey: 'en_US',
+                    localesidkey: 'en_US',
+                    timezonesidkey: 'Europe/Paris',
+                    emailencodingkey: 'UTF-8',
+                    profileid: profile ?? null
+                })
+            }
+        ],
+        context
+    );
+    org.dml.insert('Account', [row({ name: 'Acme' })], allOrNone);
+    const assignment = row({ assigneeid: user ?? null, permissionsetid: permissionSet ?? null });
+    const error = failure(() => org.dml.insert('PermissionSetAssignment', [assignment], allOrNone));
+    assert.equal(error.results[0]?.errors[0]?.statusCode, 'MIXED_DML_OPERATION');
+    assert.match(error.message, /setup object is not permitted .*: PermissionSetAssignment, original object: Account/);
+    org.dml.mixedDml.enterRunAs();
+    assert.equal(org.dml.insert('PermissionSetAssignment', [assignment], allOrNone)[0]?.success, true);
+    org.dml.mixedDml.exitRunAs();
+    // Updating a user's name is not a setup change; deactivating them is.
+    assert.equal(org.dml.update('User', [row({ id: user ?? null, firstname: 'Ana' })], allOrNone)[0]?.success, true);
+    assert.throws(() => org.dml.update('User', [row({ id: user ?? null, isactive: false })], allOrNone), DmlFailure);
+});

@@ -5,6 +5,7 @@ import type { FieldValue } from '../values';
 import { deleteRows, undeleteRows, type CascadeRecord } from './delete';
 import type { DmlOptions, TriggerHooks, ValidationRunner } from './hooks';
 import { DmlFailure, DmlUsageError, rowError, type DmlOperation, type DmlRowResult } from './results';
+import { MixedDmlScopes } from './mixed-dml';
 import { saveRows, type SaveEnvironment, type SaveRow } from './save';
 
 /** A row handed to insert, update or upsert: the fields the sObject has set, by lower-case name. */
@@ -20,6 +21,8 @@ export type DmlInput = ReadonlyMap<string, FieldValue>;
  */
 export class Dml {
     private readonly cascades = new Map<string, CascadeRecord>();
+    /** Setup and non-setup DML per transaction and System.runAs block. */
+    readonly mixedDml = new MixedDmlScopes();
 
     constructor(
         private readonly store: RecordStore,
@@ -29,6 +32,7 @@ export class Dml {
 
     insert(objectType: string, rows: readonly DmlInput[], options: DmlOptions): DmlRowResult[] {
         const object = this.object(objectType);
+        this.mixedDml.check('insert', object.apiName, rows, options.allOrNone);
         return this.run(
             'insert',
             options,
@@ -51,6 +55,7 @@ export class Dml {
 
     update(objectType: string, rows: readonly DmlInput[], options: DmlOptions): DmlRowResult[] {
         const object = this.object(objectType);
+        this.mixedDml.check('update', object.apiName, rows, options.allOrNone);
         return this.run(
             'update',
             options,
@@ -77,6 +82,7 @@ export class Dml {
         options: DmlOptions
     ): DmlRowResult[] {
         const object = this.object(objectType);
+        this.mixedDml.check('upsert', object.apiName, rows, options.allOrNone);
         const key = (externalIdField ?? 'Id').toLowerCase();
         const field = object.fields.get(key);
         if (field === undefined || (key !== 'id' && !field.externalId)) {
@@ -202,6 +208,9 @@ export class Dml {
             throw new UnsupportedError(`${operation} of records of more than one object in one call`);
         }
         const [object] = [...objects];
+        if (object !== undefined) {
+            this.mixedDml.check(operation, object.apiName, [], options.allOrNone);
+        }
         if (object === undefined) {
             return this.run(
                 operation,
