@@ -83,11 +83,21 @@ test('AND, OR and NOT; mixing AND and OR needs parentheses (Condition Expression
     );
 });
 
-test('null comparisons: = null, != null, and != keeps the nulls (Comparison Operators)', () => {
-    const { store } = teams();
-    assert.deepEqual(names(run(store, 'SELECT Name FROM Team__c WHERE Size__c = null').records), ['blue']);
+test('null comparisons: = null, != null, != keeps the nulls, a checkbox is never null (Use null in WHERE)', () => {
+    const { store, add } = teams();
+    add('Team__c', { name: 'Off', active__c: false });
+    assert.deepEqual(names(run(store, 'SELECT Name FROM Team__c WHERE Active__c = null').records), ['Off']);
+    assert.deepEqual(
+        names(run(store, "SELECT Name FROM Player__c WHERE Former_Team__r.Name = null AND Name = 'Ann'").records),
+        ['Ann']
+    );
+    assert.deepEqual(names(run(store, 'SELECT Name FROM Team__c WHERE Size__c = null').records), ['blue', 'Off']);
     assert.deepEqual(names(run(store, 'SELECT Name FROM Team__c WHERE Size__c != NULL').records), ['Red', 'Green']);
-    assert.deepEqual(names(run(store, 'SELECT Name FROM Team__c WHERE Size__c != 5').records), ['blue', 'Green']);
+    assert.deepEqual(names(run(store, 'SELECT Name FROM Team__c WHERE Size__c != 5').records), [
+        'blue',
+        'Green',
+        'Off'
+    ]);
     assert.deepEqual(names(run(store, 'SELECT Name FROM Team__c WHERE Size__c < 100').records), ['Red', 'Green']);
 });
 

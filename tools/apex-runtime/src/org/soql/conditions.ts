@@ -103,7 +103,10 @@ function test(
     if (right.kind === 'list') {
         return testList(left, operator, right.values, type);
     }
-    const value = right.value;
+    // On a checkbox, null means false (Use null in WHERE, SOQL and SOSL Reference:
+    // https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_null.htm);
+    // a missing parent reads as null, so `Parent.Field = null` keeps the record.
+    const value = right.value === null && type === 'Checkbox' ? false : right.value;
     switch (operator) {
         case '=':
             return value === null ? left === null : left !== null && compareValues(left, value, type) === 0;

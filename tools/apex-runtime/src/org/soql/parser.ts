@@ -137,7 +137,10 @@ class Parser {
         throw new SoqlSyntaxError('LIMIT and OFFSET take an integer or a bind', token.offset);
     }
 
-    /** AND and OR cannot be mixed without parentheses (Condition Expression Syntax, SOQL reference). */
+    /**
+     * AND and OR cannot be mixed without parentheses (Logical Operators, SOQL and SOSL Reference:
+     * https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_select_logicaloperators.htm).
+     */
     condition(): Condition {
         const first = this.unary();
         const joiner = this.isKeyword('AND') ? 'AND' : this.isKeyword('OR') ? 'OR' : null;
