@@ -23,6 +23,7 @@ export interface OrgOptions {
 export class Org {
     readonly store: RecordStore;
     readonly dml: Dml;
+    private readonly savepoints: StoreSnapshot[] = [];
 
     constructor(
         readonly schema: Schema,
@@ -61,12 +62,33 @@ export class Org {
 
     /** Database.setSavepoint(). */
     setSavepoint(): StoreSnapshot {
-        return this.store.snapshot();
+        const savepoint = this.store.snapshot();
+        this.savepoints.push(savepoint);
+        return savepoint;
     }
 
-    /** Database.rollback(savepoint). */
+    /**
+     * Database.rollback(savepoint). Rolling back to a savepoint invalidates the ones set after it,
+     * and using one of those is a runtime error (Transaction Control, Apex Developer Guide).
+     */
     rollback(savepoint: StoreSnapshot): void {
+        const index = this.savepoints.indexOf(savepoint);
+        if (index < 0) {
+            throw new InvalidSavepointError();
+        }
+        this.savepoints.length = index + 1;
         this.store.restore(savepoint);
+    }
+}
+
+/**
+ * A savepoint that a rollback to an earlier one invalidated. The guide calls using it a runtime
+ * error without naming the exception, so the interpreter reports it as UNSUPPORTED if Apex could catch it.
+ */
+export class InvalidSavepointError extends Error {
+    constructor() {
+        super('rollback to a savepoint that an earlier rollback invalidated');
+        this.name = 'InvalidSavepointError';
     }
 }
 

@@ -100,10 +100,10 @@ export class RecordStore {
     }
 
     /**
-     * Puts the records back as they were. Ids are not reused after a rollback: the platform does not
-     * hand out an Id twice, and `Database.rollback` leaves the rolled-back sObjects' Ids set
-     * (Transaction Control, Apex Developer Guide:
-     * https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_transaction_control.htm).
+     * Puts the records back as they were. The Id counter does not go back: `Database.rollback`
+     * leaves the Ids of rolled-back sObjects set (Transaction Control, Apex Developer Guide:
+     * https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_transaction_control.htm),
+     * so a later insert must not hand the same Id to another record.
      */
     restore(snapshot: StoreSnapshot): void {
         this.records.clear();

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { TriggerEvent, TriggerHooks } from '../../src/org/dml/hooks';
 import { DmlFailure, DmlUsageError, type DmlRowResult } from '../../src/org/dml/results';
 import { to18 } from '../../src/org/ids';
-import { Org } from '../../src/org/org';
+import { InvalidSavepointError, Org } from '../../src/org/org';
 import type { ValidationRuleDef } from '../../src/org/project-schema';
 import type { OrgContext } from '../../src/org/store';
 import { blob, type FieldValue } from '../../src/org/values';
@@ -293,8 +293,11 @@ test('savepoints roll back records (Transaction Control)', () => {
     org.dml.insert('Team__c', [row({ name: 'Kept' })], allOrNone);
     const savepoint = org.setSavepoint();
     org.dml.insert('Team__c', [row({ name: 'Dropped' })], allOrNone);
+    const later = org.setSavepoint();
     org.rollback(savepoint);
     assert.equal(count(org, 'SELECT COUNT() FROM Team__c'), 1);
+    assert.throws(() => org.rollback(later), InvalidSavepointError, 'a later savepoint is gone');
+    org.rollback(savepoint);
 });
 
 test('inserting a ContentVersion creates its ContentDocument and the owner link (ContentVersion)', () => {
