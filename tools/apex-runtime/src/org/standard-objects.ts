@@ -287,3 +287,19 @@ export function standardObjectPage(apiName: string): string | undefined {
     const object = STANDARD_OBJECTS.find((candidate) => candidate.apiName.toLowerCase() === apiName.toLowerCase());
     return object === undefined ? undefined : `${REFERENCE}/${object.page}`;
 }
+
+/**
+ * DML the platform refuses on a standard object, from the Supported Calls of its Object Reference
+ * page: users are never deleted (deactivated instead), and the licence and job objects are
+ * read-only.
+ */
+const REFUSED_DML: Readonly<Record<string, readonly string[]>> = {
+    user: ['delete', 'undelete'],
+    userlicense: ['insert', 'update', 'upsert', 'delete', 'undelete'],
+    asyncapexjob: ['insert', 'update', 'upsert', 'delete', 'undelete'],
+    cronjobdetail: ['insert', 'update', 'upsert', 'delete', 'undelete']
+};
+
+export function refusesDml(objectType: string, operation: string): boolean {
+    return REFUSED_DML[objectType.toLowerCase()]?.includes(operation) ?? false;
+}

@@ -413,3 +413,17 @@ test('setup and non-setup DML do not mix, except across System.runAs (sObjects T
     assert.equal(org.dml.update('User', [row({ id: user ?? null, firstname: 'Ana' })], allOrNone)[0]?.success, true);
     assert.throws(() => org.dml.update('User', [row({ id: user ?? null, isactive: false })], allOrNone), DmlFailure);
 });
+
+test('users are deactivated, never deleted (User, Object Reference: Supported Calls)', () => {
+    const org = newOrg();
+    const [profile] = org.seed([{ objectType: 'Profile', values: row({ name: 'Member' }) }], context);
+    const [user] = org.seed(
+        [{ objectType: 'User', values: row({ lastname: 'Diaz', profileid: profile ?? null }) }],
+        context
+    );
+    assert.throws(
+        () => org.dml.delete([user ?? ''], allOrNone),
+        (error: unknown) =>
+            error instanceof DmlUsageError && error.message === 'DML operation Delete not allowed on User'
+    );
+});

@@ -5,6 +5,7 @@ import type { FieldValue } from '../values';
 import { deleteRows, undeleteRows, type CascadeRecord } from './delete';
 import type { DmlOptions, TriggerHooks, ValidationRunner } from './hooks';
 import { DmlFailure, DmlUsageError, rowError, type DmlOperation, type DmlRowResult } from './results';
+import { refusesDml } from '../standard-objects';
 import { MixedDmlScopes } from './mixed-dml';
 import { saveRows, type SaveEnvironment, type SaveRow } from './save';
 
@@ -32,7 +33,7 @@ export class Dml {
 
     insert(objectType: string, rows: readonly DmlInput[], options: DmlOptions): DmlRowResult[] {
         const object = this.object(objectType);
-        this.mixedDml.check('insert', object.apiName, rows, options.allOrNone);
+        this.guard('insert', object, rows, options);
         return this.run(
             'insert',
             options,
@@ -55,7 +56,7 @@ export class Dml {
 
     update(objectType: string, rows: readonly DmlInput[], options: DmlOptions): DmlRowResult[] {
         const object = this.object(objectType);
-        this.mixedDml.check('update', object.apiName, rows, options.allOrNone);
+        this.guard('update', object, rows, options);
         return this.run(
             'update',
             options,
@@ -82,7 +83,7 @@ export class Dml {
         options: DmlOptions
     ): DmlRowResult[] {
         const object = this.object(objectType);
-        this.mixedDml.check('upsert', object.apiName, rows, options.allOrNone);
+        this.guard('upsert', object, rows, options);
         const key = (externalIdField ?? 'Id').toLowerCase();
         const field = object.fields.get(key);
         if (field === undefined || (key !== 'id' && !field.externalId)) {
@@ -130,6 +131,15 @@ export class Dml {
         return this.byObject('undelete', ids, options, (env, object, chunk) =>
             undeleteRows(env, object, chunk, this.cascades)
         );
+    }
+
+    /** Refused operations, then the mixed DML rule. */
+    private guard(operation: DmlOperation, object: ObjectDef, rows: readonly DmlInput[], options: DmlOptions): void {
+        if (refusesDml(object.apiName, operation)) {
+            const verb = operation.charAt(0).toUpperCase() + operation.slice(1);
+            throw new DmlUsageError(`DML operation ${verb} not allowed on ${object.apiName}`);
+        }
+        this.mixedDml.check(operation, object.apiName, rows, options.allOrNone);
     }
 
     private object(objectType: string): ObjectDef {
@@ -209,7 +219,7 @@ export class Dml {
         }
         const [object] = [...objects];
         if (object !== undefined) {
-            this.mixedDml.check(operation, object.apiName, [], options.allOrNone);
+            this.guard(operation, object, [], options);
         }
         if (object === undefined) {
             return this.run(
