@@ -1,3 +1,4 @@
+import { normaliseIds } from './dml/checks';
 import { Dml } from './dml/engine';
 import { NO_TRIGGERS, type TriggerHooks, type ValidationRunner } from './dml/hooks';
 import { loadProjectRecords, type SeedRecord } from './project-records';
@@ -56,7 +57,12 @@ export class Org {
             if (object === undefined) {
                 throw new Error(`cannot seed unknown object ${record.objectType}`);
             }
-            return this.store.create(object, record.values, context).id;
+            const values = new Map(record.values);
+            const [malformed] = normaliseIds(object, values);
+            if (malformed !== undefined) {
+                throw new Error(`cannot seed ${record.objectType}: ${malformed.message}`);
+            }
+            return this.store.create(object, values, context).id;
         });
     }
 

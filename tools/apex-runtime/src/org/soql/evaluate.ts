@@ -1,5 +1,5 @@
 import type { OrgRecord } from '../record';
-import type { ChildRelationship, ObjectDef } from '../schema';
+import type { ObjectDef } from '../schema';
 import type { RecordStore, StoredRecord } from '../store';
 import type { FieldValue } from '../values';
 import type { AccessMode, SoqlQuery, Value } from './ast';
@@ -11,7 +11,7 @@ import { sortRows, type CompiledOrder } from './ordering';
 import { parseSoql } from './parser';
 import { objectNamed, parentOf, readField, readPath, resolvePath, type ResolvedPath } from './paths';
 import type { QueryOptions, QueryScope } from './scope';
-import { window } from './window';
+import { compileWindow } from './window';
 
 export interface QueryResult {
     /** `count` for `SELECT COUNT()`, `aggregate` for AggregateResult rows, else `records`. */
@@ -48,7 +48,7 @@ export function runQuery(store: RecordStore, parsed: SoqlQuery, options: QueryOp
         const aggregate = runAggregate(scope, object, parsed, matcher(scope, object, parsed));
         return { ...base, ...aggregate, rowCount: scope.rows };
     }
-    const records = selectRecords(scope, object, parsed, null);
+    const records = compileSelect(scope, object, parsed)(null);
     scope.rows += records.length;
     return { ...base, kind: 'records', records, count: null, rowCount: scope.rows, columnTypes: new Map() };
 }
@@ -84,16 +84,24 @@ function semiJoin(scope: QueryScope, value: Extract<Value, { kind: 'subquery' }>
     return rows.map((record) => readPath(scope.store, record, path));
 }
 
-/** Rows of a plain query or a child subquery (`restrictTo`: the parent's Id and the child's field). */
-function selectRecords(
+/** Which child records a subquery reads: those whose `field` holds the parent's Id. */
+interface ChildFilter {
+    readonly parentId: string;
+    readonly field: string;
+}
+
+/**
+ * Compiles a plain query or a child subquery once, fields, binds and nested subqueries included,
+ * so names are checked even when no row matches and each bind is evaluated once.
+ */
+function compileSelect(
     scope: QueryScope,
     object: ObjectDef,
-    parsed: SoqlQuery,
-    restrictTo: { parentId: string; field: string } | null
-): OrgRecord[] {
+    parsed: SoqlQuery
+): (filter: ChildFilter | null) => OrgRecord[] {
     const match = matcher(scope, object, parsed);
-    const fields: ResolvedPath[] = [];
-    const children: { relationship: ChildRelationship; name: string; query: SoqlQuery }[] = [];
+    const fields: ResolvedPath[] = [resolvePath(scope.schema, object, ['Id'], scope.referenced)];
+    const children: { name: string; field: string; select: (filter: ChildFilter) => OrgRecord[] }[] = [];
     for (const item of parsed.select) {
         if (item.kind === 'subquery') {
             const relationship = object.childRelationships.get(item.query.from.toLowerCase());
@@ -102,36 +110,35 @@ function selectRecords(
                     `Didn't understand relationship '${item.query.from}' in FROM part of query call.`
                 );
             }
-            children.push({ relationship, name: item.query.from.toLowerCase(), query: item.query });
+            const childObject = objectNamed(scope.schema, relationship.childObject);
+            children.push({
+                name: item.query.from.toLowerCase(),
+                field: relationship.field,
+                select: compileSelect(scope, childObject, item.query)
+            });
         } else if (item.expression.kind === 'field') {
             fields.push(resolvePath(scope.schema, object, item.expression.path, scope.referenced));
         } else {
             throw new SoqlSchemaError(`${item.expression.name}() needs an aggregate query`);
         }
     }
-    const idPath = resolvePath(scope.schema, object, ['Id'], scope.referenced);
     const orders: CompiledOrder<StoredRecord>[] = parsed.orderBy.map((item) => ({
         ...compileOperand(scope, object, item.expression),
         item
     }));
-    let rows = match();
-    if (restrictTo !== null) {
-        rows = rows.filter((record) => record.values.get(restrictTo.field) === restrictTo.parentId);
-    }
-    const limited = window(scope, sortRows(rows, orders), parsed.limit, parsed.offset);
-    return limited.map((record) => {
-        const projected = project(scope.store, record, [idPath, ...fields]);
-        for (const child of children) {
-            const childObject = objectNamed(scope.schema, child.relationship.childObject);
-            const childRows = selectRecords(scope, childObject, child.query, {
-                parentId: record.id,
-                field: child.relationship.field
-            });
-            scope.rows += childRows.length;
-            projected.children.set(child.name, childRows);
-        }
-        return projected;
-    });
+    const limit = compileWindow(scope, parsed.limit, parsed.offset);
+    return (filter) => {
+        const rows = match().filter((record) => filter === null || record.values.get(filter.field) === filter.parentId);
+        return limit(sortRows(rows, orders)).map((record) => {
+            const projected = project(scope.store, record, fields);
+            for (const child of children) {
+                const childRows = child.select({ parentId: record.id, field: child.field });
+                scope.rows += childRows.length;
+                projected.children.set(child.name, childRows);
+            }
+            return projected;
+        });
+    };
 }
 
 interface RecordBuilder extends OrgRecord {

@@ -2,11 +2,19 @@ import type { Amount } from './ast';
 import { SoqlSchemaError } from './errors';
 import type { QueryScope } from './scope';
 
-/** OFFSET then LIMIT, each a number or a bind. */
-export function window<Row>(scope: QueryScope, rows: Row[], limit: Amount | null, offset: Amount | null): Row[] {
+/** OFFSET then LIMIT, each a number or a bind; binds are evaluated once, here. */
+export function compileWindow(
+    scope: QueryScope,
+    limit: Amount | null,
+    offset: Amount | null
+): <Row>(rows: Row[]) => Row[] {
     const skip = offset === null ? 0 : amount(scope, offset);
-    const take = limit === null ? rows.length : amount(scope, limit);
-    return rows.slice(skip, skip + take);
+    const take = limit === null ? null : amount(scope, limit);
+    return (rows) => rows.slice(skip, take === null ? undefined : skip + take);
+}
+
+export function window<Row>(scope: QueryScope, rows: Row[], limit: Amount | null, offset: Amount | null): Row[] {
+    return compileWindow(scope, limit, offset)(rows);
 }
 
 function amount(scope: QueryScope, value: Amount): number {
