@@ -22,6 +22,7 @@ export function fieldDef(apiName: string, type: FieldType, options: FieldOptions
         childRelationshipName: null,
         deleteConstraint: null,
         summary: null,
+        autoNumber: null,
         formula: null,
         createable: true,
         updateable: true,

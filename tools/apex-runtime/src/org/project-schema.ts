@@ -124,7 +124,7 @@ function recordFields(object: XmlElement, kind: ObjectKind, fields: readonly Fie
     const nameField = elementsOf(object, 'nameField')[0];
     const name =
         nameField !== undefined && textOf(nameField, 'type') === 'AutoNumber'
-            ? systemField('Name', 'AutoNumber', { length: 80 })
+            ? systemField('Name', 'AutoNumber', { length: 80, autoNumber: autoNumberOf(nameField) })
             : fieldDef('Name', 'Text', { length: 80 });
     const hasMaster = fields.some((field) => field.type === 'MasterDetail');
     if (kind === 'customSetting') {
@@ -194,6 +194,7 @@ export function fieldFromXml(xml: XmlElement, objectName: string, file: string):
         childRelationshipName: isReference && childName !== null ? `${childName}__r` : null,
         deleteConstraint: isReference ? deleteConstraintOf(xml, type) : null,
         summary: type === 'Summary' ? summaryFromXml(xml, objectName, file) : null,
+        autoNumber: type === 'AutoNumber' ? autoNumberOf(xml) : null,
         formula,
         createable: !computed,
         updateable: !computed && !(type === 'MasterDetail' && !booleanOf(xml, 'reparentableMasterDetail'))
@@ -219,6 +220,11 @@ function defaultLength(type: FieldType): number | null {
         default:
             return null;
     }
+}
+
+/** `displayFormat` and `startingNumber` (1 when absent) of an auto-number field or name field. */
+function autoNumberOf(xml: XmlElement): { format: string; start: number } {
+    return { format: textOf(xml, 'displayFormat') ?? '{0}', start: numberOf(xml, 'startingNumber') ?? 1 };
 }
 
 function deleteConstraintOf(xml: XmlElement, type: FieldType): FieldDef['deleteConstraint'] {

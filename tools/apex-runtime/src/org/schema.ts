@@ -95,6 +95,8 @@ export interface FieldDef {
     readonly childRelationshipName: string | null;
     readonly deleteConstraint: 'SetNull' | 'Restrict' | 'Cascade' | null;
     readonly summary: SummaryDef | null;
+    /** An auto-number's display format (`INV-{00000}`) and first number; null for other fields. */
+    readonly autoNumber: { readonly format: string; readonly start: number } | null;
     /** The formula of a formula field, null for a stored field. */
     readonly formula: string | null;
     /** False for fields the platform computes or sets itself (system fields, roll-ups, formulas). */

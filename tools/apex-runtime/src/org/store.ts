@@ -29,6 +29,8 @@ export interface StoreSnapshot {
 export class RecordStore {
     private readonly records = new Map<string, StoredRecord>();
     private readonly ids = new IdGenerator();
+    /** Like Ids, auto-numbers are handed out once and not taken back by a rollback. */
+    private readonly autoNumbers = new Map<string, number>();
 
     constructor(readonly schema: Schema) {}
 
@@ -72,6 +74,14 @@ export class RecordStore {
         const record: StoredRecord = { id, object, values: stored, deleted: false };
         this.records.set(id, record);
         return record;
+    }
+
+    /** The next number of an auto-number field, from its starting number. */
+    nextAutoNumber(object: ObjectDef, field: string, start: number): number {
+        const key = `${object.apiName}.${field}`;
+        const next = this.autoNumbers.get(key) ?? start;
+        this.autoNumbers.set(key, next + 1);
+        return next;
     }
 
     /** Writes fields and stamps the modification. */

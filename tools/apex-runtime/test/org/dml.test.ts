@@ -427,3 +427,25 @@ test('users are deactivated, never deleted (User, Object Reference: Supported Ca
             error instanceof DmlUsageError && error.message === 'DML operation Delete not allowed on User'
     );
 });
+
+test('auto-number fields take the next number in their display format, on insert only', () => {
+    const schema = smallSchema();
+    const team = schema.object('Team__c');
+    const name = team?.fields.get('name');
+    assert.ok(team && name);
+    team.fields.set('name', {
+        ...name,
+        type: 'AutoNumber',
+        createable: false,
+        updateable: false,
+        autoNumber: { format: 'T-{000}', start: 7 }
+    });
+    const org = new Org(schema, []);
+    const results = org.dml.insert('Team__c', [row({}), row({})], allOrNone);
+    assert.deepEqual(
+        results.map((result) => stored(org, result.id, 'name')),
+        ['T-007', 'T-008']
+    );
+    const [refused] = org.dml.insert('Team__c', [row({ name: 'Mine' })], partial);
+    assert.equal(refused?.errors[0]?.statusCode, 'INVALID_FIELD_FOR_INSERT_UPDATE');
+});

@@ -31,6 +31,10 @@ test("the project's objects load with their fields, relationships and roll-ups",
     // Standard objects gain the project's custom fields.
     assert.equal(schema.object('Account')?.fields.get('exchange_languages__c')?.type, 'MultiselectPicklist');
     assert.equal(schema.object('Account')?.keyPrefix, '001');
+    assert.deepEqual(schema.object('Colleague_Invitation__c')?.fields.get('name')?.autoNumber, {
+        format: 'INV-{00000}',
+        start: 1
+    });
 });
 
 test('custom metadata records, permission sets and notification types are deployed records', () => {

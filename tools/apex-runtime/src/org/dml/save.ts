@@ -2,6 +2,7 @@ import { UnsupportedError } from '../../unsupported';
 import { isReference, type ObjectDef } from '../schema';
 import type { RecordStore, StoredRecord } from '../store';
 import type { FieldValue } from '../values';
+import { assignAutoNumbers } from './auto-number';
 import { applyDefaults, checkWritable, normaliseIds, validateFields } from './checks';
 import type { DmlOptions, TriggerHooks, TriggerOperation, TriggerTiming, ValidationRunner } from './hooks';
 import { rowError, type DmlRowError, type DmlRowResult } from './results';
@@ -112,6 +113,7 @@ function persist(env: SaveEnvironment, object: ObjectDef, item: Working): Stored
     if (object.apiName === 'ContentVersion') {
         beforeContentVersionSave(store, item.values, options.context);
     }
+    assignAutoNumbers(store, object, item.values);
     const saved = store.create(object, item.values, options.context);
     if (object.apiName === 'ContentVersion') {
         afterContentVersionSave(store, saved, options.context);
