@@ -48,8 +48,7 @@ const STANDARD_OBJECTS: readonly StandardObject[] = [
             // AccountId: the account of the portal user's contact, read-only (User, Object Reference).
             systemField('AccountId', 'Lookup', { referenceTo: ['Account'], relationshipName: 'Account' }),
             lookup('ManagerId', ['User'], { relationshipName: 'Manager' }),
-            systemField('LastLoginDate', 'DateTime'),
-            systemField('UserType', 'Text', { length: 40 })
+            systemField('LastLoginDate', 'DateTime')
         ]
     },
     {

@@ -324,9 +324,35 @@ test('inserting a ContentVersion creates its ContentDocument and the owner link 
 
 test('a portal user takes its account from its contact, and its Name from its parts (User)', () => {
     const org = newOrg();
-    const [profile] = org.seed([{ objectType: 'Profile', values: row({ name: 'Member' }) }], context);
-    const [account] = org.dml.insert('Account', [row({ name: 'Acme' })], allOrNone);
-    const [contact] = org.dml.insert('Contact', [row({ lastname: 'Diaz', accountid: account?.id ?? null })], allOrNone);
+    const [profile, role] = org.seed(
+        [
+            { objectType: 'Profile', values: row({ name: 'Member' }) },
+            { objectType: 'UserRole', values: row({ name: 'Alliance' }) }
+        ],
+        context
+    );
+    const [owner] = org.seed(
+        [{ objectType: 'User', values: row({ lastname: 'Owner', userroleid: role ?? null }) }],
+        context
+    );
+    const [account, unowned] = org.dml.insert(
+        'Account',
+        [row({ name: 'Acme', ownerid: owner ?? null }), row({ name: 'Nobody' })],
+        allOrNone
+    );
+    const [contact, stray] = org.dml.insert(
+        'Contact',
+        [
+            row({ lastname: 'Diaz', accountid: account?.id ?? null }),
+            row({ lastname: 'Stray', accountid: unowned?.id ?? null })
+        ],
+        allOrNone
+    );
+    assert.throws(
+        () => org.dml.insert('User', [row({ lastname: 'Stray', contactid: stray?.id ?? null })], allOrNone),
+        UnsupportedError,
+        'an account owner without a role is refused by the platform in a way not reproduced here'
+    );
     const [user] = org.dml.insert(
         'User',
         [
