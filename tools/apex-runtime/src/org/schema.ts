@@ -196,7 +196,3 @@ export function isTextual(type: FieldType): boolean {
         type === 'AutoNumber'
     );
 }
-
-export function isNumeric(type: FieldType): boolean {
-    return type === 'Number' || type === 'Currency' || type === 'Percent' || type === 'Summary';
-}

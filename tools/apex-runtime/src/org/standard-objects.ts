@@ -7,12 +7,12 @@ import type { FieldDef, ObjectDef } from './schema';
  * (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_<name>.htm);
  * a field the code uses that is missing here fails the query or the DML as an unknown field.
  */
-const REFERENCE = 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference';
 
 interface StandardObject {
     readonly apiName: string;
     readonly keyPrefix: string;
     readonly owned: boolean;
+    /** Its Object Reference page, under the address above. */
     readonly page: string;
     readonly fields: readonly FieldDef[];
 }
@@ -279,12 +279,6 @@ export function standardObjects(): ObjectDef[] {
         fields: fieldMap([...auditFields(), ...(object.owned ? [ownerField()] : []), ...object.fields]),
         childRelationships: new Map()
     }));
-}
-
-/** Where each standard object is documented, for messages and the README. */
-export function standardObjectPage(apiName: string): string | undefined {
-    const object = STANDARD_OBJECTS.find((candidate) => candidate.apiName.toLowerCase() === apiName.toLowerCase());
-    return object === undefined ? undefined : `${REFERENCE}/${object.page}`;
 }
 
 /**
