@@ -167,7 +167,9 @@ const STANDARD_OBJECTS: readonly StandardObject[] = [
             systemField('Checksum', 'Text', { length: 50 }),
             systemField('FileExtension', 'Text', { length: 40 }),
             systemField('ContentSize', 'Number', { precision: 9, scale: 0 }),
-            systemField('VersionNumber', 'Text', { length: 20 })
+            systemField('VersionNumber', 'Text', { length: 20 }),
+            // Set on create only, the site the file was uploaded in.
+            lookup('NetworkId', ['Network'], { relationshipName: 'Network', updateable: false })
         ]
     },
     {
@@ -267,6 +269,17 @@ const STANDARD_OBJECTS: readonly StandardObject[] = [
         owned: false,
         page: 'sforce_api_objects_network.htm',
         fields: [systemField('Name', 'Text', { length: 255 }), systemField('UrlPathPrefix', 'Text', { length: 255 })]
+    },
+    {
+        apiName: 'OrgWideEmailAddress',
+        keyPrefix: '0D2',
+        owned: false,
+        page: 'sforce_api_objects_orgwideemailaddress.htm',
+        fields: [
+            fieldDef('Address', 'Email', { length: 270 }),
+            fieldDef('DisplayName', 'Text', { length: 300 }),
+            fieldDef('IsAllowAllProfiles', 'Checkbox', { defaultValue: 'false' })
+        ]
     }
 ];
 
