@@ -9,7 +9,8 @@ import {
     permissionSets,
     projectObjects,
     readXml,
-    TRANSLATION_LANGUAGES
+    TRANSLATION_LANGUAGES,
+    type ObjectGrant
 } from './metadata-model';
 import { placedComponents } from './personas';
 
@@ -134,14 +135,8 @@ const DEPENDENCIES: { grant: keyof Flags; needs: (keyof Flags)[] }[] = [
     { grant: 'allowEdit', needs: ['allowRead'] },
     { grant: 'allowCreate', needs: ['allowRead'] }
 ];
-interface Flags {
-    allowCreate: boolean;
-    allowRead: boolean;
-    allowEdit: boolean;
-    allowDelete: boolean;
-    viewAllRecords: boolean;
-    modifyAllRecords: boolean;
-}
+/** The permission flags of one objectPermissions entry. */
+type Flags = Omit<ObjectGrant, 'object'>;
 
 /**
  * Rule: object permissions in a permission set hold what they depend on, and a
