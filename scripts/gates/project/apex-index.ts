@@ -4,6 +4,7 @@ import {
     ApexErrorListener,
     ApexParserFactory,
     ClassDeclarationContext,
+    MemberDeclarationContext,
     ModifierContext,
     QueryContext,
     SubQueryContext,
@@ -38,6 +39,12 @@ export interface ApexClassInfo {
     auraFields: ApexMember[];
     methods: ApexMethod[];
     hasTestMethods: boolean;
+    /**
+     * Only fields and auto-properties, each field at most set to a literal: no
+     * constructor, method, initialiser block, accessor body, inner type or parent.
+     * Such a class runs no code of its own.
+     */
+    isPlainData: boolean;
 }
 
 export interface SoqlQuery {
@@ -88,13 +95,18 @@ function collectClass(
         isPrivate: has(modifiers, 'private'),
         auraFields: [],
         methods: [],
-        hasTestMethods: false
+        hasTestMethods: false,
+        isPlainData: !declaration.EXTENDS() && !declaration.IMPLEMENTS()
     };
     classes.set(qualifiedName.toLowerCase(), info);
     for (const body of declaration.classBody().classBodyDeclaration_list()) {
         const member = body.memberDeclaration();
         if (!member) {
+            info.isPlainData = false;
             continue;
+        }
+        if (!isPlainDataMember(member)) {
+            info.isPlainData = false;
         }
         const memberModifiers = body.modifier_list();
         const memberAnnotations = annotationsOf(memberModifiers);
@@ -136,6 +148,28 @@ function collectClass(
             });
         }
     }
+}
+
+/** A literal an Apex field may start with without running code: null, a Boolean, a number, a string. */
+const LITERAL = /^(?:null|true|false|-?\d+(?:\.\d+)?[lL]?|'(?:[^'\\]|\\.)*')$/i;
+
+/** A field set to nothing or a literal, or a property with bodiless get; and set; accessors. */
+function isPlainDataMember(member: MemberDeclarationContext): boolean {
+    const field = member.fieldDeclaration();
+    if (field) {
+        return field
+            .variableDeclarators()
+            .variableDeclarator_list()
+            .every((variable) => {
+                const initialiser = variable.expression();
+                return !initialiser || LITERAL.test(initialiser.getText());
+            });
+    }
+    const property = member.propertyDeclaration();
+    if (property) {
+        return property.propertyBlock_list().every((accessor) => /^\w*(?:get|set);$/i.test(accessor.getText()));
+    }
+    return false;
 }
 
 /** Any node of the parse tree; rule contexts list their children, tokens have none. */

@@ -54,6 +54,29 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
+        name: 'a data class with a constructor still needs its test class',
+        apply: (copy) =>
+            addApexClass(
+                copy,
+                'SeededProbe',
+                'public with sharing class SeededProbe {\n    @AuraEnabled\n    public String code;\n\n' +
+                    '    public SeededProbe(String code) {\n        this.code = code.toUpperCase();\n    }\n}\n'
+            ),
+        expect: /SeededProbe has no @IsTest class named SeededProbeTest/
+    },
+    {
+        gate: 'check:project',
+        name: 'a data class whose field initialiser runs code still needs its test class',
+        apply: (copy) =>
+            addApexClass(
+                copy,
+                'SeededProbe',
+                'public with sharing class SeededProbe {\n    @AuraEnabled\n    public Datetime readAt = Datetime.now();\n}\n'
+            ),
+        expect: /SeededProbe has no @IsTest class named SeededProbeTest/
+    },
+    {
+        gate: 'check:project',
         name: 'a permission set grants the reporter of a sensitive complaint',
         apply: (copy) =>
             replaceInCopy(
