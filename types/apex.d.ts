@@ -109,8 +109,8 @@ declare module '@salesforce/apex' {
 }
 
 declare module '@salesforce/apex/GroupController.getDirectory' {
-    import type { DirectoryPage, DirectoryQuery } from '@dto/groups';
-    const getDirectory: ApexMethod<{ query: DirectoryQuery }, DirectoryPage>;
+    import type { GroupDirectoryPage, GroupDirectoryQuery } from '@dto/groups';
+    const getDirectory: ApexMethod<{ query: GroupDirectoryQuery }, GroupDirectoryPage>;
     export default getDirectory;
 }
 
@@ -367,20 +367,20 @@ declare module '@salesforce/apex/RepositorySubmissionController.resubmitResource
 }
 
 declare module '@salesforce/apex/RepositoryReviewController.getReviewQueue' {
-    import type { QueueItem } from '@dto/repository';
-    const getReviewQueue: ApexMethod<Record<string, never>, QueueItem[]>;
+    import type { ReviewQueueItem } from '@dto/repository';
+    const getReviewQueue: ApexMethod<Record<string, never>, ReviewQueueItem[]>;
     export default getReviewQueue;
 }
 
 declare module '@salesforce/apex/RepositoryReviewController.openForReview' {
-    import type { Review } from '@dto/repository';
-    const openForReview: ApexMethod<{ submissionId: string }, Review>;
+    import type { SubmissionReview } from '@dto/repository';
+    const openForReview: ApexMethod<{ submissionId: string }, SubmissionReview>;
     export default openForReview;
 }
 
 declare module '@salesforce/apex/RepositoryReviewController.decideSubmission' {
-    import type { Review } from '@dto/repository';
-    const decideSubmission: ApexMethod<{ review: Review }, string | null>;
+    import type { SubmissionReview } from '@dto/repository';
+    const decideSubmission: ApexMethod<{ review: SubmissionReview }, string | null>;
     export default decideSubmission;
 }
 
@@ -390,8 +390,8 @@ declare module '@salesforce/apex/RepositoryReviewController.retireResource' {
 }
 
 declare module '@salesforce/apex/RepositoryBrowseController.searchResources' {
-    import type { SearchRequest, SearchResult } from '@dto/repository';
-    const searchResources: ApexMethod<{ request: SearchRequest }, SearchResult>;
+    import type { ResourceSearchRequest, ResourceSearchResult } from '@dto/repository';
+    const searchResources: ApexMethod<{ request: ResourceSearchRequest }, ResourceSearchResult>;
     export default searchResources;
 }
 
@@ -437,8 +437,8 @@ declare module '@salesforce/apex/InsightsController.getEngagement' {
 }
 
 declare module '@salesforce/apex/OrganisationDirectoryController.searchOrganisations' {
-    import type { DirectoryFilter, DirectoryPage } from '@dto/organisations';
-    const searchOrganisations: ApexMethod<{ filter: DirectoryFilter }, DirectoryPage>;
+    import type { OrganisationDirectoryFilter, OrganisationDirectoryPage } from '@dto/organisations';
+    const searchOrganisations: ApexMethod<{ filter: OrganisationDirectoryFilter }, OrganisationDirectoryPage>;
     export default searchOrganisations;
 }
 
@@ -449,20 +449,20 @@ declare module '@salesforce/apex/OrganisationDirectoryController.getOrganisation
 }
 
 declare module '@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile' {
-    import type { ProfileDraft } from '@dto/organisations';
-    const saveOrganisationProfile: ApexMethod<{ organisationId: string; draft: ProfileDraft }, void>;
+    import type { OrganisationProfileDraft } from '@dto/organisations';
+    const saveOrganisationProfile: ApexMethod<{ organisationId: string; draft: OrganisationProfileDraft }, void>;
     export default saveOrganisationProfile;
 }
 
 declare module '@salesforce/apex/DirectConversationController.startConversation' {
-    import type { ConversationDraft } from '@dto/conversations';
-    const startConversation: ApexMethod<{ draft: ConversationDraft }, string>;
+    import type { DirectConversationDraft } from '@dto/conversations';
+    const startConversation: ApexMethod<{ draft: DirectConversationDraft }, string>;
     export default startConversation;
 }
 
 declare module '@salesforce/apex/DirectConversationController.getMyConversations' {
-    import type { MyConversations } from '@dto/conversations';
-    const getMyConversations: ApexMethod<Record<string, never>, MyConversations>;
+    import type { MyDirectConversations } from '@dto/conversations';
+    const getMyConversations: ApexMethod<Record<string, never>, MyDirectConversations>;
     export default getMyConversations;
 }
 

@@ -1,4 +1,4 @@
-import type { ConversationDraft, MyConversations } from '@dto/conversations';
+import type { DirectConversationDraft, MyDirectConversations } from '@dto/conversations';
 import type { GroupInvitee } from '@dto/groups';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
 import { contactableMatching, isOpenToConversations, mayBeContacted, setOpenToConversations } from './contacts';
@@ -29,7 +29,7 @@ function requireMayStart(): void {
     }
 }
 
-export function getMyConversations(): MyConversations {
+export function getMyConversations(): MyDirectConversations {
     requireAccess();
     const canStart = standing() === 'MEMBER';
     return {
@@ -54,7 +54,7 @@ export function setContactable(params: Record<string, unknown>): void {
 
 export function startConversation(params: Record<string, unknown>): string {
     requireMayStart();
-    const draft = (params.draft ?? {}) as Partial<ConversationDraft>;
+    const draft = (params.draft ?? {}) as Partial<DirectConversationDraft>;
     const subject = draft.subject?.trim() ?? '';
     const opening = draft.opening?.trim() ?? '';
     if (!subject) {

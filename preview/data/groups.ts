@@ -1,12 +1,12 @@
-import type { ConversationSummary } from '@dto/conversations';
+import type { DirectConversationSummary } from '@dto/conversations';
 import type {
-    DirectoryPage,
-    DirectoryQuery,
+    GroupDirectoryPage,
+    GroupDirectoryQuery,
     GroupCard,
     GroupDetail,
     GroupDraft,
     GroupInvitee,
-    GroupMember,
+    GroupMembership,
     GroupRights,
     MembershipStatus,
     MyGroupInvitation
@@ -29,7 +29,7 @@ const PAGE_SIZE = 12;
 interface StoredMembership {
     id: string;
     userId: string;
-    role: GroupMember['role'];
+    role: GroupMembership['role'];
     status: MembershipStatus;
     since: string;
     message: string | null;
@@ -54,7 +54,7 @@ function nextId(prefix: string): string {
     );
 }
 
-function member(userNumber: number, role: GroupMember['role'], status: MembershipStatus = 'Active'): StoredMembership {
+function member(userNumber: number, role: GroupMembership['role'], status: MembershipStatus = 'Active'): StoredMembership {
     return {
         id: nextId('a04'),
         userId: `0050000000000${String(userNumber).padStart(2, '0')}AAA`,
@@ -306,7 +306,7 @@ function toCard(group: StoredGroup): GroupCard {
     };
 }
 
-function toMember(membership: StoredMembership): GroupMember {
+function toMember(membership: StoredMembership): GroupMembership {
     const user = USERS.find((candidate) => candidate.id === membership.userId);
     return {
         membershipId: membership.id,
@@ -395,9 +395,9 @@ export function groupTitle(groupId: string | null): string | null {
     return load().find((group) => group.card.id === groupId)?.card.title ?? null;
 }
 
-export function directory(params: Record<string, unknown>): DirectoryPage {
+export function directory(params: Record<string, unknown>): GroupDirectoryPage {
     requireAccess();
-    const query = (params.query ?? {}) as DirectoryQuery;
+    const query = (params.query ?? {}) as GroupDirectoryQuery;
     const text = query.searchText?.toLowerCase();
     const cards = load()
         .filter(
@@ -435,7 +435,7 @@ export function groupDetail(params: Record<string, unknown>): GroupDetail {
     requireAccess();
     const group = groupOrFail(load(), params.groupId);
     const rights = rightsIn(group);
-    const of = (status: MembershipStatus): GroupMember[] =>
+    const of = (status: MembershipStatus): GroupMembership[] =>
         group.memberships.filter((membership) => membership.status === status).map(toMember);
     return {
         card: toCard(group),
@@ -676,7 +676,7 @@ export function changeRole(params: Record<string, unknown>): void {
     if (membership.userId === currentUser().id) {
         throw refuse('VALIDATION', 'Group_Error_Role_Self');
     }
-    membership.role = params.role as GroupMember['role'];
+    membership.role = params.role as GroupMembership['role'];
     save(groups);
 }
 
@@ -708,7 +708,7 @@ export function markReported(groupId: string | null): void {
 }
 
 /** The running persona's direct conversations, most recent first, as DirectConversationService lists them. */
-export function myConversations(): ConversationSummary[] {
+export function myConversations(): DirectConversationSummary[] {
     return load()
         .filter((group) => group.card.kind === 'Conversation' && ['Active', 'Invited'].includes(mine(group)?.status ?? ''))
         .sort((left, right) => (right.card.lastActivityAt ?? '').localeCompare(left.card.lastActivityAt ?? ''))

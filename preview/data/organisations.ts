@@ -1,9 +1,9 @@
 import type {
-    DirectoryFilter,
-    DirectoryPage,
+    OrganisationDirectoryFilter,
+    OrganisationDirectoryPage,
     OrganisationCard,
     OrganisationDetail,
-    ProfileDraft
+    OrganisationProfileDraft
 } from '@dto/organisations';
 import taxonomy from 'preview:taxonomy';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
@@ -81,9 +81,9 @@ function toCard(organisation: DemoOrganisation): OrganisationCard {
     };
 }
 
-export function searchOrganisations(params: Record<string, unknown>): DirectoryPage {
+export function searchOrganisations(params: Record<string, unknown>): OrganisationDirectoryPage {
     requireAccess();
-    const filter = (params.filter ?? {}) as Partial<DirectoryFilter>;
+    const filter = (params.filter ?? {}) as Partial<OrganisationDirectoryFilter>;
     const text = filter.text?.trim().toLowerCase() ?? '';
     const cards = ORGANISATIONS.filter(
         (organisation) =>
@@ -130,7 +130,7 @@ export function saveOrganisationProfile(params: Record<string, unknown>): void {
     if (!user.permissions.includes('Exchange_Manage_Colleagues') || params.organisationId !== user.organisationId) {
         fail('NOT_ALLOWED', 'Error_Not_Allowed');
     }
-    const draft = params.draft as ProfileDraft;
+    const draft = params.draft as OrganisationProfileDraft;
     if ((draft.profile ?? '').trim().length > 2000) {
         fail('VALIDATION', 'Organisation_Error_Profile');
     }

@@ -1,18 +1,18 @@
 import taxonomy from 'preview:taxonomy';
 import type {
-    Facet,
+    RepositoryFacet,
     FacetName,
     FacetSelection,
     MySubmission,
-    QueueItem,
+    ReviewQueueItem,
     ResourceCard,
     ResourceDetail,
     ResourceRequest,
     ResourceSort,
     ResourceType,
-    Review,
-    SearchRequest,
-    SearchResult,
+    SubmissionReview,
+    ResourceSearchRequest,
+    ResourceSearchResult,
     SimilarItem,
     SubmissionRules,
     SubmissionSource,
@@ -387,7 +387,7 @@ export function resubmitResource(params: Record<string, unknown>): void {
 
 // The moderators' review
 
-export function getReviewQueue(): QueueItem[] {
+export function getReviewQueue(): ReviewQueueItem[] {
     requireModerator();
     return submissions()
         .filter((submission) => submission.status === 'Submitted' || submission.status === 'In_Review')
@@ -415,7 +415,7 @@ function waiting(all: StoredSubmission[], submissionId: unknown): StoredSubmissi
     return submission;
 }
 
-export function openForReview(params: Record<string, unknown>): Review {
+export function openForReview(params: Record<string, unknown>): SubmissionReview {
     requireModerator();
     const all = submissions();
     const submission = waiting(all, params.submissionId);
@@ -455,7 +455,7 @@ function findSimilarFor(submission: StoredSubmission): SimilarItem[] {
 
 export function decideSubmission(params: Record<string, unknown>): string | null {
     requireModerator();
-    const review = params.review as Review;
+    const review = params.review as SubmissionReview;
     const all = submissions();
     const submission = waiting(all, review?.submissionId);
     if (review.version !== String(submission.version)) {
@@ -480,7 +480,7 @@ export function decideSubmission(params: Record<string, unknown>): string | null
     return resourceId;
 }
 
-function publish(submission: StoredSubmission, review: Review): string {
+function publish(submission: StoredSubmission, review: SubmissionReview): string {
     if (!review.title?.trim()) {
         fail('VALIDATION', 'Intake_Error_Title');
     }
@@ -637,9 +637,9 @@ export function getGapMap(params: Record<string, unknown>): GapMap {
     };
 }
 
-export function searchResources(params: Record<string, unknown>): SearchResult {
+export function searchResources(params: Record<string, unknown>): ResourceSearchResult {
     requireAccess();
-    const request = (params.request ?? {}) as Partial<SearchRequest>;
+    const request = (params.request ?? {}) as Partial<ResourceSearchRequest>;
     const text = (request.text ?? '').trim().toLowerCase();
     if (text.length === 1) {
         fail('VALIDATION', 'Search_Error_Too_Short');
@@ -649,7 +649,7 @@ export function searchResources(params: Record<string, unknown>): SearchResult {
     const found = published.filter((resource) => matches(resource, chosen, text)).sort(ORDER[request.sortBy ?? 'newest']);
     const pageNumber = Math.max(request.pageNumber ?? 1, 1);
     const names: FacetName[] = ['stage', 'type', 'organisationType', 'country', 'language', 'year', 'commitment', 'indicator'];
-    const facets: Facet[] = names.map((name) => {
+    const facets: RepositoryFacet[] = names.map((name) => {
         const counts = new Map<string, number>();
         for (const resource of published.filter((candidate) => matches(candidate, chosen, text, name))) {
             for (const value of valuesOf(name, resource)) {

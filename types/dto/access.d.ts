@@ -6,7 +6,7 @@
 /** MEMBER, ALLIANCE_STAFF, SUSPENDED or NOT_A_MEMBER (ExchangeAccess.Standing). */
 export type AccessStanding = 'MEMBER' | 'ALLIANCE_STAFF' | 'SUSPENDED' | 'NOT_A_MEMBER';
 
-/** @apex AccessViews.State */
+/** @apex AccessState */
 export interface AccessState {
     standing: AccessStanding;
     hasAccess: boolean;

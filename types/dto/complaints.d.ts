@@ -9,7 +9,7 @@ export type ComplaintCategory = 'Fraud' | 'Abuse_Of_Power' | 'Sexual_Exploitatio
 /** Values of Sensitive_Complaint__c.Status__c. */
 export type ComplaintStatus = 'Received' | 'In_Review' | 'Referred' | 'Closed';
 
-/** @apex ComplaintViews.Draft */
+/** @apex ComplaintDraft */
 export interface ComplaintDraft {
     category: ComplaintCategory;
     description: string;
@@ -17,7 +17,7 @@ export interface ComplaintDraft {
     shareIdentity: boolean;
 }
 
-/** @apex ComplaintViews.MyComplaint */
+/** @apex MyComplaint */
 export interface MyComplaint {
     id: string;
     reference: string;
@@ -27,7 +27,7 @@ export interface MyComplaint {
     acknowledgedAt: string | null;
 }
 
-/** @apex ComplaintViews.CaseItem */
+/** @apex ComplaintCase */
 export interface ComplaintCase {
     id: string;
     reference: string;

@@ -1,6 +1,6 @@
 /** Shapes returned by ConductController. */
 
-/** @apex ConductViews.Conduct */
+/** @apex CodeOfConduct */
 export interface CodeOfConduct {
     /** The version in force; null when no code of conduct is set up. */
     version: number | null;

@@ -3,16 +3,16 @@
  * Each interface names the Apex class it mirrors with `@apex`.
  */
 
-/** @apex DirectConversationViews.Draft */
-export interface ConversationDraft {
+/** @apex DirectConversationDraft */
+export interface DirectConversationDraft {
     subject: string;
     opening: string | null;
     userIds: string[];
     organisationIds: string[];
 }
 
-/** @apex DirectConversationViews.Participant */
-export interface ConversationParticipant {
+/** @apex DirectConversationParticipant */
+export interface DirectConversationParticipant {
     userId: string;
     name: string | null;
     organisationName: string | null;
@@ -20,8 +20,8 @@ export interface ConversationParticipant {
     isSelf: boolean;
 }
 
-/** @apex DirectConversationViews.Summary */
-export interface ConversationSummary {
+/** @apex DirectConversationSummary */
+export interface DirectConversationSummary {
     id: string;
     subject: string;
     opening: string | null;
@@ -29,14 +29,14 @@ export interface ConversationSummary {
     myStatus: 'Active' | 'Invited' | null;
     myMembershipId: string | null;
     startedByName: string | null;
-    participants: ConversationParticipant[];
+    participants: DirectConversationParticipant[];
     lastActivityAt: string | null;
     archivesOn: string | null;
 }
 
-/** @apex DirectConversationViews.MyConversations */
-export interface MyConversations {
-    conversations: ConversationSummary[];
+/** @apex MyDirectConversations */
+export interface MyDirectConversations {
+    conversations: DirectConversationSummary[];
     canStart: boolean;
     contactable: boolean;
 }

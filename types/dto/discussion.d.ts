@@ -3,7 +3,7 @@
  * mirrors with `@apex`.
  */
 
-/** @apex DiscussionViews.Message */
+/** @apex DiscussionMessage */
 export interface DiscussionMessage {
     id: string;
     parentId: string | null;
@@ -22,7 +22,7 @@ export interface DiscussionMessage {
     replies: DiscussionMessage[];
 }
 
-/** @apex DiscussionViews.Page */
+/** @apex DiscussionPage */
 export interface DiscussionPage {
     messages: DiscussionMessage[];
     hasOlder: boolean;

@@ -4,7 +4,7 @@
  * translated into the caller's language (from a Custom Label).
  */
 
-/** @apex ExchangeException.Payload */
+/** @apex ExchangeErrorPayload */
 export interface ExchangeErrorPayload {
     /** Stable code: NOT_A_MEMBER, NOT_ALLOWED, NOT_FOUND, VALIDATION, UNEXPECTED, … */
     code: string;

@@ -3,7 +3,7 @@
  * mirrors with `@apex`.
  */
 
-/** @apex GroupFileViews.File */
+/** @apex GroupFile */
 export interface GroupFile {
     id: string;
     title: string;
@@ -18,7 +18,7 @@ export interface GroupFile {
     canReport: boolean;
 }
 
-/** @apex GroupFileViews.Listing */
+/** @apex GroupFileListing */
 export interface GroupFileListing {
     files: GroupFile[];
     canUpload: boolean;

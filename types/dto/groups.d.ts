@@ -14,7 +14,7 @@ export type GroupRole = 'Owner' | 'Facilitator' | 'Member';
 export type MembershipStatus = 'Invited' | 'Requested' | 'Active' | 'Declined' | 'Left' | 'Removed';
 export type DirectorySort = 'recent' | 'newest' | 'members' | 'name';
 
-/** @apex GroupViews.Card */
+/** @apex GroupCard */
 export interface GroupCard {
     id: string;
     title: string;
@@ -46,8 +46,8 @@ export interface GroupCard {
     myMembershipId: string | null;
 }
 
-/** @apex GroupViews.DirectoryQuery */
-export interface DirectoryQuery {
+/** @apex GroupDirectoryQuery */
+export interface GroupDirectoryQuery {
     searchText?: string | null;
     commitment?: string | null;
     language?: GroupLanguage | null;
@@ -63,16 +63,16 @@ export interface DirectoryQuery {
     page?: number | null;
 }
 
-/** @apex GroupViews.DirectoryPage */
-export interface DirectoryPage {
+/** @apex GroupDirectoryPage */
+export interface GroupDirectoryPage {
     groups: GroupCard[];
     hasNextPage: boolean;
     page: number;
     pageSize: number;
 }
 
-/** @apex GroupViews.Member */
-export interface GroupMember {
+/** @apex GroupMembership */
+export interface GroupMembership {
     membershipId: string;
     userId: string;
     name: string;
@@ -84,7 +84,7 @@ export interface GroupMember {
     isSelf: boolean;
 }
 
-/** @apex ExchangeAccess.GroupRights */
+/** @apex GroupRights */
 export interface GroupRights {
     canSee: boolean;
     canSeeMembers: boolean;
@@ -110,18 +110,18 @@ export interface GroupRights {
     readsAsModerator: boolean;
 }
 
-/** @apex GroupViews.Detail */
+/** @apex GroupDetail */
 export interface GroupDetail {
     card: GroupCard;
-    members: GroupMember[];
-    requests: GroupMember[];
-    invitations: GroupMember[];
+    members: GroupMembership[];
+    requests: GroupMembership[];
+    invitations: GroupMembership[];
     rights: GroupRights;
     /** The running user may start a direct conversation with someone listed. */
     canStartConversation: boolean;
 }
 
-/** @apex GroupViews.Draft */
+/** @apex GroupDraft */
 export interface GroupDraft {
     id: string | null;
     title: string;
@@ -138,14 +138,14 @@ export interface GroupDraft {
     listed: boolean;
 }
 
-/** @apex GroupViews.Invitee */
+/** @apex GroupInvitee */
 export interface GroupInvitee {
     userId: string;
     name: string;
     organisationName: string | null;
 }
 
-/** @apex GroupViews.MyInvitation */
+/** @apex MyGroupInvitation */
 export interface MyGroupInvitation {
     membershipId: string;
     card: GroupCard;

@@ -3,13 +3,13 @@
  * mirrors with `@apex`.
  */
 
-/** @apex InsightsViews.KeyCount */
+/** @apex KeyCount */
 export interface KeyCount {
     key: string;
     count: number;
 }
 
-/** @apex InsightsViews.GapMap */
+/** @apex GapMap */
 export interface GapMap {
     /** Element keys (framework:code) with at least one published resource; the rest have none. */
     counts: KeyCount[];
@@ -18,7 +18,7 @@ export interface GapMap {
     thinBelow: number;
 }
 
-/** @apex InsightsViews.MonthActivity */
+/** @apex MonthActivity */
 export interface MonthActivity {
     /** YYYY-MM. */
     month: string;
@@ -28,7 +28,7 @@ export interface MonthActivity {
     decisions: number;
 }
 
-/** @apex InsightsViews.Engagement */
+/** @apex Engagement */
 export interface Engagement {
     activeGroups: number;
     dormantGroups: number;

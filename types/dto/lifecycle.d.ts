@@ -1,6 +1,6 @@
 /** Shapes returned by LifecycleController. */
 
-/** @apex LifecycleViews.JobState */
+/** @apex DormancyJobState */
 export interface DormancyJobState {
     isScheduled: boolean;
     nextRunAt: string | null;

@@ -16,7 +16,7 @@ export type ReportStatus = 'Open' | 'Actioned' | 'Dismissed';
 export type ModerationDecision =
     'Content_Hidden' | 'Member_Warned' | 'Suspended_From_Group' | 'Suspended_From_Exchange' | 'Dismissed';
 
-/** @apex ModerationViews.ReportRequest */
+/** @apex ReportRequest */
 export interface ReportRequest {
     targetKind: ReportTargetKind;
     messageId: string | null;
@@ -27,7 +27,7 @@ export interface ReportRequest {
     details: string | null;
 }
 
-/** @apex ModerationViews.MyReport */
+/** @apex MyReport */
 export interface MyReport {
     id: string;
     targetKind: ReportTargetKind;
@@ -40,7 +40,7 @@ export interface MyReport {
     decidedAt: string | null;
 }
 
-/** @apex ModerationViews.QueueItem */
+/** @apex ModerationQueueItem */
 export interface ModerationQueueItem {
     id: string;
     name: string;
@@ -69,7 +69,7 @@ export interface ModerationQueueItem {
     decidedAt: string | null;
 }
 
-/** @apex ModerationViews.Queue */
+/** @apex ModerationQueue */
 export interface ModerationQueue {
     items: ModerationQueueItem[];
     hasMore: boolean;

@@ -15,7 +15,7 @@ export type NoticeType =
 /** How a person wants one type of notice. */
 export type NoticeDelivery = 'Immediately' | 'Daily_Digest' | 'Off';
 
-/** @apex NotificationViews.Preference */
+/** @apex NoticePreference */
 export interface NoticePreference {
     type: NoticeType;
     delivery: NoticeDelivery;

@@ -3,8 +3,8 @@
  * Apex class it mirrors with `@apex`.
  */
 
-/** @apex OrganisationViews.DirectoryFilter */
-export interface DirectoryFilter {
+/** @apex OrganisationDirectoryFilter */
+export interface OrganisationDirectoryFilter {
     text: string | null;
     organisationType: string | null;
     /** ISO 3166-1 alpha-2. */
@@ -15,7 +15,7 @@ export interface DirectoryFilter {
     commitment: string | null;
 }
 
-/** @apex OrganisationViews.OrganisationCard */
+/** @apex OrganisationCard */
 export interface OrganisationCard {
     id: string;
     name: string;
@@ -29,20 +29,20 @@ export interface OrganisationCard {
     groupCount: number;
 }
 
-/** @apex OrganisationViews.DirectoryPage */
-export interface DirectoryPage {
+/** @apex OrganisationDirectoryPage */
+export interface OrganisationDirectoryPage {
     organisations: OrganisationCard[];
     /** More match than are listed: narrow the search. */
     hasMore: boolean;
 }
 
-/** @apex OrganisationViews.Link */
+/** @apex OrganisationLink */
 export interface OrganisationLink {
     id: string;
     title: string;
 }
 
-/** @apex OrganisationViews.OrganisationDetail */
+/** @apex OrganisationDetail */
 export interface OrganisationDetail {
     card: OrganisationCard;
     profile: string | null;
@@ -53,8 +53,8 @@ export interface OrganisationDetail {
     canStartConversation: boolean;
 }
 
-/** @apex OrganisationViews.ProfileDraft */
-export interface ProfileDraft {
+/** @apex OrganisationProfileDraft */
+export interface OrganisationProfileDraft {
     profile: string | null;
     languages: string[];
 }

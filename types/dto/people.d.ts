@@ -9,7 +9,7 @@ export type InvitationStatus = 'Pending' | 'Approved' | 'Completed' | 'Rejected'
 /** Language of a new login (LanguageLocaleKey). */
 export type LoginLanguage = 'en_US' | 'fr' | 'es' | 'ar';
 
-/** @apex ColleagueViews.Colleague */
+/** @apex Colleague */
 export interface Colleague {
     id: string;
     name: string;
@@ -21,7 +21,7 @@ export interface Colleague {
     lastLogin: string | null;
 }
 
-/** @apex ColleagueViews.Invitation */
+/** @apex ColleagueInvitation */
 export interface ColleagueInvitation {
     id: string;
     firstName: string | null;
@@ -38,7 +38,7 @@ export interface ColleagueInvitation {
     failureReason: string | null;
 }
 
-/** @apex ColleagueViews.Directory */
+/** @apex ColleagueDirectory */
 export interface ColleagueDirectory {
     organisationName: string;
     colleagues: Colleague[];

@@ -3,7 +3,7 @@
  * interface names the Apex class it mirrors with `@apex`.
  */
 
-/** @apex PrivacyViews.ErasureRequest */
+/** @apex ErasureRequest */
 export interface ErasureRequest {
     id: string;
     status: 'Requested' | 'Completed';
@@ -15,7 +15,7 @@ export interface ErasureRequest {
     organisationName: string | null;
 }
 
-/** @apex PrivacyViews.Export */
+/** @apex PersonalDataExport */
 export interface PersonalDataExport {
     fileName: string;
     /** JSON document. */

@@ -6,7 +6,7 @@
 /** Values of Resource_Submission__c.Status__c. */
 export type SubmissionStatus = 'Submitted' | 'In_Review' | 'Changes_Requested' | 'Published' | 'Rejected' | 'Withdrawn';
 
-/** @apex RepositoryViews.MySubmission */
+/** @apex MySubmission */
 export interface MySubmission {
     id: string;
     name: string;
@@ -33,7 +33,7 @@ export type FacetName =
 /** Orders of the repository browser. */
 export type ResourceSort = 'newest' | 'title' | 'rating' | 'downloads';
 
-/** @apex RepositoryIntake.Request */
+/** @apex ResourceRequest */
 export interface ResourceRequest {
     /** Ignored for members' own submissions. */
     externalReference: string | null;
@@ -52,7 +52,7 @@ export interface ResourceRequest {
     documentId: string | null;
 }
 
-/** @apex RepositoryViews.Similar */
+/** @apex SimilarItem */
 export interface SimilarItem {
     id: string;
     title: string | null;
@@ -61,8 +61,8 @@ export interface SimilarItem {
     isPublished: boolean;
 }
 
-/** @apex RepositoryViews.QueueItem */
-export interface QueueItem {
+/** @apex ReviewQueueItem */
+export interface ReviewQueueItem {
     id: string;
     name: string;
     title: string | null;
@@ -73,8 +73,8 @@ export interface QueueItem {
     reviewerName: string | null;
 }
 
-/** @apex RepositoryViews.Review */
-export interface Review {
+/** @apex SubmissionReview */
+export interface SubmissionReview {
     submissionId: string;
     /** Sent back unchanged with the decision. */
     version: string;
@@ -99,14 +99,14 @@ export interface Review {
     replacesResourceId: string | null;
 }
 
-/** @apex RepositoryViews.FacetSelection */
+/** @apex FacetSelection */
 export interface FacetSelection {
     facet: FacetName;
     values: string[];
 }
 
-/** @apex RepositoryViews.SearchRequest */
-export interface SearchRequest {
+/** @apex ResourceSearchRequest */
+export interface ResourceSearchRequest {
     text: string | null;
     selections: FacetSelection[];
     sortBy: ResourceSort;
@@ -114,20 +114,20 @@ export interface SearchRequest {
     pageNumber: number;
 }
 
-/** @apex RepositoryViews.FacetValue */
+/** @apex FacetValue */
 export interface FacetValue {
     value: string;
     count: number;
     selected: boolean;
 }
 
-/** @apex RepositoryViews.Facet */
-export interface Facet {
+/** @apex RepositoryFacet */
+export interface RepositoryFacet {
     name: FacetName;
     values: FacetValue[];
 }
 
-/** @apex RepositoryViews.ResourceCard */
+/** @apex ResourceCard */
 export interface ResourceCard {
     id: string;
     title: string;
@@ -151,19 +151,19 @@ export interface ResourceCard {
     downloadCount: number;
 }
 
-/** @apex RepositoryViews.SearchResult */
-export interface SearchResult {
+/** @apex ResourceSearchResult */
+export interface ResourceSearchResult {
     resources: ResourceCard[];
     total: number;
     pageNumber: number;
     pageSize: number;
-    facets: Facet[];
+    facets: RepositoryFacet[];
 }
 
 /** Values of Repository_Resource__c.Status__c. */
 export type ResourceStatus = 'Published' | 'Retired';
 
-/** @apex RepositoryViews.ResourceDetail */
+/** @apex ResourceDetail */
 export interface ResourceDetail {
     card: ResourceCard;
     summary: string | null;
@@ -177,7 +177,7 @@ export interface ResourceDetail {
     canRetire: boolean;
 }
 
-/** @apex RepositoryViews.SubmissionRules */
+/** @apex SubmissionRules */
 export interface SubmissionRules {
     /** Lower-case file extensions. */
     allowedTypes: string[];

@@ -4,8 +4,8 @@
  */
 import type { GroupFile } from './files';
 
-/** @apex GroupSearchViews.MessageHit */
-export interface MessageHit {
+/** @apex GroupMessageHit */
+export interface GroupMessageHit {
     id: string;
     /** The post to open: the message itself, or the post it replies to. */
     postId: string;
@@ -15,8 +15,8 @@ export interface MessageHit {
     postedAt: string;
 }
 
-/** @apex GroupSearchViews.Results */
+/** @apex GroupSearchResults */
 export interface GroupSearchResults {
-    messages: MessageHit[];
+    messages: GroupMessageHit[];
     files: GroupFile[];
 }

@@ -4,7 +4,7 @@
  * renamed or retyped Apex field fails the build instead of the page.
  */
 
-/** @apex TaxonomyViews.Element */
+/** @apex StandardElement */
 export interface StandardElement {
     /** The standard's own code, e.g. "3" (commitment), "3.4" (indicator), "P2" (pillar). */
     code: string;
@@ -21,7 +21,7 @@ export interface StandardElement {
     sortOrder: number;
 }
 
-/** @apex TaxonomyViews.Framework */
+/** @apex StandardFramework */
 export interface StandardFramework {
     code: string;
     name: string;
@@ -31,7 +31,7 @@ export interface StandardFramework {
     elements: StandardElement[];
 }
 
-/** @apex TaxonomyViews.Stage */
+/** @apex VerificationStage */
 export interface VerificationStage {
     code: string;
     title: string;

@@ -3,7 +3,12 @@ import { refreshApex } from '@salesforce/apex';
 import getOrganisation from '@salesforce/apex/OrganisationDirectoryController.getOrganisation';
 import saveOrganisationProfile from '@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
-import type { OrganisationCard, OrganisationDetail, OrganisationLink, ProfileDraft } from '@dto/organisations';
+import type {
+    OrganisationCard,
+    OrganisationDetail,
+    OrganisationLink,
+    OrganisationProfileDraft
+} from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
 import { reportAllValid, runAction } from 'c/containerAction';
 import { describeOrganisation, languageOptions, type OrganisationDescription } from 'c/organisationLabels';
@@ -198,7 +203,7 @@ export default class OrganisationPage extends LightningElement {
         }
         const organisationId = this.currentOrganisationId ?? '';
         const profile = this.draftProfile.trim();
-        const draft: ProfileDraft = { profile: profile || null, languages: [...this.draftLanguages] };
+        const draft: OrganisationProfileDraft = { profile: profile || null, languages: [...this.draftLanguages] };
         await runAction(
             this,
             async () => {

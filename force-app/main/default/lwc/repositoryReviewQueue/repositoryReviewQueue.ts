@@ -1,7 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getReviewQueue from '@salesforce/apex/RepositoryReviewController.getReviewQueue';
-import type { QueueItem, ReviewDecision } from '@dto/repository';
+import type { ReviewQueueItem, ReviewDecision } from '@dto/repository';
 import { runAction } from 'c/containerAction';
 import { formatDay, labelIn, optionsOf, pageLanguage, type Option } from 'c/labelFormat';
 import { SOURCE_LABELS } from 'c/repositoryLabels';
@@ -44,18 +44,18 @@ const OUTCOME_LABELS: Record<ReviewDecision, string> = {
     Reject: LABEL_REJECTED
 };
 
-function byText(text: (item: QueueItem) => string): (left: QueueItem, right: QueueItem) => number {
+function byText(text: (item: ReviewQueueItem) => string): (left: ReviewQueueItem, right: ReviewQueueItem) => number {
     return (left, right) => text(left).localeCompare(text(right), pageLanguage());
 }
 
 /** Within any order, the submission waiting longest comes first. */
-const COMPARE: Record<QueueOrder, (left: QueueItem, right: QueueItem) => number> = {
+const COMPARE: Record<QueueOrder, (left: ReviewQueueItem, right: ReviewQueueItem) => number> = {
     age: () => 0,
     organisation: byText((item) => item.organisationName ?? ''),
     source: byText((item) => labelIn(SOURCE_LABELS, item.source))
 };
 
-interface QueueRow extends QueueItem {
+interface QueueRow extends ReviewQueueItem {
     displayTitle: string;
     sourceLabel: string;
     statusLabel: string;
@@ -86,9 +86,9 @@ export default class RepositoryReviewQueue extends LightningElement {
     readonly orderOptions = optionsOf(ORDER_LABELS);
     readonly sourceOptions: Option[] = [{ label: LABEL_ALL_SOURCES, value: '' }, ...optionsOf(SOURCE_LABELS)];
 
-    queue = wiredValue<QueueItem[]>();
+    queue = wiredValue<ReviewQueueItem[]>();
     /** The submissions last read; none while loading or after an error. */
-    items: QueueItem[] = [];
+    items: ReviewQueueItem[] = [];
     order: QueueOrder = 'age';
     /** '' for every source. */
     source = '';
@@ -96,10 +96,10 @@ export default class RepositoryReviewQueue extends LightningElement {
     busy = false;
     actionError: unknown;
     successMessage = '';
-    private wiredQueue?: ApexWireResult<QueueItem[]>;
+    private wiredQueue?: ApexWireResult<ReviewQueueItem[]>;
 
     @wire(getReviewQueue)
-    wiredReviewQueue(result: ApexWireResult<QueueItem[]>): void {
+    wiredReviewQueue(result: ApexWireResult<ReviewQueueItem[]>): void {
         this.wiredQueue = result;
         this.queue = wiredValue(result);
         this.items = result.data ?? [];
