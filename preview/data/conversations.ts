@@ -1,4 +1,5 @@
-import type { DirectConversationDraft, MyDirectConversations } from '@dto/conversations';
+import type { DirectConversationDraft, MyDirectConversations } from '@dto/directconversations';
+import type { ExchangeErrorCode } from '@dto/enumerations';
 import type { GroupInvitee } from '@dto/groups';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
 import { contactableMatching, isOpenToConversations, mayBeContacted, setOpenToConversations } from './contacts';
@@ -17,7 +18,7 @@ const OPENING_LENGTH = 255;
 /** Most_Conversation_Invitees__c of the Default setting. */
 const MOST_INVITEES = 25;
 
-function refuse(code: string, labelName: string, ...values: (string | number)[]): never {
+function refuse(code: ExchangeErrorCode, labelName: string, ...values: (string | number)[]): never {
     const message = values.reduce<string>((text, value, index) => text.replace(`{${index}}`, String(value)), label(labelName));
     throw new PreviewApexError(code, message);
 }

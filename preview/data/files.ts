@@ -1,4 +1,4 @@
-import type { GroupFile, GroupFileListing } from '@dto/files';
+import type { GroupFile, GroupFileListing } from '@dto/conversations';
 import { PreviewApexError, currentUser, isModerator } from './access';
 import { mustAccept, requireAccepted } from './conduct';
 import { rightsOf } from './groups';

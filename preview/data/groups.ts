@@ -1,16 +1,7 @@
-import type { DirectConversationSummary } from '@dto/conversations';
-import type {
-    GroupDirectoryPage,
-    GroupDirectoryQuery,
-    GroupCard,
-    GroupDetail,
-    GroupDraft,
-    GroupInvitee,
-    GroupMembership,
-    GroupRights,
-    MembershipStatus,
-    MyGroupInvitation
-} from '@dto/groups';
+import type { DirectConversationSummary } from '@dto/directconversations';
+import type { GroupRights } from '@dto/access';
+import type { ExchangeErrorCode, MembershipStatus } from '@dto/enumerations';
+import type { GroupDirectoryPage, GroupDirectoryQuery, GroupCard, GroupDetail, GroupDraft, GroupInvitee, GroupMembership, MyGroupInvitation } from '@dto/groups';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
 import { contactableMatching, mayBeContacted } from './contacts';
 import { label } from './labels';
@@ -321,7 +312,7 @@ function toMember(membership: StoredMembership): GroupMembership {
     };
 }
 
-function refuse(code: string, labelName: string): PreviewApexError {
+function refuse(code: ExchangeErrorCode, labelName: string): PreviewApexError {
     return new PreviewApexError(code, label(labelName));
 }
 
@@ -492,15 +483,15 @@ export function saveGroup(params: Record<string, unknown>): string {
     const card = {
         id: existing?.card.id ?? nextId('a03'),
         title: draft.title.trim(),
-        description: draft.description,
-        topic: draft.topic,
+        description: draft.description ?? null,
+        topic: draft.topic ?? null,
         kind: draft.kind,
         commitments: draft.commitments,
         standards: draft.standards ?? [],
         language: draft.language,
         scope: draft.scope,
-        region: draft.scope === 'Regional' ? draft.region : null,
-        country: draft.scope === 'Country' ? draft.country : null,
+        region: draft.scope === 'Regional' ? (draft.region ?? null) : null,
+        country: draft.scope === 'Country' ? (draft.country ?? null) : null,
         privacy: draft.privacy,
         listed: draft.listed,
         status: existing?.card.status ?? ('Active' as const),

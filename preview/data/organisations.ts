@@ -1,3 +1,4 @@
+import type { ExchangeErrorCode, WorkingLanguage } from '@dto/enumerations';
 import type {
     OrganisationDirectoryFilter,
     OrganisationDirectoryPage,
@@ -29,7 +30,7 @@ const TOP_LEVEL = new Set(
 
 interface Profile {
     profile: string | null;
-    languages: string[];
+    languages: WorkingLanguage[];
 }
 
 const SEEDED_PROFILES: Record<string, Profile> = {
@@ -54,7 +55,7 @@ function profiles(): Record<string, Profile> {
     return stored ? (JSON.parse(stored) as Record<string, Profile>) : SEEDED_PROFILES;
 }
 
-function fail(code: string, labelName: string): never {
+function fail(code: ExchangeErrorCode, labelName: string): never {
     throw new PreviewApexError(code, label(labelName));
 }
 

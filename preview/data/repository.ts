@@ -1,23 +1,6 @@
 import taxonomy from 'preview:taxonomy';
-import type {
-    RepositoryFacet,
-    FacetName,
-    FacetSelection,
-    MySubmission,
-    ReviewQueueItem,
-    ResourceCard,
-    ResourceDetail,
-    ResourceRequest,
-    ResourceSort,
-    ResourceType,
-    SubmissionReview,
-    ResourceSearchRequest,
-    ResourceSearchResult,
-    SimilarItem,
-    SubmissionRules,
-    SubmissionSource,
-    SubmissionStatus
-} from '@dto/repository';
+import type { ExchangeErrorCode, FacetName, ResourceSort, ResourceType, SubmissionSource, SubmissionStatus } from '@dto/enumerations';
+import type { RepositoryFacet, FacetSelection, MySubmission, ReviewQueueItem, ResourceCard, ResourceDetail, ResourceRequest, SubmissionReview, ResourceSearchRequest, ResourceSearchResult, SimilarItem, SubmissionRules } from '@dto/repository';
 import type { GapMap } from '@dto/insights';
 import { PreviewApexError, currentUser, isModerator, requireAccess, requireModerator, standing } from './access';
 import { mustAccept, requireAccepted } from './conduct';
@@ -219,7 +202,7 @@ function withRatingSummary(resource: StoredResource): StoredResource {
     };
 }
 
-function fail(code: string, labelName: string): never {
+function fail(code: ExchangeErrorCode, labelName: string): never {
     throw new PreviewApexError(code, label(labelName));
 }
 

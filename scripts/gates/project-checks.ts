@@ -3,7 +3,7 @@ import { compareTaxonomy } from '../taxonomy/taxonomy';
 import { apexIndex } from './project/apex-index';
 import { checkApexImports } from './project/apex-imports';
 import { checkApexTests } from './project/apex-tests';
-import { checkDtoContract } from './project/dto-contract';
+import { checkContractCurrent } from './project/contract-current';
 import { checkLabels } from './project/labels';
 import { checkLwcBundles } from './project/lwc-bundles';
 import { checkPermissions } from './project/permissions';
@@ -19,7 +19,7 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'labels', run: checkLabels },
     { name: 'apex-imports', run: checkApexImports },
     { name: 'soql-fields (inline SOQL only; dynamic SOQL is not checked)', run: checkSoqlFields },
-    { name: 'dto-contract', run: checkDtoContract },
+    { name: 'contract-current', run: checkContractCurrent },
     { name: 'taxonomy-sync', run: () => compareTaxonomy(projectRoot) },
     { name: 'lwc-bundles', run: checkLwcBundles }
 ];

@@ -4,6 +4,9 @@ import {
     ApexErrorListener,
     ApexParserFactory,
     ClassDeclarationContext,
+    type ApexTokenStream,
+    EnumDeclarationContext,
+    type ApexParserRuleContext,
     MemberDeclarationContext,
     ModifierContext,
     QueryContext,
@@ -18,6 +21,8 @@ export interface ApexMember {
     /** Type as written, without spaces, e.g. List<Element>. */
     type: string;
     line: number;
+    /** The ApexDoc comment just before the member, as written; empty when none. */
+    doc: string;
 }
 
 export interface ApexMethod {
@@ -27,6 +32,9 @@ export interface ApexMethod {
     auraEnabled: boolean;
     cacheable: boolean;
     parameters: ApexMember[];
+    /** Return type as written, without spaces; void for none. */
+    returnType: string;
+    doc: string;
 }
 
 export interface ApexClassInfo {
@@ -34,6 +42,7 @@ export interface ApexClassInfo {
     name: string;
     file: string;
     line: number;
+    doc: string;
     isTest: boolean;
     isPrivate: boolean;
     auraFields: ApexMember[];
@@ -58,8 +67,18 @@ export interface SoqlQuery {
     parentFrom?: string;
 }
 
+export interface ApexEnum {
+    /** Outer.Name, or Name for a top-level enum. */
+    name: string;
+    file: string;
+    /** Constants in declaration order, as name() answers them. */
+    values: string[];
+}
+
 export interface ApexIndex {
     classes: Map<string, ApexClassInfo>;
+    /** Enums by lower-cased qualified name. */
+    enums: Map<string, ApexEnum>;
     queries: SoqlQuery[];
     /** Custom label names referenced as System.Label.X or Label.X, with where. */
     labelReferences: { name: string; where: string }[];
@@ -79,18 +98,34 @@ function has(modifiers: ModifierContext[], keyword: string): boolean {
     return modifiers.some((modifier) => modifier.getText().toLowerCase() === keyword);
 }
 
+/** The ApexDoc comment among the hidden tokens before a declaration (its modifiers included). */
+function docBefore(tokens: ApexTokenStream, node: ApexParserRuleContext): string {
+    const hidden = tokens.getHiddenTokensToLeft(node.start?.tokenIndex ?? 0) ?? [];
+    const comment = [...hidden].reverse().find((token) => token.text?.startsWith('/**'));
+    return comment?.text ?? '';
+}
+
+interface ClassSource {
+    file: string;
+    tokens: ApexTokenStream;
+    index: ApexIndex;
+}
+
 function collectClass(
     declaration: ClassDeclarationContext,
     modifiers: ModifierContext[],
     qualifiedName: string,
-    file: string,
-    classes: Map<string, ApexClassInfo>
+    documented: ApexParserRuleContext,
+    source: ClassSource
 ): void {
+    const { file, tokens } = source;
+    const classes = source.index.classes;
     const annotations = annotationsOf(modifiers);
     const info: ApexClassInfo = {
         name: qualifiedName,
         file,
         line: declaration.start.line,
+        doc: docBefore(tokens, documented),
         isTest: annotations.some((annotation) => annotation.startsWith('@istest')),
         isPrivate: has(modifiers, 'private'),
         auraFields: [],
@@ -113,9 +148,15 @@ function collectClass(
         const auraEnabled = memberAnnotations.some((annotation) => annotation.startsWith('@auraenabled'));
         const inner = member.classDeclaration();
         if (inner) {
-            collectClass(inner, memberModifiers, `${qualifiedName}.${inner.id().getText()}`, file, classes);
+            collectClass(inner, memberModifiers, `${qualifiedName}.${inner.id().getText()}`, body, source);
             continue;
         }
+        const innerEnum = member.enumDeclaration();
+        if (innerEnum) {
+            collectEnum(innerEnum, `${qualifiedName}.${innerEnum.id().getText()}`, source);
+            continue;
+        }
+        const doc = docBefore(tokens, body);
         const field = member.fieldDeclaration() ?? member.propertyDeclaration();
         if (field && auraEnabled) {
             const type = field.typeRef().getText();
@@ -126,7 +167,7 @@ function collectClass(
                       .variableDeclarator_list()
                       .map((v) => v.id().getText())
                 : [member.propertyDeclaration()!.id().getText()];
-            names.forEach((name) => info.auraFields.push({ name, type, line: field.start.line }));
+            names.forEach((name) => info.auraFields.push({ name, type, line: field.start.line, doc }));
         }
         const method = member.methodDeclaration();
         if (method) {
@@ -143,8 +184,11 @@ function collectClass(
                 parameters: (parameterList?.formalParameter_list() ?? []).map((parameter) => ({
                     name: parameter.id().getText(),
                     type: parameter.typeRef().getText(),
-                    line: parameter.start.line
-                }))
+                    line: parameter.start.line,
+                    doc: ''
+                })),
+                returnType: method.typeRef()?.getText() ?? 'void',
+                doc
             });
         }
     }
@@ -170,6 +214,18 @@ function isPlainDataMember(member: MemberDeclarationContext): boolean {
         return property.propertyBlock_list().every((accessor) => /^\w*(?:get|set);$/i.test(accessor.getText()));
     }
     return false;
+}
+
+function collectEnum(declaration: EnumDeclarationContext, qualifiedName: string, source: ClassSource): void {
+    source.index.enums.set(qualifiedName.toLowerCase(), {
+        name: qualifiedName,
+        file: source.file,
+        values:
+            declaration
+                .enumConstants()
+                ?.id_list()
+                .map((constant) => constant.getText()) ?? []
+    });
 }
 
 /** Any node of the parse tree; rule contexts list their children, tokens have none. */
@@ -249,6 +305,7 @@ export function apexIndex(): ApexIndex {
     }
     const index: ApexIndex = {
         classes: new Map(),
+        enums: new Map(),
         queries: [],
         labelReferences: [],
         labelNameLiterals: [],
@@ -270,8 +327,13 @@ export function apexIndex(): ApexIndex {
             const unit = parser.compilationUnit();
             const type = unit.typeDeclaration();
             const declaration = type?.classDeclaration();
+            const source: ClassSource = { file: where, tokens: parser.getTokenStream() as ApexTokenStream, index };
             if (type && declaration) {
-                collectClass(declaration, type.modifier_list(), declaration.id().getText(), where, index.classes);
+                collectClass(declaration, type.modifier_list(), declaration.id().getText(), type, source);
+            }
+            const topEnum = type?.enumDeclaration();
+            if (topEnum) {
+                collectEnum(topEnum, topEnum.id().getText(), source);
             }
             collectQueries(unit, where, index.queries);
         }

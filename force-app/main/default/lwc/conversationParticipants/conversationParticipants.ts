@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import type { DirectConversationParticipant } from '@dto/conversations';
+import type { DirectConversationParticipant } from '@dto/directconversations';
 import LABEL_INVITED from '@salesforce/label/c.Conversation_Invited';
 import LABEL_WITH from '@salesforce/label/c.Conversation_With';
 

@@ -7,7 +7,7 @@ import type {
     DirectConversationParticipant,
     DirectConversationSummary,
     MyDirectConversations as MyConversationsData
-} from '@dto/conversations';
+} from '@dto/directconversations';
 import { runAction } from 'c/containerAction';
 import { formatDay, formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';

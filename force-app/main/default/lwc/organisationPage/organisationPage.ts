@@ -3,6 +3,7 @@ import { refreshApex } from '@salesforce/apex';
 import getOrganisation from '@salesforce/apex/OrganisationDirectoryController.getOrganisation';
 import saveOrganisationProfile from '@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
+import type { WorkingLanguage } from '@dto/enumerations';
 import type {
     OrganisationCard,
     OrganisationDetail,
@@ -47,7 +48,7 @@ interface LinkList {
 interface OrganisationView {
     description: OrganisationDescription;
     profile: string | null;
-    languages: string[];
+    languages: WorkingLanguage[];
     canEdit: boolean;
     canStartConversation: boolean;
     /** Who a conversation started here is with: the whole organisation. */
@@ -123,7 +124,7 @@ export default class OrganisationPage extends LightningElement {
     editing = false;
     startingConversation = false;
     draftProfile = '';
-    draftLanguages: string[] = [];
+    draftLanguages: WorkingLanguage[] = [];
     busy = false;
     actionError: unknown;
     successMessage = '';
@@ -192,7 +193,8 @@ export default class OrganisationPage extends LightningElement {
         this.checkProfile();
     }
 
-    handleLanguagesChange(event: CustomEvent<{ value: string[] }>): void {
+    handleLanguagesChange(event: CustomEvent<{ value: WorkingLanguage[] }>): void {
+        // The checkbox group offers languageOptions() only, so its values are working languages.
         this.draftLanguages = event.detail.value;
     }
 

@@ -3,14 +3,8 @@ import { refreshApex } from '@salesforce/apex';
 import searchResources from '@salesforce/apex/RepositoryBrowseController.searchResources';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
-import type {
-    RepositoryFacet,
-    FacetName,
-    FacetSelection,
-    ResourceSort,
-    ResourceSearchRequest,
-    ResourceSearchResult
-} from '@dto/repository';
+import type { FacetName, ResourceSort } from '@dto/enumerations';
+import type { RepositoryFacet, FacetSelection, ResourceSearchRequest, ResourceSearchResult } from '@dto/repository';
 import type { StandardFramework, VerificationStage } from '@dto/taxonomy';
 import type { FacetGroup } from 'c/repositoryFacets';
 import { formatLabel, type Option } from 'c/labelFormat';

@@ -1,16 +1,16 @@
 import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getReviewQueue from '@salesforce/apex/RepositoryReviewController.getReviewQueue';
-import type { ReviewQueueItem, ReviewDecision } from '@dto/repository';
+import type { ReviewDecision } from '@dto/enumerations';
+import type { ReviewQueueItem } from '@dto/repository';
 import { runAction } from 'c/containerAction';
 import { formatDay, labelIn, optionsOf, pageLanguage, type Option } from 'c/labelFormat';
-import { SOURCE_LABELS } from 'c/repositoryLabels';
+import { SOURCE_LABELS, SUBMISSION_STATUS_LABELS } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_ALL_SOURCES from '@salesforce/label/c.Review_Filter_All_Sources';
 import LABEL_BACK from '@salesforce/label/c.Review_Back_To_Queue';
 import LABEL_CHANGES_REQUESTED from '@salesforce/label/c.Review_Outcome_Changes_Requested';
 import LABEL_EMPTY from '@salesforce/label/c.Review_Queue_Empty';
-import LABEL_IN_REVIEW from '@salesforce/label/c.Submissions_Status_In_Review';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_NONE_FROM_SOURCE from '@salesforce/label/c.Review_Queue_None_From_Source';
 import LABEL_ORGANISATION from '@salesforce/label/c.Admin_Column_Organisation';
@@ -22,17 +22,11 @@ import LABEL_SORT_OLDEST from '@salesforce/label/c.Review_Sort_Oldest';
 import LABEL_SOURCE from '@salesforce/label/c.Review_Column_Source';
 import LABEL_STATUS from '@salesforce/label/c.Colleagues_Column_Status';
 import LABEL_SUBMITTED from '@salesforce/label/c.Review_Column_Submitted';
-import LABEL_SUBMITTED_STATUS from '@salesforce/label/c.Submissions_Status_Submitted';
 import LABEL_TITLE from '@salesforce/label/c.Review_Queue_Title';
 import LABEL_TITLE_COLUMN from '@salesforce/label/c.Group_Field_Title';
 
 type QueueOrder = 'age' | 'organisation' | 'source';
 
-/** Only waiting submissions are in the queue. */
-const STATUS_LABELS: Record<string, string> = {
-    Submitted: LABEL_SUBMITTED_STATUS,
-    In_Review: LABEL_IN_REVIEW
-};
 const ORDER_LABELS: Record<QueueOrder, string> = {
     age: LABEL_SORT_OLDEST,
     organisation: LABEL_ORGANISATION,
@@ -114,7 +108,7 @@ export default class RepositoryReviewQueue extends LightningElement {
                 ...item,
                 displayTitle: item.title || item.name,
                 sourceLabel: labelIn(SOURCE_LABELS, item.source),
-                statusLabel: labelIn(STATUS_LABELS, item.status),
+                statusLabel: labelIn(SUBMISSION_STATUS_LABELS, item.status),
                 submittedOn: formatDay(item.submittedAt)
             }));
     }

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import searchPeople from '@salesforce/apex/DirectConversationController.searchPeople';
 import startConversation from '@salesforce/apex/DirectConversationController.startConversation';
-import type { DirectConversationDraft } from '@dto/conversations';
+import type { DirectConversationDraft } from '@dto/directconversations';
 import type { GroupInvitee } from '@dto/groups';
 import type { OrganisationCard } from '@dto/organisations';
 import { reportAllValid, runAction } from 'c/containerAction';

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import ConversationParticipants from 'c/conversationParticipants';
-import type { DirectConversationParticipant } from '@dto/conversations';
+import type { DirectConversationParticipant } from '@dto/directconversations';
 
 type ParticipantsElement = HTMLElement & { participants: DirectConversationParticipant[] };
 

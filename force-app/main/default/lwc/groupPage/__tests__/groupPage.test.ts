@@ -11,7 +11,8 @@ import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
 import restoreGroup from '@salesforce/apex/LifecycleController.restoreGroup';
-import type { GroupDetail, GroupMembership, GroupRights } from '@dto/groups';
+import type { GroupRights } from '@dto/access';
+import type { GroupDetail, GroupMembership } from '@dto/groups';
 
 jest.mock(
     '@salesforce/apex/GroupController.getGroup',

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import GroupSearch from 'c/groupSearch';
 import searchGroup from '@salesforce/apex/GroupSearchController.searchGroup';
-import type { GroupSearchResults } from '@dto/search';
+import type { GroupSearchResults } from '@dto/conversations';
 
 jest.mock('@salesforce/apex/GroupSearchController.searchGroup', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.Search_No_Results', () => ({ default: 'Nothing matches “{0}”.' }), { virtual: true });

@@ -4,7 +4,7 @@ import { refreshApex } from '@salesforce/apex';
 import getMyConversations from '@salesforce/apex/DirectConversationController.getMyConversations';
 import setContactable from '@salesforce/apex/DirectConversationController.setContactable';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
-import type { DirectConversationSummary, MyDirectConversations as MyConversationsData } from '@dto/conversations';
+import type { DirectConversationSummary, MyDirectConversations as MyConversationsData } from '@dto/directconversations';
 
 jest.mock(
     '@salesforce/apex/DirectConversationController.getMyConversations',
