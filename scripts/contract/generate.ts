@@ -252,13 +252,16 @@ function moduleOf(info: ApexClassInfo): string {
 function collectContract(problems: string[]): Contract {
     const all = apexIndex().classes;
     const contract: Contract = { classes: new Map(), returned: new Set(), methods: [] };
-    const visit = (type: ApexType, where: string, returned: boolean): void => {
+    /** A class named inside `owner`: its own inner classes first, as Apex resolves them. */
+    const resolve = (name: string, owner: string): ApexClassInfo | undefined =>
+        all.get(`${owner.split('.')[0]}.${name}`.toLowerCase()) ?? all.get(name.toLowerCase());
+    const visit = (type: ApexType, owner: string, where: string, returned: boolean): void => {
         for (const name of namesIn(type)) {
             const key = name.toLowerCase();
             if (SCALARS[key] || ['list', 'set', 'map', 'void'].includes(key)) {
                 continue;
             }
-            const info = all.get(key);
+            const info = resolve(name, owner);
             if (!info) {
                 problems.push(
                     `${where}: type ${name} is neither an Apex class of the project nor a supported primitive`
@@ -278,7 +281,7 @@ function collectContract(problems: string[]): Contract {
             }
             if (!seen) {
                 info.auraFields.forEach((field) =>
-                    visit(parseType(field.type), `${info.file}:${field.line}`, returned)
+                    visit(parseType(field.type), info.name, `${info.file}:${field.line}`, returned)
                 );
             }
         }
@@ -287,11 +290,11 @@ function collectContract(problems: string[]): Contract {
         for (const method of owner.methods.filter((candidate) => candidate.auraEnabled && candidate.isStatic)) {
             contract.methods.push({ owner, method });
             const where = `${owner.file}:${method.line}`;
-            method.parameters.forEach((parameter) => visit(parseType(parameter.type), where, false));
-            visit(parseType(method.returnType), where, true);
+            method.parameters.forEach((parameter) => visit(parseType(parameter.type), owner.name, where, false));
+            visit(parseType(method.returnType), owner.name, where, true);
         }
     }
-    EXTRA_ROOTS.forEach((name) => visit({ name, args: [] }, 'scripts/contract/generate.ts', true));
+    EXTRA_ROOTS.forEach((name) => visit({ name, args: [] }, name, 'scripts/contract/generate.ts', true));
     return contract;
 }
 
