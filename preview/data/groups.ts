@@ -263,6 +263,8 @@ function rightsIn(group: StoredGroup): GroupRights {
     const owner = active && own?.role === 'Owner';
     const manager = staff || (active && (owner || own?.role === 'Facilitator'));
     const pending = status === 'Invited' || status === 'Requested';
+    // As in ExchangeAccess: someone a moderator suspended from the group cannot come back by themselves.
+    const barred = status === 'Suspended';
     const canSee = staff || group.card.listed || active || pending;
     const canSeeMembers = staff || active || (open && group.card.listed);
     return {
@@ -271,8 +273,8 @@ function rightsIn(group: StoredGroup): GroupRights {
         canReadDiscussion: canSeeMembers,
         canPost: live && (staff || active),
         canUseFiles: staff || active,
-        canJoin: live && open && !active,
-        canRequest: live && !open && !active && !pending && canSee,
+        canJoin: live && open && !active && !barred,
+        canRequest: live && !open && !active && !pending && !barred && canSee,
         canRespond: live && status === 'Invited',
         canLeave: active,
         canInvite: live && (manager || (active && open)),

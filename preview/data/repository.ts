@@ -442,7 +442,7 @@ export function decideSubmission(params: Record<string, unknown>): string | null
     const all = submissions();
     const submission = waiting(all, review?.submissionId);
     if (review.version !== String(submission.version)) {
-        fail('VALIDATION', 'Review_Error_Conflict');
+        fail('CONFLICT', 'Review_Error_Conflict');
     }
     let resourceId: string | null = null;
     if (review.decision === 'Publish') {
