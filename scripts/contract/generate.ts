@@ -109,7 +109,8 @@ function prose(doc: string): string[] {
         if (/^\s*@(?:param|return|see|throws)\b/.test(line)) {
             break;
         }
-        const text = line.replace(/@nullable\b(?:[ \t]+\w+)?|@values[ \t]+\w+(?:[ \t]+\w+)?/g, '').trim();
+        // Classes and fields carry untargeted hints only (`@nullable`, `@values Name`).
+        const text = line.replace(/@nullable\b|@values[ \t]+\w+/g, '').trim();
         if (text) {
             kept.push(text);
         }
