@@ -1,5 +1,6 @@
-import type { AccessStanding, AccessState } from '@dto/access';
-import type { ExchangeErrorPayload } from '@dto/errors';
+import type { AccessState } from '@dto/access';
+import type { AccessStanding, ExchangeErrorCode } from '@dto/enumerations';
+import type { ExchangeErrorPayload } from '@dto/shared';
 import { label } from './labels';
 import { organisationOf, userOf, type DemoPermission, type DemoUser } from './personas';
 import { session } from './session';
@@ -12,7 +13,7 @@ export class PreviewApexError {
     readonly status = 500;
     readonly body: { message: string };
 
-    constructor(code: string, message: string) {
+    constructor(code: ExchangeErrorCode, message: string) {
         const payload: ExchangeErrorPayload = { code, message };
         this.body = { message: JSON.stringify(payload) };
     }

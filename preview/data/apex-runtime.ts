@@ -1,4 +1,4 @@
-import { CONTROLLERS } from './controllers';
+import { standInFor } from './controllers';
 
 /** Long enough for loading states to show, short enough not to slow the browser test. */
 const LATENCY_MS = 250;
@@ -18,7 +18,7 @@ export function refreshApex(value: unknown): Promise<void> {
 function invoke(name: string, params: Record<string, unknown>): Promise<unknown> {
     return new Promise((resolve, reject) => {
         setTimeout(() => {
-            const method = CONTROLLERS[name];
+            const method = standInFor(name);
             if (!method) {
                 reject(new Error(`The preview has no stand-in for Apex ${name}`));
                 return;

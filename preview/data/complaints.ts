@@ -1,4 +1,5 @@
-import type { ComplaintCase, ComplaintDraft, ComplaintStatus, MyComplaint } from '@dto/complaints';
+import type { ComplaintStatus } from '@dto/enumerations';
+import type { ComplaintCase, ComplaintDraft, MyComplaint } from '@dto/safeguarding';
 import { PreviewApexError, currentUser, requireAccess, requireSafeguardingOfficer } from './access';
 import { groupTitle, rightsOf } from './groups';
 import { label } from './labels';

@@ -1,5 +1,5 @@
 import texts from 'preview:conduct';
-import type { CodeOfConduct } from '@dto/conduct';
+import type { CodeOfConduct } from '@dto/moderation';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
 import { label } from './labels';
 import { session } from './session';

@@ -22,7 +22,14 @@ import * as search from './search';
  */
 export type ControllerMethod = (params: Record<string, unknown>) => unknown;
 
-export const CONTROLLERS: Record<string, ControllerMethod> = {
+/**
+ * What a stand-in must accept and answer: the generated declaration of the Apex
+ * method (types/apex.d.ts), so tsc fails when the preview and Apex disagree on a
+ * field or a value, and when a method has no stand-in.
+ */
+type StandIn<Name extends keyof ApexMethods> = (params: ApexParams<ApexMethods[Name]>) => ApexResult<ApexMethods[Name]>;
+
+const STAND_INS: { [Name in keyof ApexMethods]: StandIn<Name> } = {
     'TaxonomyController.getFrameworks': () => {
         requireAccess();
         return taxonomy.frameworks;
@@ -109,3 +116,8 @@ export const CONTROLLERS: Record<string, ControllerMethod> = {
     'DirectConversationController.searchPeople': conversations.searchPeople,
     'DirectConversationController.setContactable': conversations.setContactable
 };
+
+/** The stand-in for `Class.method`, for the runtime, which only knows the imported name. */
+export function standInFor(name: string): ControllerMethod | undefined {
+    return name in STAND_INS ? (STAND_INS[name as keyof ApexMethods] as ControllerMethod) : undefined;
+}

@@ -1,4 +1,5 @@
-import type { ConversationDraft, MyConversations } from '@dto/conversations';
+import type { DirectConversationDraft, MyDirectConversations } from '@dto/directconversations';
+import type { ExchangeErrorCode } from '@dto/enumerations';
 import type { GroupInvitee } from '@dto/groups';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
 import { contactableMatching, isOpenToConversations, mayBeContacted, setOpenToConversations } from './contacts';
@@ -17,7 +18,7 @@ const OPENING_LENGTH = 255;
 /** Most_Conversation_Invitees__c of the Default setting. */
 const MOST_INVITEES = 25;
 
-function refuse(code: string, labelName: string, ...values: (string | number)[]): never {
+function refuse(code: ExchangeErrorCode, labelName: string, ...values: (string | number)[]): never {
     const message = values.reduce<string>(
         (text, value, index) => text.replace(`{${index}}`, String(value)),
         label(labelName)
@@ -32,7 +33,7 @@ function requireMayStart(): void {
     }
 }
 
-export function getMyConversations(): MyConversations {
+export function getMyConversations(): MyDirectConversations {
     requireAccess();
     const canStart = standing() === 'MEMBER';
     return {
@@ -57,7 +58,7 @@ export function setContactable(params: Record<string, unknown>): void {
 
 export function startConversation(params: Record<string, unknown>): string {
     requireMayStart();
-    const draft = (params.draft ?? {}) as Partial<ConversationDraft>;
+    const draft = (params.draft ?? {}) as Partial<DirectConversationDraft>;
     const subject = draft.subject?.trim() ?? '';
     const opening = draft.opening?.trim() ?? '';
     if (!subject) {

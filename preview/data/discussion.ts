@@ -1,4 +1,4 @@
-import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
+import type { DiscussionMessage, DiscussionPage } from '@dto/conversations';
 import { PreviewApexError, currentUser, isModerator } from './access';
 import { mustAccept, requireAccepted } from './conduct';
 import { rightsOf } from './groups';

@@ -1,4 +1,4 @@
-import type { GroupFile, GroupFileListing } from '@dto/files';
+import type { GroupFile, GroupFileListing } from '@dto/conversations';
 import { PreviewApexError, currentUser, isModerator } from './access';
 import { mustAccept, requireAccepted } from './conduct';
 import { rightsOf } from './groups';
@@ -82,9 +82,7 @@ export function ownUpload(documentId: string): Upload | undefined {
 /** What the preview's lightning/fileDownload answers for a file. */
 export function downloadAddress(documentId: string): string {
     const file = read<StoredFile>(FILES_KEY).find((candidate) => candidate.documentId === documentId);
-    return file
-        ? `data:text/plain;charset=utf-8,${encodeURIComponent(file.title)}`
-        : `#download-${documentId}`;
+    return file ? `data:text/plain;charset=utf-8,${encodeURIComponent(file.title)}` : `#download-${documentId}`;
 }
 
 function toView(file: StoredFile, canChangeRoles: boolean): GroupFile {

@@ -1,14 +1,14 @@
-import type { ConversationSummary } from '@dto/conversations';
+import type { DirectConversationSummary } from '@dto/directconversations';
+import type { GroupRights } from '@dto/access';
+import type { ExchangeErrorCode, MembershipStatus } from '@dto/enumerations';
 import type {
-    DirectoryPage,
-    DirectoryQuery,
+    GroupDirectoryPage,
+    GroupDirectoryQuery,
     GroupCard,
     GroupDetail,
     GroupDraft,
     GroupInvitee,
-    GroupMember,
-    GroupRights,
-    MembershipStatus,
+    GroupMembership,
     MyGroupInvitation
 } from '@dto/groups';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
@@ -29,7 +29,7 @@ const PAGE_SIZE = 12;
 interface StoredMembership {
     id: string;
     userId: string;
-    role: GroupMember['role'];
+    role: GroupMembership['role'];
     status: MembershipStatus;
     since: string;
     message: string | null;
@@ -54,7 +54,11 @@ function nextId(prefix: string): string {
     );
 }
 
-function member(userNumber: number, role: GroupMember['role'], status: MembershipStatus = 'Active'): StoredMembership {
+function member(
+    userNumber: number,
+    role: GroupMembership['role'],
+    status: MembershipStatus = 'Active'
+): StoredMembership {
     return {
         id: nextId('a04'),
         userId: `0050000000000${String(userNumber).padStart(2, '0')}AAA`,
@@ -272,6 +276,8 @@ function rightsIn(group: StoredGroup): GroupRights {
     const owner = active && own?.role === 'Owner';
     const manager = staff || (active && (owner || own?.role === 'Facilitator'));
     const pending = status === 'Invited' || status === 'Requested';
+    // As in ExchangeAccess: someone a moderator suspended from the group cannot come back by themselves.
+    const barred = status === 'Suspended';
     const canSee = staff || group.card.listed || active || pending;
     const canSeeMembers = staff || active || (open && group.card.listed);
     return {
@@ -280,8 +286,8 @@ function rightsIn(group: StoredGroup): GroupRights {
         canReadDiscussion: canSeeMembers,
         canPost: live && (staff || active),
         canUseFiles: staff || active,
-        canJoin: live && open && !active,
-        canRequest: live && !open && !active && !pending && canSee,
+        canJoin: live && open && !active && !barred,
+        canRequest: live && !open && !active && !pending && !barred && canSee,
         canRespond: live && status === 'Invited',
         canLeave: active,
         canInvite: live && (manager || (active && open)),
@@ -306,7 +312,7 @@ function toCard(group: StoredGroup): GroupCard {
     };
 }
 
-function toMember(membership: StoredMembership): GroupMember {
+function toMember(membership: StoredMembership): GroupMembership {
     const user = USERS.find((candidate) => candidate.id === membership.userId);
     return {
         membershipId: membership.id,
@@ -321,7 +327,7 @@ function toMember(membership: StoredMembership): GroupMember {
     };
 }
 
-function refuse(code: string, labelName: string): PreviewApexError {
+function refuse(code: ExchangeErrorCode, labelName: string): PreviewApexError {
     return new PreviewApexError(code, label(labelName));
 }
 
@@ -395,9 +401,9 @@ export function groupTitle(groupId: string | null): string | null {
     return load().find((group) => group.card.id === groupId)?.card.title ?? null;
 }
 
-export function directory(params: Record<string, unknown>): DirectoryPage {
+export function directory(params: Record<string, unknown>): GroupDirectoryPage {
     requireAccess();
-    const query = (params.query ?? {}) as DirectoryQuery;
+    const query = (params.query ?? {}) as GroupDirectoryQuery;
     const text = query.searchText?.toLowerCase();
     const cards = load()
         .filter(
@@ -435,7 +441,7 @@ export function groupDetail(params: Record<string, unknown>): GroupDetail {
     requireAccess();
     const group = groupOrFail(load(), params.groupId);
     const rights = rightsIn(group);
-    const of = (status: MembershipStatus): GroupMember[] =>
+    const of = (status: MembershipStatus): GroupMembership[] =>
         group.memberships.filter((membership) => membership.status === status).map(toMember);
     return {
         card: toCard(group),
@@ -494,15 +500,15 @@ export function saveGroup(params: Record<string, unknown>): string {
     const card = {
         id: existing?.card.id ?? nextId('a03'),
         title: draft.title.trim(),
-        description: draft.description,
-        topic: draft.topic,
+        description: draft.description ?? null,
+        topic: draft.topic ?? null,
         kind: draft.kind,
         commitments: draft.commitments,
         standards: draft.standards ?? [],
         language: draft.language,
         scope: draft.scope,
-        region: draft.scope === 'Regional' ? draft.region : null,
-        country: draft.scope === 'Country' ? draft.country : null,
+        region: draft.scope === 'Regional' ? (draft.region ?? null) : null,
+        country: draft.scope === 'Country' ? (draft.country ?? null) : null,
         privacy: draft.privacy,
         listed: draft.listed,
         status: existing?.card.status ?? ('Active' as const),
@@ -678,7 +684,7 @@ export function changeRole(params: Record<string, unknown>): void {
     if (membership.userId === currentUser().id) {
         throw refuse('VALIDATION', 'Group_Error_Role_Self');
     }
-    membership.role = params.role as GroupMember['role'];
+    membership.role = params.role as GroupMembership['role'];
     save(groups);
 }
 
@@ -710,7 +716,7 @@ export function markReported(groupId: string | null): void {
 }
 
 /** The running persona's direct conversations, most recent first, as DirectConversationService lists them. */
-export function myConversations(): ConversationSummary[] {
+export function myConversations(): DirectConversationSummary[] {
     return load()
         .filter(
             (group) => group.card.kind === 'Conversation' && ['Active', 'Invited'].includes(mine(group)?.status ?? '')

@@ -1,13 +1,5 @@
-import type {
-    ModerationDecision,
-    ModerationQueue,
-    ModerationQueueItem,
-    MyReport,
-    ReportReason,
-    ReportRequest,
-    ReportStatus,
-    ReportTargetKind
-} from '@dto/moderation';
+import type { ModerationDecision, ReportReason, ReportStatus, ReportTargetKind } from '@dto/enumerations';
+import type { ModerationQueue, ModerationQueueItem, MyReport, ReportRequest } from '@dto/moderation';
 import { PreviewApexError, currentUser, requireAccess, requireModerator } from './access';
 import { findMessage, markHidden } from './discussion';
 import { findFile, markFileHidden } from './files';

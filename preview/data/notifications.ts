@@ -1,4 +1,5 @@
-import type { NoticeDelivery, NoticePreference, NoticeType } from '@dto/notifications';
+import type { NoticeDelivery, NoticeType } from '@dto/enumerations';
+import type { NoticePreference } from '@dto/notifications';
 import { PreviewApexError, currentUser, requireAccess } from './access';
 import { label } from './labels';
 

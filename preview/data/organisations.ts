@@ -1,9 +1,10 @@
+import type { ExchangeErrorCode, WorkingLanguage } from '@dto/enumerations';
 import type {
-    DirectoryFilter,
-    DirectoryPage,
+    OrganisationDirectoryFilter,
+    OrganisationDirectoryPage,
     OrganisationCard,
     OrganisationDetail,
-    ProfileDraft
+    OrganisationProfileDraft
 } from '@dto/organisations';
 import taxonomy from 'preview:taxonomy';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
@@ -29,7 +30,7 @@ const TOP_LEVEL = new Set(
 
 interface Profile {
     profile: string | null;
-    languages: string[];
+    languages: WorkingLanguage[];
 }
 
 const SEEDED_PROFILES: Record<string, Profile> = {
@@ -54,7 +55,7 @@ function profiles(): Record<string, Profile> {
     return stored ? (JSON.parse(stored) as Record<string, Profile>) : SEEDED_PROFILES;
 }
 
-function fail(code: string, labelName: string): never {
+function fail(code: ExchangeErrorCode, labelName: string): never {
     throw new PreviewApexError(code, label(labelName));
 }
 
@@ -84,9 +85,9 @@ function toCard(organisation: DemoOrganisation): OrganisationCard {
     };
 }
 
-export function searchOrganisations(params: Record<string, unknown>): DirectoryPage {
+export function searchOrganisations(params: Record<string, unknown>): OrganisationDirectoryPage {
     requireAccess();
-    const filter = (params.filter ?? {}) as Partial<DirectoryFilter>;
+    const filter = (params.filter ?? {}) as Partial<OrganisationDirectoryFilter>;
     const text = filter.text?.trim().toLowerCase() ?? '';
     const cards = ORGANISATIONS.filter(
         (organisation) =>
@@ -133,7 +134,7 @@ export function saveOrganisationProfile(params: Record<string, unknown>): void {
     if (!user.permissions.includes('Exchange_Manage_Colleagues') || params.organisationId !== user.organisationId) {
         fail('NOT_ALLOWED', 'Error_Not_Allowed');
     }
-    const draft = params.draft as ProfileDraft;
+    const draft = params.draft as OrganisationProfileDraft;
     if ((draft.profile ?? '').trim().length > 2000) {
         fail('VALIDATION', 'Organisation_Error_Profile');
     }

@@ -1,4 +1,5 @@
-import type { Colleague, ColleagueDirectory, ColleagueInvitation, LoginLanguage } from '@dto/people';
+import type { LoginLanguage } from '@dto/enumerations';
+import type { Colleague, ColleagueDirectory, ColleagueInvitation } from '@dto/people';
 import type { ErasureRequest, PersonalDataExport } from '@dto/privacy';
 import {
     PreviewApexError,

@@ -1,22 +1,25 @@
 import taxonomy from 'preview:taxonomy';
 import type {
-    Facet,
+    ExchangeErrorCode,
     FacetName,
+    ResourceSort,
+    ResourceType,
+    SubmissionSource,
+    SubmissionStatus
+} from '@dto/enumerations';
+import type {
+    RepositoryFacet,
     FacetSelection,
     MySubmission,
-    QueueItem,
+    ReviewQueueItem,
     ResourceCard,
     ResourceDetail,
     ResourceRequest,
-    ResourceSort,
-    ResourceType,
-    Review,
-    SearchRequest,
-    SearchResult,
+    SubmissionReview,
+    ResourceSearchRequest,
+    ResourceSearchResult,
     SimilarItem,
-    SubmissionRules,
-    SubmissionSource,
-    SubmissionStatus
+    SubmissionRules
 } from '@dto/repository';
 import type { GapMap } from '@dto/insights';
 import { PreviewApexError, currentUser, isModerator, requireAccess, requireModerator, standing } from './access';
@@ -359,7 +362,7 @@ function withRatingSummary(resource: StoredResource): StoredResource {
     };
 }
 
-function fail(code: string, labelName: string): never {
+function fail(code: ExchangeErrorCode, labelName: string): never {
     throw new PreviewApexError(code, label(labelName));
 }
 
@@ -538,7 +541,7 @@ export function resubmitResource(params: Record<string, unknown>): void {
 
 // The moderators' review
 
-export function getReviewQueue(): QueueItem[] {
+export function getReviewQueue(): ReviewQueueItem[] {
     requireModerator();
     return submissions()
         .filter((submission) => submission.status === 'Submitted' || submission.status === 'In_Review')
@@ -566,7 +569,7 @@ function waiting(all: StoredSubmission[], submissionId: unknown): StoredSubmissi
     return submission;
 }
 
-export function openForReview(params: Record<string, unknown>): Review {
+export function openForReview(params: Record<string, unknown>): SubmissionReview {
     requireModerator();
     const all = submissions();
     const submission = waiting(all, params.submissionId);
@@ -611,11 +614,11 @@ function findSimilarFor(submission: StoredSubmission): SimilarItem[] {
 
 export function decideSubmission(params: Record<string, unknown>): string | null {
     requireModerator();
-    const review = params.review as Review;
+    const review = params.review as SubmissionReview;
     const all = submissions();
     const submission = waiting(all, review?.submissionId);
     if (review.version !== String(submission.version)) {
-        fail('VALIDATION', 'Review_Error_Conflict');
+        fail('CONFLICT', 'Review_Error_Conflict');
     }
     let resourceId: string | null = null;
     if (review.decision === 'Publish') {
@@ -636,7 +639,7 @@ export function decideSubmission(params: Record<string, unknown>): string | null
     return resourceId;
 }
 
-function publish(submission: StoredSubmission, review: Review): string {
+function publish(submission: StoredSubmission, review: SubmissionReview): string {
     if (!review.title?.trim()) {
         fail('VALIDATION', 'Intake_Error_Title');
     }
@@ -800,9 +803,9 @@ export function getGapMap(params: Record<string, unknown>): GapMap {
     };
 }
 
-export function searchResources(params: Record<string, unknown>): SearchResult {
+export function searchResources(params: Record<string, unknown>): ResourceSearchResult {
     requireAccess();
-    const request = (params.request ?? {}) as Partial<SearchRequest>;
+    const request = (params.request ?? {}) as Partial<ResourceSearchRequest>;
     const text = (request.text ?? '').trim().toLowerCase();
     if (text.length === 1) {
         fail('VALIDATION', 'Search_Error_Too_Short');
@@ -823,7 +826,7 @@ export function searchResources(params: Record<string, unknown>): SearchResult {
         'commitment',
         'indicator'
     ];
-    const facets: Facet[] = names.map((name) => {
+    const facets: RepositoryFacet[] = names.map((name) => {
         const counts = new Map<string, number>();
         for (const resource of published.filter((candidate) => matches(candidate, chosen, text, name))) {
             for (const value of valuesOf(name, resource)) {

@@ -1,4 +1,4 @@
-import type { GroupSearchResults } from '@dto/search';
+import type { GroupSearchResults } from '@dto/conversations';
 import { PreviewApexError } from './access';
 import { shownMessagesOf } from './discussion';
 import { getFiles } from './files';

@@ -4,7 +4,7 @@ import { apexIndex } from './project/apex-index';
 import { checkApexImports } from './project/apex-imports';
 import { checkApexTests } from './project/apex-tests';
 import { checkTestTransactions } from './project/apex-test-rules';
-import { checkDtoContract } from './project/dto-contract';
+import { checkContractCurrent } from './project/contract-current';
 import { checkLabels } from './project/labels';
 import { checkLwcBundles } from './project/lwc-bundles';
 import { checkPermissions } from './project/permissions';
@@ -28,7 +28,7 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'labels', run: checkLabels },
     { name: 'apex-imports', run: checkApexImports },
     { name: 'soql-fields (inline SOQL only; dynamic SOQL is not checked)', run: checkSoqlFields },
-    { name: 'dto-contract', run: checkDtoContract },
+    { name: 'contract-current', run: checkContractCurrent },
     { name: 'taxonomy-sync', run: () => compareTaxonomy(projectRoot) },
     { name: 'lwc-bundles', run: checkLwcBundles },
     // Platform rules: what the org enforces, checked offline (each rule cites its documentation).

@@ -4,6 +4,10 @@ import {
     ApexErrorListener,
     ApexParserFactory,
     ClassDeclarationContext,
+    type ApexTokenStream,
+    EnumDeclarationContext,
+    type ApexParserRuleContext,
+    MemberDeclarationContext,
     ModifierContext,
     QueryContext,
     SubQueryContext,
@@ -17,6 +21,8 @@ export interface ApexMember {
     /** Type as written, without spaces, e.g. List<Element>. */
     type: string;
     line: number;
+    /** The ApexDoc comment just before the member, as written; empty when none. */
+    doc: string;
 }
 
 export interface ApexMethod {
@@ -30,6 +36,7 @@ export interface ApexMethod {
     auraEnabled: boolean;
     cacheable: boolean;
     parameters: ApexMember[];
+    doc: string;
 }
 
 export interface ApexClassInfo {
@@ -37,6 +44,7 @@ export interface ApexClassInfo {
     name: string;
     file: string;
     line: number;
+    doc: string;
     isTest: boolean;
     isPrivate: boolean;
     /** The class it extends and the interfaces it implements, as written. */
@@ -44,6 +52,12 @@ export interface ApexClassInfo {
     auraFields: ApexMember[];
     methods: ApexMethod[];
     hasTestMethods: boolean;
+    /**
+     * Only fields and auto-properties, each field at most set to a literal: no
+     * constructor, method, initialiser block, accessor body, inner type or parent.
+     * Such a class runs no code of its own.
+     */
+    isPlainData: boolean;
 }
 
 export interface SoqlQuery {
@@ -59,8 +73,18 @@ export interface SoqlQuery {
     userMode: boolean;
 }
 
+export interface ApexEnum {
+    /** Outer.Name, or Name for a top-level enum. */
+    name: string;
+    file: string;
+    /** Constants in declaration order, as name() answers them. */
+    values: string[];
+}
+
 export interface ApexIndex {
     classes: Map<string, ApexClassInfo>;
+    /** Enums by lower-cased qualified name. */
+    enums: Map<string, ApexEnum>;
     queries: SoqlQuery[];
     /** Custom label names referenced as System.Label.X or Label.X, with where. */
     labelReferences: { name: string; where: string }[];
@@ -80,18 +104,34 @@ function has(modifiers: ModifierContext[], keyword: string): boolean {
     return modifiers.some((modifier) => modifier.getText().toLowerCase() === keyword);
 }
 
+/** The ApexDoc comment among the hidden tokens before a declaration (its modifiers included). */
+function docBefore(tokens: ApexTokenStream, node: ApexParserRuleContext): string {
+    const hidden = tokens.getHiddenTokensToLeft(node.start?.tokenIndex ?? 0) ?? [];
+    const comment = [...hidden].reverse().find((token) => token.text?.startsWith('/**'));
+    return comment?.text ?? '';
+}
+
+interface ClassSource {
+    file: string;
+    tokens: ApexTokenStream;
+    index: ApexIndex;
+}
+
 function collectClass(
     declaration: ClassDeclarationContext,
     modifiers: ModifierContext[],
     qualifiedName: string,
-    file: string,
-    classes: Map<string, ApexClassInfo>
+    documented: ApexParserRuleContext,
+    source: ClassSource
 ): void {
+    const { file, tokens } = source;
+    const classes = source.index.classes;
     const annotations = annotationsOf(modifiers);
     const info: ApexClassInfo = {
         name: qualifiedName,
         file,
         line: declaration.start.line,
+        doc: docBefore(tokens, documented),
         isTest: annotations.some((annotation) => annotation.startsWith('@istest')),
         isPrivate: has(modifiers, 'private'),
         superTypes: [
@@ -105,22 +145,33 @@ function collectClass(
         ],
         auraFields: [],
         methods: [],
-        hasTestMethods: false
+        hasTestMethods: false,
+        isPlainData: !declaration.EXTENDS() && !declaration.IMPLEMENTS()
     };
     classes.set(qualifiedName.toLowerCase(), info);
     for (const body of declaration.classBody().classBodyDeclaration_list()) {
         const member = body.memberDeclaration();
         if (!member) {
+            info.isPlainData = false;
             continue;
+        }
+        if (!isPlainDataMember(member)) {
+            info.isPlainData = false;
         }
         const memberModifiers = body.modifier_list();
         const memberAnnotations = annotationsOf(memberModifiers);
         const auraEnabled = memberAnnotations.some((annotation) => annotation.startsWith('@auraenabled'));
         const inner = member.classDeclaration();
         if (inner) {
-            collectClass(inner, memberModifiers, `${qualifiedName}.${inner.id().getText()}`, file, classes);
+            collectClass(inner, memberModifiers, `${qualifiedName}.${inner.id().getText()}`, body, source);
             continue;
         }
+        const innerEnum = member.enumDeclaration();
+        if (innerEnum) {
+            collectEnum(innerEnum, `${qualifiedName}.${innerEnum.id().getText()}`, source);
+            continue;
+        }
+        const doc = docBefore(tokens, body);
         const field = member.fieldDeclaration() ?? member.propertyDeclaration();
         if (field && auraEnabled) {
             const type = field.typeRef().getText();
@@ -131,7 +182,7 @@ function collectClass(
                       .variableDeclarator_list()
                       .map((v) => v.id().getText())
                 : [member.propertyDeclaration()!.id().getText()];
-            names.forEach((name) => info.auraFields.push({ name, type, line: field.start.line }));
+            names.forEach((name) => info.auraFields.push({ name, type, line: field.start.line, doc }));
         }
         const method = member.methodDeclaration();
         if (method) {
@@ -150,11 +201,47 @@ function collectClass(
                 parameters: (parameterList?.formalParameter_list() ?? []).map((parameter) => ({
                     name: parameter.id().getText(),
                     type: parameter.typeRef().getText(),
-                    line: parameter.start.line
-                }))
+                    line: parameter.start.line,
+                    doc: ''
+                })),
+                doc
             });
         }
     }
+}
+
+/** A literal an Apex field may start with without running code: null, a Boolean, a number, a string. */
+const LITERAL = /^(?:null|true|false|-?\d+(?:\.\d+)?[lL]?|'(?:[^'\\]|\\.)*')$/i;
+
+/** A field set to nothing or a literal, or a property with bodiless get; and set; accessors. */
+function isPlainDataMember(member: MemberDeclarationContext): boolean {
+    const field = member.fieldDeclaration();
+    if (field) {
+        return field
+            .variableDeclarators()
+            .variableDeclarator_list()
+            .every((variable) => {
+                const initialiser = variable.expression();
+                return !initialiser || LITERAL.test(initialiser.getText());
+            });
+    }
+    const property = member.propertyDeclaration();
+    if (property) {
+        return property.propertyBlock_list().every((accessor) => /^\w*(?:get|set);$/i.test(accessor.getText()));
+    }
+    return false;
+}
+
+function collectEnum(declaration: EnumDeclarationContext, qualifiedName: string, source: ClassSource): void {
+    source.index.enums.set(qualifiedName.toLowerCase(), {
+        name: qualifiedName,
+        file: source.file,
+        values:
+            declaration
+                .enumConstants()
+                ?.id_list()
+                .map((constant) => constant.getText()) ?? []
+    });
 }
 
 /** Any node of the parse tree; rule contexts list their children, tokens have none. */
@@ -239,6 +326,7 @@ export function apexIndex(): ApexIndex {
     }
     const index: ApexIndex = {
         classes: new Map(),
+        enums: new Map(),
         queries: [],
         labelReferences: [],
         labelNameLiterals: [],
@@ -260,8 +348,13 @@ export function apexIndex(): ApexIndex {
             const unit = parser.compilationUnit();
             const type = unit.typeDeclaration();
             const declaration = type?.classDeclaration();
+            const source: ClassSource = { file: where, tokens: parser.getTokenStream() as ApexTokenStream, index };
             if (type && declaration) {
-                collectClass(declaration, type.modifier_list(), declaration.id().getText(), where, index.classes);
+                collectClass(declaration, type.modifier_list(), declaration.id().getText(), type, source);
+            }
+            const topEnum = type?.enumDeclaration();
+            if (topEnum) {
+                collectEnum(topEnum, topEnum.id().getText(), source);
             }
             collectQueries(unit, where, index.queries);
         }

@@ -1,6 +1,13 @@
 import { apexIndex } from './apex-index';
 
-/** Every class has a test class named <Class>Test; test classes are @IsTest private. */
+/**
+ * Every class has a test class named <Class>Test; test classes are @IsTest private.
+ * A plain data class (see ApexClassInfo.isPlainData: fields and auto-properties,
+ * literal initialisers at most) runs no code of its own, so it has nothing to
+ * test and needs no test class; its values are asserted by the tests of the
+ * services that fill it. One constructor, method or computed initialiser and the
+ * class needs its test again.
+ */
 export function checkApexTests(): string[] {
     const { classes } = apexIndex();
     const problems: string[] = [];
@@ -12,6 +19,9 @@ export function checkApexTests(): string[] {
             if (info.hasTestMethods && !info.isPrivate) {
                 problems.push(`${info.file}:${info.line}: test class ${info.name} should be private`);
             }
+            continue;
+        }
+        if (info.isPlainData) {
             continue;
         }
         const test = classes.get(`${info.name}Test`.toLowerCase());

@@ -55,6 +55,29 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
+        name: 'a data class with a constructor still needs its test class',
+        apply: (copy) =>
+            addApexClass(
+                copy,
+                'SeededProbe',
+                'public with sharing class SeededProbe {\n    @AuraEnabled\n    public String code;\n\n' +
+                    '    public SeededProbe(String code) {\n        this.code = code.toUpperCase();\n    }\n}\n'
+            ),
+        expect: /SeededProbe has no @IsTest class named SeededProbeTest/
+    },
+    {
+        gate: 'check:project',
+        name: 'a data class whose field initialiser runs code still needs its test class',
+        apply: (copy) =>
+            addApexClass(
+                copy,
+                'SeededProbe',
+                'public with sharing class SeededProbe {\n    @AuraEnabled\n    public Datetime readAt = Datetime.now();\n}\n'
+            ),
+        expect: /SeededProbe has no @IsTest class named SeededProbeTest/
+    },
+    {
+        gate: 'check:project',
         name: 'a permission set grants the reporter of a sensitive complaint',
         apply: (copy) =>
             replaceInCopy(
@@ -168,15 +191,40 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
-        name: 'an Apex DTO field is renamed without its TypeScript shape',
+        name: 'an Apex DTO field is renamed and the declarations are not regenerated',
         apply: (copy) =>
             replaceInCopy(
                 copy,
-                'force-app/main/default/classes/taxonomy/TaxonomyViews.cls',
+                'force-app/main/default/classes/taxonomy/StandardElement.cls',
                 'public String parentCode;',
                 'public String parentKey;'
             ),
-        expect: /StandardElement\.parentCode has no @AuraEnabled member/
+        expect: /types\/dto\/taxonomy\.d\.ts:\d+: types\/dto\/taxonomy\.d\.ts is not what npm run contract:generate writes/
+    },
+    {
+        gate: 'check:project',
+        name: 'an @AuraEnabled method returns an inner class',
+        apply: (copy) =>
+            addApexClass(
+                copy,
+                'SeededProbeController',
+                'public with sharing class SeededProbeController {\n    public class Shape {\n        @AuraEnabled\n' +
+                    '        public String code;\n    }\n\n    @AuraEnabled\n    public static Shape probe() {\n' +
+                    '        return new Shape();\n    }\n}\n'
+            ),
+        expect: /SeededProbeController\.Shape is an inner class; the LWC guide does not support one at the boundary/
+    },
+    {
+        gate: 'check:project',
+        name: 'an ApexDoc hint names a set of values that does not exist',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'force-app/main/default/classes/groups/GroupCard.cls',
+                '@values GroupKind',
+                '@values GroupKinds'
+            ),
+        expect: /GroupCard\.cls:\d+: @values GroupKinds is not in scripts\/contract\/enumerations\.ts/
     },
     {
         gate: 'check:project',
@@ -225,10 +273,16 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
-        name: 'a DTO member typed as a string literal union where Apex has a Boolean',
+        name: 'a generated DTO declaration is edited by hand',
         apply: (copy) =>
             replaceInCopy(copy, 'types/dto/access.d.ts', '    hasAccess: boolean;', "    hasAccess: 'yes' | 'no';"),
-        expect: /AccessState\.hasAccess is string but AccessViews\.State\.hasAccess/
+        expect: /types\/dto\/access\.d\.ts:\d+: types\/dto\/access\.d\.ts is not what npm run contract:generate writes/
+    },
+    {
+        gate: 'check:project',
+        name: 'a hand-written declaration file in types/dto',
+        apply: (copy) => writeInCopy(copy, 'types/dto/extra.d.ts', 'export interface Extra {\n    code: string;\n}\n'),
+        expect: /types\/dto\/extra\.d\.ts: types\/dto holds only generated declarations/
     },
     {
         gate: 'check:project',

@@ -2,7 +2,7 @@ import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import acceptConduct from '@salesforce/apex/ConductController.acceptConduct';
 import getConduct from '@salesforce/apex/ConductController.getConduct';
-import type { CodeOfConduct as Conduct } from '@dto/conduct';
+import type { CodeOfConduct as Conduct } from '@dto/moderation';
 import { runAction } from 'c/containerAction';
 import { formatDay, formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import type { ConversationParticipant } from '@dto/conversations';
+import type { DirectConversationParticipant } from '@dto/directconversations';
 import LABEL_INVITED from '@salesforce/label/c.Conversation_Invited';
 import LABEL_WITH from '@salesforce/label/c.Conversation_With';
 
@@ -10,7 +10,7 @@ interface ParticipantRow {
 }
 
 /** "Name (Organisation)", or whichever of the two is known. */
-function nameWithOrganisation({ name, organisationName }: ConversationParticipant): string {
+function nameWithOrganisation({ name, organisationName }: DirectConversationParticipant): string {
     return name && organisationName ? `${name} (${organisationName})` : (name ?? organisationName ?? '');
 }
 
@@ -19,7 +19,7 @@ function nameWithOrganisation({ name, organisationName }: ConversationParticipan
  * answered yet. Shows nothing while nobody else is listed.
  */
 export default class ConversationParticipants extends LightningElement {
-    @api participants: ConversationParticipant[] = [];
+    @api participants: DirectConversationParticipant[] = [];
 
     readonly labels = { with: LABEL_WITH, invited: LABEL_INVITED };
 

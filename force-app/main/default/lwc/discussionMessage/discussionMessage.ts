@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import type { DiscussionMessage as DiscussionMessageData } from '@dto/discussion';
+import type { DiscussionMessage as DiscussionMessageData } from '@dto/conversations';
 import LABEL_DELETE from '@salesforce/label/c.Discussion_Delete';
 import LABEL_DELETED from '@salesforce/label/c.Discussion_Deleted';
 import LABEL_EDIT from '@salesforce/label/c.Discussion_Edit';

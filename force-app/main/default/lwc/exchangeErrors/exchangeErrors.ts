@@ -1,8 +1,9 @@
 import ERROR_UNEXPECTED from '@salesforce/label/c.Error_Unexpected';
-import type { ExchangeErrorPayload } from '@dto/errors';
+import type { ExchangeErrorCode } from '@dto/enumerations';
+import type { ExchangeErrorPayload } from '@dto/shared';
 
 interface ErrorDetail {
-    code?: string;
+    code?: ExchangeErrorCode;
     message: string;
 }
 
@@ -10,10 +11,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null;
 }
 
-/** Apex controllers send {code, message} as JSON in the exception message (types/dto/errors.ts). */
+/** Apex controllers send {code, message} as JSON in the exception message (types/dto/shared.d.ts). */
 function fromMessage(message: string): ErrorDetail {
     if (message.startsWith('{')) {
         try {
+            // The codes are the constants of ExchangeException.Code (types/dto/enumerations.d.ts).
             const payload = JSON.parse(message) as Partial<ExchangeErrorPayload>;
             if (typeof payload.code === 'string' && typeof payload.message === 'string') {
                 return { code: payload.code, message: payload.message };
@@ -75,6 +77,6 @@ export function reduceErrors(error: unknown): string[] {
 }
 
 /** The stable code of an error raised by an Exchange controller, if it has one. */
-export function errorCode(error: unknown): string | undefined {
+export function errorCode(error: unknown): ExchangeErrorCode | undefined {
     return detailsOf(error).find((detail) => detail.code !== undefined)?.code;
 }

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import type { FacetName } from '@dto/repository';
+import type { FacetName } from '@dto/enumerations';
 import type { KeyCount } from '@dto/insights';
 import type { StandardElement, StandardFramework } from '@dto/taxonomy';
 import { formatLabel, pageLanguage } from 'c/labelFormat';

@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import type { MembershipStatus } from '@dto/enumerations';
 import type { GroupCard as GroupCardData } from '@dto/groups';
 import { formatLabel } from 'c/labelFormat';
 import LABEL_INVITED from '@salesforce/label/c.Group_Status_Invited';
@@ -7,10 +8,15 @@ import LABEL_MEMBER from '@salesforce/label/c.Group_Status_Member';
 import LABEL_OPEN from '@salesforce/label/c.Group_Open';
 import LABEL_REQUESTED from '@salesforce/label/c.Group_Status_Requested';
 
-const MY_STATUS_LABELS: Record<string, string> = {
+/** The badge for the running user's own membership; none once they are out of the group or barred from it. */
+const MY_STATUS_LABELS: Record<MembershipStatus, string | undefined> = {
     Active: LABEL_MEMBER,
     Invited: LABEL_INVITED,
-    Requested: LABEL_REQUESTED
+    Requested: LABEL_REQUESTED,
+    Declined: undefined,
+    Left: undefined,
+    Removed: undefined,
+    Suspended: undefined
 };
 
 /** One group in the directory. Fires `open` with the group Id as `detail`. */

@@ -1,7 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import getDirectory from '@salesforce/apex/GroupController.getDirectory';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
-import type { DirectoryPage, DirectoryQuery } from '@dto/groups';
+import type { GroupDirectoryPage, GroupDirectoryQuery } from '@dto/groups';
 import type { StandardFramework } from '@dto/taxonomy';
 import { formatLabel } from 'c/labelFormat';
 import {
@@ -85,14 +85,14 @@ export default class GroupDirectory extends LightningElement {
     ];
 
     /** What the directory is asked for; a new object on each change, so the wire asks again. */
-    query: DirectoryQuery = { sortBy: 'recent', page: 1 };
-    directory = wiredValue<DirectoryPage>();
+    query: GroupDirectoryQuery = { sortBy: 'recent', page: 1 };
+    directory = wiredValue<GroupDirectoryPage>();
     commitmentOptions: Option[] = withAny([]);
     private countries?: Option[];
     private searchTimer?: ReturnType<typeof setTimeout>;
 
     @wire(getDirectory, { query: '$query' })
-    wiredDirectory(result: ApexWireResult<DirectoryPage>): void {
+    wiredDirectory(result: ApexWireResult<GroupDirectoryPage>): void {
         this.directory = wiredValue(result);
     }
 
@@ -151,7 +151,7 @@ export default class GroupDirectory extends LightningElement {
     handleFilter(event: Event): void {
         const filter = (event.target as HTMLElement).dataset.filter as FilterName;
         const value = (event.target as HTMLInputElement).value || null;
-        const change: DirectoryQuery = { [filter]: value };
+        const change: GroupDirectoryQuery = { [filter]: value };
         if (filter === 'scope') {
             change.region = null;
             change.country = null;
@@ -184,7 +184,7 @@ export default class GroupDirectory extends LightningElement {
     }
 
     /** A changed filter starts again from the first page. */
-    private ask(change: DirectoryQuery): void {
+    private ask(change: GroupDirectoryQuery): void {
         this.query = { ...this.query, ...change, page: 1 };
     }
 }

@@ -5,7 +5,7 @@ import getLastChange from '@salesforce/apex/DiscussionController.getLastChange';
 import getMessages from '@salesforce/apex/DiscussionController.getMessages';
 import postMessage from '@salesforce/apex/DiscussionController.postMessage';
 import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
-import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
+import type { DiscussionMessage, DiscussionPage } from '@dto/conversations';
 import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';

@@ -4,7 +4,7 @@ import attachFiles from '@salesforce/apex/GroupFileController.attachFiles';
 import deleteFile from '@salesforce/apex/GroupFileController.deleteFile';
 import getFiles from '@salesforce/apex/GroupFileController.getFiles';
 import setFileHidden from '@salesforce/apex/GroupFileController.setFileHidden';
-import type { GroupFile, GroupFileListing } from '@dto/files';
+import type { GroupFile, GroupFileListing } from '@dto/conversations';
 import { generateUrl } from 'lightning/fileDownload';
 import { runAction } from 'c/containerAction';
 import { formatDay, formatLabel, formatSize } from 'c/labelFormat';

@@ -1,13 +1,6 @@
-import type {
-    GroupCard,
-    GroupKind,
-    GroupLanguage,
-    GroupPrivacy,
-    GroupRegion,
-    GroupRole,
-    GroupScope
-} from '@dto/groups';
-import { formatLabel, labelIn, pageLanguage, type Option } from 'c/labelFormat';
+import type { GroupKind, GroupLanguage, GroupPrivacy, GroupRegion, GroupRole, GroupScope } from '@dto/enumerations';
+import type { GroupCard } from '@dto/groups';
+import { formatLabel, labelIn, optionsOf, pageLanguage, type Option } from 'c/labelFormat';
 import LABEL_ARABIC from '@salesforce/label/c.Language_Arabic';
 import LABEL_COMMITMENT from '@salesforce/label/c.Group_Commitment_Badge';
 import LABEL_ENGLISH from '@salesforce/label/c.Language_English';
@@ -48,34 +41,35 @@ const KIND_LABELS: Record<GroupKind, string> = {
     Conversation: LABEL_KIND_CONVERSATION
 };
 
-export const LANGUAGE_OPTIONS: Option<GroupLanguage>[] = [
-    { label: LABEL_ENGLISH, value: 'en' },
-    { label: LABEL_FRENCH, value: 'fr' },
-    { label: LABEL_SPANISH, value: 'es' },
-    { label: LABEL_ARABIC, value: 'ar' },
-    { label: LABEL_MULTI, value: 'multi' }
-];
+// Tables keyed by the picklist unions (types/dto/enumerations.d.ts): a value added to the picklist fails tsc here.
+export const LANGUAGE_OPTIONS: Option<GroupLanguage>[] = optionsOf<GroupLanguage>({
+    en: LABEL_ENGLISH,
+    fr: LABEL_FRENCH,
+    es: LABEL_SPANISH,
+    ar: LABEL_ARABIC,
+    multi: LABEL_MULTI
+});
 
-export const SCOPE_OPTIONS: Option<GroupScope>[] = [
-    { label: LABEL_SCOPE_GLOBAL, value: 'Global' },
-    { label: LABEL_SCOPE_REGIONAL, value: 'Regional' },
-    { label: LABEL_SCOPE_COUNTRY, value: 'Country' },
-    { label: LABEL_SCOPE_NONE, value: 'None' }
-];
+export const SCOPE_OPTIONS: Option<GroupScope>[] = optionsOf<GroupScope>({
+    Global: LABEL_SCOPE_GLOBAL,
+    Regional: LABEL_SCOPE_REGIONAL,
+    Country: LABEL_SCOPE_COUNTRY,
+    None: LABEL_SCOPE_NONE
+});
 
-export const REGION_OPTIONS: Option<GroupRegion>[] = [
-    { label: LABEL_REGION_AFRICA, value: 'Africa' },
-    { label: LABEL_REGION_ASIA, value: 'Asia_Pacific' },
-    { label: LABEL_REGION_EUROPE, value: 'Europe' },
-    { label: LABEL_REGION_LATIN, value: 'Latin_America_Caribbean' },
-    { label: LABEL_REGION_MENA, value: 'Middle_East_North_Africa' },
-    { label: LABEL_REGION_NORTH, value: 'North_America' }
-];
+export const REGION_OPTIONS: Option<GroupRegion>[] = optionsOf<GroupRegion>({
+    Africa: LABEL_REGION_AFRICA,
+    Asia_Pacific: LABEL_REGION_ASIA,
+    Europe: LABEL_REGION_EUROPE,
+    Latin_America_Caribbean: LABEL_REGION_LATIN,
+    Middle_East_North_Africa: LABEL_REGION_MENA,
+    North_America: LABEL_REGION_NORTH
+});
 
-export const PRIVACY_OPTIONS: Option<GroupPrivacy>[] = [
-    { label: LABEL_PRIVACY_OPEN, value: 'Open' },
-    { label: LABEL_PRIVACY_RESTRICTED, value: 'Restricted' }
-];
+export const PRIVACY_OPTIONS: Option<GroupPrivacy>[] = optionsOf<GroupPrivacy>({
+    Open: LABEL_PRIVACY_OPEN,
+    Restricted: LABEL_PRIVACY_RESTRICTED
+});
 
 export const ROLE_LABELS: Record<GroupRole, string> = {
     Owner: LABEL_ROLE_OWNER,

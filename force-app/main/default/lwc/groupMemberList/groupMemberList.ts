@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import type { GroupMember } from '@dto/groups';
+import type { GroupMembership } from '@dto/groups';
 import { formatLabel } from 'c/labelFormat';
 import { ROLE_LABELS } from 'c/groupLabels';
 import LABEL_ACTIONS from '@salesforce/label/c.Group_Member_Actions';
@@ -25,7 +25,7 @@ interface MemberRow {
     actions: MenuItem[];
 }
 
-const ROLE_ACTIONS: { role: GroupMember['role']; value: string; label: string }[] = [
+const ROLE_ACTIONS: { role: GroupMembership['role']; value: string; label: string }[] = [
     { role: 'Owner', value: 'Owner', label: LABEL_MAKE_OWNER },
     { role: 'Facilitator', value: 'Facilitator', label: LABEL_MAKE_FACILITATOR },
     { role: 'Member', value: 'Member', label: LABEL_MAKE_MEMBER }
@@ -39,7 +39,7 @@ const ROLE_ACTIONS: { role: GroupMember['role']; value: string; label: string }[
  * someone else in it.
  */
 export default class GroupMemberList extends LightningElement {
-    @api members: GroupMember[] = [];
+    @api members: GroupMembership[] = [];
     @api canManage = false;
     @api canChangeRoles = false;
     /** Members of the Exchange may start a direct conversation with anyone listed. */

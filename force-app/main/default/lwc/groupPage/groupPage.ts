@@ -10,8 +10,9 @@ import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import restoreGroup from '@salesforce/apex/LifecycleController.restoreGroup';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
-import type { ConversationParticipant } from '@dto/conversations';
-import type { GroupDetail, GroupDraft, GroupInvitee, GroupMember, GroupRole } from '@dto/groups';
+import type { DirectConversationParticipant } from '@dto/directconversations';
+import type { GroupRole } from '@dto/enumerations';
+import type { GroupDetail, GroupDraft, GroupInvitee, GroupMembership } from '@dto/groups';
 import { runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
@@ -130,9 +131,9 @@ export default class GroupPage extends LightningElement {
     showingConcern = false;
     /** The open tab, so a search result can bring the discussion forward. */
     activeTab = 'members';
-    reportedMember?: GroupMember;
+    reportedMember?: GroupMembership;
     /** The member a direct conversation is being started with. */
-    messagedMember?: GroupMember;
+    messagedMember?: GroupMembership;
     requestMessage = '';
     answer = '';
     invitees: GroupInvitee[] = [];
@@ -184,7 +185,7 @@ export default class GroupPage extends LightningElement {
     }
 
     /** The people in a conversation, and those invited when the reader may see invitations. */
-    get participants(): ConversationParticipant[] {
+    get participants(): DirectConversationParticipant[] {
         const { members, invitations } = this.detail!;
         return [...members, ...invitations].map((person) => ({
             userId: person.userId,

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import searchGroup from '@salesforce/apex/GroupSearchController.searchGroup';
-import type { GroupSearchResults } from '@dto/search';
+import type { GroupSearchResults } from '@dto/conversations';
 import { generateUrl } from 'lightning/fileDownload';
 import { formatDay, formatLabel } from 'c/labelFormat';
 import LABEL_BY from '@salesforce/label/c.Search_By';

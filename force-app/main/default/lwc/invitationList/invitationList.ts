@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import type { ColleagueInvitation, InvitationStatus } from '@dto/people';
+import type { InvitationStatus } from '@dto/enumerations';
+import type { ColleagueInvitation } from '@dto/people';
 import LABEL_APPROVED from '@salesforce/label/c.Invitation_Status_Approved';
 import LABEL_COMPLETED from '@salesforce/label/c.Invitation_Status_Completed';
 import LABEL_EMPTY from '@salesforce/label/c.Invitations_Empty';

@@ -1,4 +1,4 @@
-import type { ModerationDecision, ReportReason, ReportStatus, ReportTargetKind } from '@dto/moderation';
+import type { ModerationDecision, ReportReason, ReportStatus, ReportTargetKind } from '@dto/enumerations';
 import { labelIn, optionsOf, type Option } from 'c/labelFormat';
 import LABEL_KIND_FILE from '@salesforce/label/c.Report_Kind_File';
 import LABEL_KIND_MEMBER from '@salesforce/label/c.Report_Kind_Member';

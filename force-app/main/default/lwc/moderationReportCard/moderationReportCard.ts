@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import type { ModerationDecision, ModerationQueueItem } from '@dto/moderation';
+import type { ModerationDecision } from '@dto/enumerations';
+import type { ModerationQueueItem } from '@dto/moderation';
 import { formatDay, formatLabel } from 'c/labelFormat';
 import { kindLabel, outcomeLabel, reasonLabel } from 'c/moderationLabels';
 import LABEL_ABOUT from '@salesforce/label/c.Moderation_About';

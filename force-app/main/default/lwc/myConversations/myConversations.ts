@@ -4,10 +4,10 @@ import getMyConversations from '@salesforce/apex/DirectConversationController.ge
 import setContactable from '@salesforce/apex/DirectConversationController.setContactable';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import type {
-    ConversationParticipant,
-    ConversationSummary,
-    MyConversations as MyConversationsData
-} from '@dto/conversations';
+    DirectConversationParticipant,
+    DirectConversationSummary,
+    MyDirectConversations as MyConversationsData
+} from '@dto/directconversations';
 import { runAction } from 'c/containerAction';
 import { formatDay, formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
@@ -36,7 +36,7 @@ interface ConversationRow {
     id: string;
     subject: string;
     opening: string | null;
-    participants: ConversationParticipant[];
+    participants: DirectConversationParticipant[];
     lastActivityAt: string | null;
     startedBy: string;
     isArchived: boolean;
@@ -48,7 +48,7 @@ interface ConversationRow {
     openLabel: string;
 }
 
-function rowOf(conversation: ConversationSummary): ConversationRow {
+function rowOf(conversation: DirectConversationSummary): ConversationRow {
     return {
         id: conversation.id,
         subject: conversation.subject,
@@ -71,7 +71,7 @@ function rowOf(conversation: ConversationSummary): ConversationRow {
  * way to start one. Fires `open` with a conversation's Id, to show it on the group
  * page. Alliance staff, who start none, see nothing unless they are in one.
  */
-export default class MyConversations extends LightningElement {
+export default class MyDirectConversations extends LightningElement {
     readonly labels = {
         title: LABEL_TITLE,
         start: LABEL_START,

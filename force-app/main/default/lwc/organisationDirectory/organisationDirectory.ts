@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import searchOrganisations from '@salesforce/apex/OrganisationDirectoryController.searchOrganisations';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
-import type { DirectoryFilter, DirectoryPage } from '@dto/organisations';
+import type { OrganisationDirectoryFilter, OrganisationDirectoryPage } from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
 import { countryOptions } from 'c/groupLabels';
 import { formatLabel, optionsOf, type Option } from 'c/labelFormat';
@@ -64,17 +64,23 @@ export default class OrganisationDirectory extends LightningElement {
     readonly languageOptions = withAny(languageOptions());
 
     /** What the server is asked; a new object on each change, so the wire asks again. */
-    filter: DirectoryFilter = { text: null, organisationType: null, country: null, language: null, commitment: null };
-    results = wiredValue<DirectoryPage>();
+    filter: OrganisationDirectoryFilter = {
+        text: null,
+        organisationType: null,
+        country: null,
+        language: null,
+        commitment: null
+    };
+    results = wiredValue<OrganisationDirectoryPage>();
     organisations: OrganisationDescription[] = [];
     text = '';
     commitmentOptions = withAny([]);
     private frameworks?: StandardFramework[];
     private countries?: Option[];
-    private wiredSearch?: ApexWireResult<DirectoryPage>;
+    private wiredSearch?: ApexWireResult<OrganisationDirectoryPage>;
 
     @wire(searchOrganisations, { filter: '$filter' })
-    wiredResults(result: ApexWireResult<DirectoryPage>): void {
+    wiredResults(result: ApexWireResult<OrganisationDirectoryPage>): void {
         this.wiredSearch = result;
         this.results = wiredValue(result);
         this.describe();
@@ -166,7 +172,7 @@ export default class OrganisationDirectory extends LightningElement {
     }
 
     /** An unchanged filter is not sent again: the wire would not answer, and the spinner would stay. */
-    private ask(change: Partial<DirectoryFilter>): void {
+    private ask(change: Partial<OrganisationDirectoryFilter>): void {
         const filter = { ...this.filter, ...change };
         if (JSON.stringify(filter) !== JSON.stringify(this.filter)) {
             this.filter = filter;

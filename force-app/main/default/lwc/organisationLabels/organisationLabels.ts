@@ -1,3 +1,4 @@
+import type { WorkingLanguage } from '@dto/enumerations';
 import type { OrganisationCard } from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
 import { countryName } from 'c/groupLabels';
@@ -9,8 +10,19 @@ import LABEL_LANGUAGES from '@salesforce/label/c.Organisation_Languages';
 import LABEL_OPEN from '@salesforce/label/c.Group_Open';
 import LABEL_TYPE from '@salesforce/label/c.Repository_Facet_Organisation_Type';
 
+/** Every value of the picklist, so tsc names this table when the picklist gains one. */
+const IS_WORKING_LANGUAGE: Record<WorkingLanguage, true> = {
+    en: true,
+    fr: true,
+    es: true,
+    ar: true,
+    pt: true,
+    ru: true,
+    sw: true
+};
+
 /** The languages an organisation may say it works in, as the server accepts them. */
-export const WORKING_LANGUAGES = ['en', 'fr', 'es', 'ar', 'pt', 'ru', 'sw'] as const;
+export const WORKING_LANGUAGES = Object.keys(IS_WORKING_LANGUAGE) as WorkingLanguage[];
 
 /** Element kinds a member can look for peers by: CHS commitments and CPMS pillars. */
 const COMMITMENT_KINDS = new Set(['Commitment', 'Pillar']);

@@ -3,7 +3,13 @@ import { refreshApex } from '@salesforce/apex';
 import getOrganisation from '@salesforce/apex/OrganisationDirectoryController.getOrganisation';
 import saveOrganisationProfile from '@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
-import type { OrganisationCard, OrganisationDetail, OrganisationLink, ProfileDraft } from '@dto/organisations';
+import type { WorkingLanguage } from '@dto/enumerations';
+import type {
+    OrganisationCard,
+    OrganisationDetail,
+    OrganisationLink,
+    OrganisationProfileDraft
+} from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
 import { reportAllValid, runAction } from 'c/containerAction';
 import { describeOrganisation, languageOptions, type OrganisationDescription } from 'c/organisationLabels';
@@ -42,7 +48,7 @@ interface LinkList {
 interface OrganisationView {
     description: OrganisationDescription;
     profile: string | null;
-    languages: string[];
+    languages: WorkingLanguage[];
     canEdit: boolean;
     canStartConversation: boolean;
     /** Who a conversation started here is with: the whole organisation. */
@@ -118,7 +124,7 @@ export default class OrganisationPage extends LightningElement {
     editing = false;
     startingConversation = false;
     draftProfile = '';
-    draftLanguages: string[] = [];
+    draftLanguages: WorkingLanguage[] = [];
     busy = false;
     actionError: unknown;
     successMessage = '';
@@ -187,7 +193,8 @@ export default class OrganisationPage extends LightningElement {
         this.checkProfile();
     }
 
-    handleLanguagesChange(event: CustomEvent<{ value: string[] }>): void {
+    handleLanguagesChange(event: CustomEvent<{ value: WorkingLanguage[] }>): void {
+        // The checkbox group offers languageOptions() only, so its values are working languages.
         this.draftLanguages = event.detail.value;
     }
 
@@ -198,7 +205,7 @@ export default class OrganisationPage extends LightningElement {
         }
         const organisationId = this.currentOrganisationId ?? '';
         const profile = this.draftProfile.trim();
-        const draft: ProfileDraft = { profile: profile || null, languages: [...this.draftLanguages] };
+        const draft: OrganisationProfileDraft = { profile: profile || null, languages: [...this.draftLanguages] };
         await runAction(
             this,
             async () => {

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import reportContent from '@salesforce/apex/ModerationController.reportContent';
-import type { ReportReason, ReportTargetKind } from '@dto/moderation';
+import type { ReportReason, ReportTargetKind } from '@dto/enumerations';
 import { runAction } from 'c/containerAction';
 import { reasonOptions } from 'c/moderationLabels';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';

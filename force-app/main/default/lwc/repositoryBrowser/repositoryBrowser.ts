@@ -3,7 +3,8 @@ import { refreshApex } from '@salesforce/apex';
 import searchResources from '@salesforce/apex/RepositoryBrowseController.searchResources';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
-import type { Facet, FacetName, FacetSelection, ResourceSort, SearchRequest, SearchResult } from '@dto/repository';
+import type { FacetName, ResourceSort } from '@dto/enumerations';
+import type { RepositoryFacet, FacetSelection, ResourceSearchRequest, ResourceSearchResult } from '@dto/repository';
 import type { StandardFramework, VerificationStage } from '@dto/taxonomy';
 import type { FacetGroup } from 'c/repositoryFacets';
 import { formatLabel, type Option } from 'c/labelFormat';
@@ -102,18 +103,18 @@ export default class RepositoryBrowser extends LightningElement {
     ];
 
     /** What the server is asked; a new object on each change, so the wire asks again. */
-    request: SearchRequest = { text: null, selections: [], sortBy: 'newest', pageNumber: 1 };
-    results = wiredValue<SearchResult>();
+    request: ResourceSearchRequest = { text: null, selections: [], sortBy: 'newest', pageNumber: 1 };
+    results = wiredValue<ResourceSearchResult>();
     text = '';
     hint = '';
     /** The last facets received stay on screen while a new search runs, so the panel does not jump. */
-    private facets: Facet[] = [];
-    private wiredSearch?: ApexWireResult<SearchResult>;
+    private facets: RepositoryFacet[] = [];
+    private wiredSearch?: ApexWireResult<ResourceSearchResult>;
     private stages?: VerificationStage[];
     private frameworks?: StandardFramework[];
 
     @wire(searchResources, { request: '$request' })
-    wiredResults(result: ApexWireResult<SearchResult>): void {
+    wiredResults(result: ApexWireResult<ResourceSearchResult>): void {
         this.wiredSearch = result;
         this.results = wiredValue(result);
         this.facets = this.results.data?.facets ?? this.facets;
@@ -249,7 +250,7 @@ export default class RepositoryBrowser extends LightningElement {
     }
 
     /** A changed search starts again from the first page. */
-    private ask(change: Partial<SearchRequest>): void {
+    private ask(change: Partial<ResourceSearchRequest>): void {
         this.replaceRequest({ ...this.request, ...change, pageNumber: 1 });
     }
 
@@ -258,7 +259,7 @@ export default class RepositoryBrowser extends LightningElement {
     }
 
     /** An unchanged request is not sent again: the wire would not answer, and the spinner would stay. */
-    private replaceRequest(request: SearchRequest): void {
+    private replaceRequest(request: ResourceSearchRequest): void {
         if (JSON.stringify(request) !== JSON.stringify(this.request)) {
             this.request = request;
             this.results = wiredValue();

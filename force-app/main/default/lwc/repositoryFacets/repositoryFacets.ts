@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import type { FacetName } from '@dto/repository';
+import type { FacetName } from '@dto/enumerations';
 import { formatLabel } from 'c/labelFormat';
 import LABEL_CLEAR from '@salesforce/label/c.Repository_Clear_Filters';
 import LABEL_FILTERS from '@salesforce/label/c.Repository_Filters';

@@ -1,4 +1,5 @@
-import type { FacetName, ResourceCard, ResourceType, SubmissionSource, SubmissionStatus } from '@dto/repository';
+import type { ElementKind, FacetName, ResourceType, SubmissionSource, SubmissionStatus } from '@dto/enumerations';
+import type { ResourceCard } from '@dto/repository';
 import type { StandardElement, StandardFramework, VerificationStage } from '@dto/taxonomy';
 import { countryName } from 'c/groupLabels';
 import { formatLabel, labelIn, pageLanguage } from 'c/labelFormat';
@@ -96,7 +97,7 @@ export const FACET_LABELS: Record<FacetName, string> = {
 };
 
 /** Element kinds come from data in English; they are named in the reader's language. */
-const ELEMENT_KIND_LABELS: Record<string, string> = {
+const ELEMENT_KIND_LABELS: Record<ElementKind, string> = {
     Commitment: LABEL_COMMITMENT,
     Indicator: LABEL_INDICATOR,
     Pillar: LABEL_PILLAR,

@@ -3,7 +3,8 @@ import { NavigationMixin } from 'lightning/navigation';
 import decideSubmission from '@salesforce/apex/RepositoryReviewController.decideSubmission';
 import openForReview from '@salesforce/apex/RepositoryReviewController.openForReview';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
-import type { Review, ReviewDecision, SimilarItem } from '@dto/repository';
+import type { ReviewDecision } from '@dto/enumerations';
+import type { SubmissionReview, SimilarItem } from '@dto/repository';
 import type { VerificationStage } from '@dto/taxonomy';
 import { runAction } from 'c/containerAction';
 import { errorCode } from 'c/exchangeErrors';
@@ -87,7 +88,7 @@ function isValidYear(year: number | null): boolean {
 }
 
 /** What must change before a submission can be published, field by field, in form order. */
-function problemsToPublish(review: Review): Problem[] {
+function problemsToPublish(review: SubmissionReview): Problem[] {
     const checks: [string, boolean, string][] = [
         ['title', !review.title?.trim(), LABEL_ERROR_TITLE],
         ['resourceType', !review.resourceType, LABEL_ERROR_TYPE],
@@ -168,7 +169,7 @@ export default class RepositoryReviewPanel extends NavigationMixin(LightningElem
     readonly typeOptions = optionsOf(RESOURCE_TYPE_LABELS);
     readonly textLength = TEXT_LENGTH;
 
-    review?: Review;
+    review?: SubmissionReview;
     loading = false;
     loadError: unknown;
     stages = wiredValue<VerificationStage[]>();
@@ -278,7 +279,7 @@ export default class RepositoryReviewPanel extends NavigationMixin(LightningElem
             return;
         }
         this.problems = [];
-        const review: Review = { ...this.review!, decision, message: needsMessage ? message : null };
+        const review: SubmissionReview = { ...this.review!, decision, message: needsMessage ? message : null };
         const decided = await runAction(this, async () => {
             await decideSubmission({ review });
             return '';
@@ -331,7 +332,7 @@ export default class RepositoryReviewPanel extends NavigationMixin(LightningElem
         if (!submissionId) {
             return;
         }
-        let review: Review | undefined;
+        let review: SubmissionReview | undefined;
         let error: unknown;
         try {
             review = await openForReview({ submissionId });

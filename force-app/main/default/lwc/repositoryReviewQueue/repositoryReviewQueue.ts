@@ -1,16 +1,16 @@
 import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getReviewQueue from '@salesforce/apex/RepositoryReviewController.getReviewQueue';
-import type { QueueItem, ReviewDecision } from '@dto/repository';
+import type { ReviewDecision } from '@dto/enumerations';
+import type { ReviewQueueItem } from '@dto/repository';
 import { runAction } from 'c/containerAction';
 import { formatDay, labelIn, optionsOf, pageLanguage, type Option } from 'c/labelFormat';
-import { SOURCE_LABELS } from 'c/repositoryLabels';
+import { SOURCE_LABELS, SUBMISSION_STATUS_LABELS } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_ALL_SOURCES from '@salesforce/label/c.Review_Filter_All_Sources';
 import LABEL_BACK from '@salesforce/label/c.Review_Back_To_Queue';
 import LABEL_CHANGES_REQUESTED from '@salesforce/label/c.Review_Outcome_Changes_Requested';
 import LABEL_EMPTY from '@salesforce/label/c.Review_Queue_Empty';
-import LABEL_IN_REVIEW from '@salesforce/label/c.Submissions_Status_In_Review';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_NONE_FROM_SOURCE from '@salesforce/label/c.Review_Queue_None_From_Source';
 import LABEL_ORGANISATION from '@salesforce/label/c.Admin_Column_Organisation';
@@ -22,17 +22,11 @@ import LABEL_SORT_OLDEST from '@salesforce/label/c.Review_Sort_Oldest';
 import LABEL_SOURCE from '@salesforce/label/c.Review_Column_Source';
 import LABEL_STATUS from '@salesforce/label/c.Colleagues_Column_Status';
 import LABEL_SUBMITTED from '@salesforce/label/c.Review_Column_Submitted';
-import LABEL_SUBMITTED_STATUS from '@salesforce/label/c.Submissions_Status_Submitted';
 import LABEL_TITLE from '@salesforce/label/c.Review_Queue_Title';
 import LABEL_TITLE_COLUMN from '@salesforce/label/c.Group_Field_Title';
 
 type QueueOrder = 'age' | 'organisation' | 'source';
 
-/** Only waiting submissions are in the queue. */
-const STATUS_LABELS: Record<string, string> = {
-    Submitted: LABEL_SUBMITTED_STATUS,
-    In_Review: LABEL_IN_REVIEW
-};
 const ORDER_LABELS: Record<QueueOrder, string> = {
     age: LABEL_SORT_OLDEST,
     organisation: LABEL_ORGANISATION,
@@ -44,18 +38,18 @@ const OUTCOME_LABELS: Record<ReviewDecision, string> = {
     Reject: LABEL_REJECTED
 };
 
-function byText(text: (item: QueueItem) => string): (left: QueueItem, right: QueueItem) => number {
+function byText(text: (item: ReviewQueueItem) => string): (left: ReviewQueueItem, right: ReviewQueueItem) => number {
     return (left, right) => text(left).localeCompare(text(right), pageLanguage());
 }
 
 /** Within any order, the submission waiting longest comes first. */
-const COMPARE: Record<QueueOrder, (left: QueueItem, right: QueueItem) => number> = {
+const COMPARE: Record<QueueOrder, (left: ReviewQueueItem, right: ReviewQueueItem) => number> = {
     age: () => 0,
     organisation: byText((item) => item.organisationName ?? ''),
     source: byText((item) => labelIn(SOURCE_LABELS, item.source))
 };
 
-interface QueueRow extends QueueItem {
+interface QueueRow extends ReviewQueueItem {
     displayTitle: string;
     sourceLabel: string;
     statusLabel: string;
@@ -86,9 +80,9 @@ export default class RepositoryReviewQueue extends LightningElement {
     readonly orderOptions = optionsOf(ORDER_LABELS);
     readonly sourceOptions: Option[] = [{ label: LABEL_ALL_SOURCES, value: '' }, ...optionsOf(SOURCE_LABELS)];
 
-    queue = wiredValue<QueueItem[]>();
+    queue = wiredValue<ReviewQueueItem[]>();
     /** The submissions last read; none while loading or after an error. */
-    items: QueueItem[] = [];
+    items: ReviewQueueItem[] = [];
     order: QueueOrder = 'age';
     /** '' for every source. */
     source = '';
@@ -96,10 +90,10 @@ export default class RepositoryReviewQueue extends LightningElement {
     busy = false;
     actionError: unknown;
     successMessage = '';
-    private wiredQueue?: ApexWireResult<QueueItem[]>;
+    private wiredQueue?: ApexWireResult<ReviewQueueItem[]>;
 
     @wire(getReviewQueue)
-    wiredReviewQueue(result: ApexWireResult<QueueItem[]>): void {
+    wiredReviewQueue(result: ApexWireResult<ReviewQueueItem[]>): void {
         this.wiredQueue = result;
         this.queue = wiredValue(result);
         this.items = result.data ?? [];
@@ -114,7 +108,7 @@ export default class RepositoryReviewQueue extends LightningElement {
                 ...item,
                 displayTitle: item.title || item.name,
                 sourceLabel: labelIn(SOURCE_LABELS, item.source),
-                statusLabel: labelIn(STATUS_LABELS, item.status),
+                statusLabel: labelIn(SUBMISSION_STATUS_LABELS, item.status),
                 submittedOn: formatDay(item.submittedAt)
             }));
     }

@@ -6,7 +6,8 @@ import resubmitResource from '@salesforce/apex/RepositorySubmissionController.re
 import submitResource from '@salesforce/apex/RepositorySubmissionController.submitResource';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
 import { refreshApex } from '@salesforce/apex';
-import type { ResourceRequest, ResourceType, SimilarItem, SubmissionRules } from '@dto/repository';
+import type { ResourceType } from '@dto/enumerations';
+import type { ResourceRequest, SimilarItem, SubmissionRules } from '@dto/repository';
 import type { VerificationStage } from '@dto/taxonomy';
 import { reportAllValid, runAction } from 'c/containerAction';
 import { formatLabel, formatSize, optionsOf, type Option } from 'c/labelFormat';

@@ -1,4 +1,4 @@
-import type { ComplaintCategory, ComplaintStatus } from '@dto/complaints';
+import type { ComplaintCategory, ComplaintStatus } from '@dto/enumerations';
 import { labelIn, optionsOf, type Option } from 'c/labelFormat';
 import LABEL_ABUSE_OF_POWER from '@salesforce/label/c.Complaint_Category_Abuse_Of_Power';
 import LABEL_CLOSED from '@salesforce/label/c.Complaint_Status_Closed';

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import searchPeople from '@salesforce/apex/DirectConversationController.searchPeople';
 import startConversation from '@salesforce/apex/DirectConversationController.startConversation';
-import type { ConversationDraft } from '@dto/conversations';
+import type { DirectConversationDraft } from '@dto/directconversations';
 import type { GroupInvitee } from '@dto/groups';
 import type { OrganisationCard } from '@dto/organisations';
 import { reportAllValid, runAction } from 'c/containerAction';
@@ -196,7 +196,7 @@ export default class StartConversation extends LightningElement {
         if (!fieldsValid || !this.hasRecipients) {
             return;
         }
-        const draft: ConversationDraft = {
+        const draft: DirectConversationDraft = {
             subject: this.subject.trim(),
             opening: this.opening.trim() || null,
             userIds: this.chosenPeople.map((person) => person.userId),

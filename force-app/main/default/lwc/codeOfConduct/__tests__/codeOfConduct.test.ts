@@ -3,7 +3,7 @@ import CodeOfConduct from 'c/codeOfConduct';
 import { refreshApex } from '@salesforce/apex';
 import acceptConduct from '@salesforce/apex/ConductController.acceptConduct';
 import getConduct from '@salesforce/apex/ConductController.getConduct';
-import type { CodeOfConduct as Conduct } from '@dto/conduct';
+import type { CodeOfConduct as Conduct } from '@dto/moderation';
 
 jest.mock(
     '@salesforce/apex/ConductController.getConduct',

@@ -3,7 +3,7 @@ import ConfidentialConcern from 'c/confidentialConcern';
 import { refreshApex } from '@salesforce/apex';
 import getMyComplaints from '@salesforce/apex/ComplaintController.getMyComplaints';
 import raiseComplaint from '@salesforce/apex/ComplaintController.raiseComplaint';
-import type { MyComplaint } from '@dto/complaints';
+import type { MyComplaint } from '@dto/safeguarding';
 
 jest.mock(
     '@salesforce/apex/ComplaintController.getMyComplaints',

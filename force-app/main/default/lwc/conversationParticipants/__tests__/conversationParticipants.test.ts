@@ -1,20 +1,20 @@
 import { createElement } from 'lwc';
 import ConversationParticipants from 'c/conversationParticipants';
-import type { ConversationParticipant } from '@dto/conversations';
+import type { DirectConversationParticipant } from '@dto/directconversations';
 
-type ParticipantsElement = HTMLElement & { participants: ConversationParticipant[] };
+type ParticipantsElement = HTMLElement & { participants: DirectConversationParticipant[] };
 
 function participant(
     userId: string,
     name: string | null,
     organisationName: string | null,
-    status: ConversationParticipant['status'] = 'Active',
+    status: DirectConversationParticipant['status'] = 'Active',
     isSelf = false
-): ConversationParticipant {
+): DirectConversationParticipant {
     return { userId, name, organisationName, status, isSelf };
 }
 
-function render(participants: ConversationParticipant[]): ParticipantsElement {
+function render(participants: DirectConversationParticipant[]): ParticipantsElement {
     const element = createElement('c-conversation-participants', {
         is: ConversationParticipants
     }) as ParticipantsElement;
@@ -56,7 +56,7 @@ describe('c-conversation-participants', () => {
     });
 
     it('shows nothing while nobody else is listed', () => {
-        expect(render(null as unknown as ConversationParticipant[]).shadowRoot!.querySelector('div')).toBeNull();
+        expect(render(null as unknown as DirectConversationParticipant[]).shadowRoot!.querySelector('div')).toBeNull();
         expect(
             render([participant('005A', 'Aminata Traoré', null, 'Active', true)]).shadowRoot!.querySelector('div')
         ).toBeNull();

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import DiscussionMessage from 'c/discussionMessage';
-import type { DiscussionMessage as DiscussionMessageData } from '@dto/discussion';
+import type { DiscussionMessage as DiscussionMessageData } from '@dto/conversations';
 
 type MessageElement = HTMLElement & { message?: DiscussionMessageData; canReply: boolean; canModerate: boolean };
 

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import EngagementDashboard from 'c/engagementDashboard';
 import getEngagement from '@salesforce/apex/InsightsController.getEngagement';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
+import type { ElementKind } from '@dto/enumerations';
 import type { Engagement, MonthActivity } from '@dto/insights';
 import type { StandardElement, StandardFramework } from '@dto/taxonomy';
 
@@ -63,7 +64,7 @@ function engagement(extra: Partial<Engagement> = {}): Engagement {
     };
 }
 
-function element(frameworkCode: string, code: string, kind: string, title: string | null): StandardElement {
+function element(frameworkCode: string, code: string, kind: ElementKind, title: string | null): StandardElement {
     return { code, frameworkCode, kind, parentCode: null, title, indicatorType: null, sortOrder: 1 };
 }
 

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import GapMapTable, { coverageOf } from 'c/gapMapTable';
+import type { ElementKind } from '@dto/enumerations';
 import type { KeyCount } from '@dto/insights';
 import type { StandardElement, StandardFramework } from '@dto/taxonomy';
 
@@ -17,7 +18,12 @@ jest.mock('@salesforce/label/c.Gap_State_Thin', () => ({ default: '{0} (thin)' }
 jest.mock('@salesforce/label/c.Gap_Empty', () => ({ default: 'Empty' }), { virtual: true });
 jest.mock('@salesforce/label/c.Gap_Thin', () => ({ default: 'Thin' }), { virtual: true });
 
-function element(code: string, kind: string, parentCode: string | null, title: string | null = null): StandardElement {
+function element(
+    code: string,
+    kind: ElementKind,
+    parentCode: string | null,
+    title: string | null = null
+): StandardElement {
     return { code, frameworkCode: 'CHS2014', kind, parentCode, title, indicatorType: null, sortOrder: 0 };
 }
 

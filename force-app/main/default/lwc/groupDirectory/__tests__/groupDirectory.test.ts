@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import GroupDirectory from 'c/groupDirectory';
 import getDirectory from '@salesforce/apex/GroupController.getDirectory';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
-import type { DirectoryPage, DirectoryQuery, GroupCard } from '@dto/groups';
+import type { GroupDirectoryPage, GroupDirectoryQuery, GroupCard } from '@dto/groups';
 
 jest.mock(
     '@salesforce/apex/GroupController.getDirectory',
@@ -25,7 +25,7 @@ jest.mock('@salesforce/label/c.Groups_Page', () => ({ default: 'Page {0}' }), { 
 interface WireAdapterMock {
     emit(value: unknown): void;
     error(body?: unknown): void;
-    getLastConfig(): { query: DirectoryQuery };
+    getLastConfig(): { query: GroupDirectoryQuery };
 }
 const directoryAdapter = getDirectory as unknown as WireAdapterMock;
 const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
@@ -57,7 +57,7 @@ function card(id: string): GroupCard {
     };
 }
 
-function page(groups: GroupCard[], hasNextPage: boolean, number = 1): DirectoryPage {
+function page(groups: GroupCard[], hasNextPage: boolean, number = 1): GroupDirectoryPage {
     return { groups, hasNextPage, page: number, pageSize: 12 };
 }
 

@@ -6,7 +6,7 @@ import getLastChange from '@salesforce/apex/DiscussionController.getLastChange';
 import getMessages from '@salesforce/apex/DiscussionController.getMessages';
 import postMessage from '@salesforce/apex/DiscussionController.postMessage';
 import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
-import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
+import type { DiscussionMessage, DiscussionPage } from '@dto/conversations';
 
 jest.mock('@salesforce/apex/DiscussionController.deleteMessage', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/DiscussionController.editMessage', () => ({ default: jest.fn() }), { virtual: true });

@@ -5,7 +5,7 @@ import attachFiles from '@salesforce/apex/GroupFileController.attachFiles';
 import deleteFile from '@salesforce/apex/GroupFileController.deleteFile';
 import getFiles from '@salesforce/apex/GroupFileController.getFiles';
 import setFileHidden from '@salesforce/apex/GroupFileController.setFileHidden';
-import type { GroupFile, GroupFileListing } from '@dto/files';
+import type { GroupFile, GroupFileListing } from '@dto/conversations';
 
 jest.mock(
     '@salesforce/apex/GroupFileController.getFiles',

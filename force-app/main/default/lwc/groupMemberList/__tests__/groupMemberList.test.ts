@@ -1,16 +1,16 @@
 import { createElement } from 'lwc';
 import GroupMemberList from 'c/groupMemberList';
-import type { GroupMember } from '@dto/groups';
+import type { GroupMembership } from '@dto/groups';
 
 type ListElement = HTMLElement & {
-    members: GroupMember[];
+    members: GroupMembership[];
     canManage: boolean;
     canChangeRoles: boolean;
     canMessage: boolean;
 };
 type Menu = HTMLElement & { alternativeText: string };
 
-function member(id: string, role: GroupMember['role'], isSelf = false): GroupMember {
+function member(id: string, role: GroupMembership['role'], isSelf = false): GroupMembership {
     return {
         membershipId: id,
         userId: `005${id}`,
@@ -24,7 +24,12 @@ function member(id: string, role: GroupMember['role'], isSelf = false): GroupMem
     };
 }
 
-function render(members: GroupMember[], canManage: boolean, canChangeRoles: boolean, canMessage = false): ListElement {
+function render(
+    members: GroupMembership[],
+    canManage: boolean,
+    canChangeRoles: boolean,
+    canMessage = false
+): ListElement {
     const list = createElement('c-group-member-list', { is: GroupMemberList }) as ListElement;
     Object.assign(list, { members, canManage, canChangeRoles, canMessage });
     document.body.appendChild(list);
@@ -97,7 +102,7 @@ describe('c-group-member-list', () => {
     });
 
     it('shows nobody without a list', () => {
-        const list = render(null as unknown as GroupMember[], true, true);
+        const list = render(null as unknown as GroupMembership[], true, true);
 
         expect(list.shadowRoot!.querySelectorAll('[data-row]')).toHaveLength(0);
     });

@@ -11,7 +11,8 @@ import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
 import restoreGroup from '@salesforce/apex/LifecycleController.restoreGroup';
-import type { GroupDetail, GroupMember, GroupRights } from '@dto/groups';
+import type { GroupRights } from '@dto/access';
+import type { GroupDetail, GroupMembership } from '@dto/groups';
 
 jest.mock(
     '@salesforce/apex/GroupController.getGroup',
@@ -87,7 +88,12 @@ const NONE: GroupRights = {
     readsAsModerator: false
 };
 
-function person(id: string, status: GroupMember['status'], message: string | null = null, isSelf = false): GroupMember {
+function person(
+    id: string,
+    status: GroupMembership['status'],
+    message: string | null = null,
+    isSelf = false
+): GroupMembership {
     return {
         membershipId: id,
         userId: `005${id}`,

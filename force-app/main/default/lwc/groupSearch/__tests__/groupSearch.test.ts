@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import GroupSearch from 'c/groupSearch';
 import searchGroup from '@salesforce/apex/GroupSearchController.searchGroup';
-import type { GroupSearchResults } from '@dto/search';
+import type { GroupSearchResults } from '@dto/conversations';
 
 jest.mock('lightning/fileDownload', () => ({
     generateUrl: (recordId: string) => `/exchange/sfc/servlet.shepherd/document/download/${recordId}`

@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import InvitationList from 'c/invitationList';
-import type { ColleagueInvitation, InvitationStatus } from '@dto/people';
+import type { InvitationStatus } from '@dto/enumerations';
+import type { ColleagueInvitation } from '@dto/people';
 
 type ListElement = HTMLElement & { invitations: ColleagueInvitation[] };
 type DateTime = HTMLElement & { value: string };

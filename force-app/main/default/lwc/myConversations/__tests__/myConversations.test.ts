@@ -1,10 +1,10 @@
 import { createElement } from 'lwc';
-import MyConversations from 'c/myConversations';
+import MyDirectConversations from 'c/myConversations';
 import { refreshApex } from '@salesforce/apex';
 import getMyConversations from '@salesforce/apex/DirectConversationController.getMyConversations';
 import setContactable from '@salesforce/apex/DirectConversationController.setContactable';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
-import type { ConversationSummary, MyConversations as MyConversationsData } from '@dto/conversations';
+import type { DirectConversationSummary, MyDirectConversations as MyConversationsData } from '@dto/directconversations';
 
 jest.mock(
     '@salesforce/apex/DirectConversationController.getMyConversations',
@@ -43,7 +43,7 @@ const refresh = refreshApex as unknown as jest.Mock;
 type Toggle = HTMLElement & { checked: boolean; disabled: boolean };
 type Feedback = HTMLElement & { message: string; error: unknown };
 
-function conversation(id: string, extra: Partial<ConversationSummary> = {}): ConversationSummary {
+function conversation(id: string, extra: Partial<DirectConversationSummary> = {}): DirectConversationSummary {
     return {
         id,
         subject: `Subject ${id}`,
@@ -74,7 +74,7 @@ function conversation(id: string, extra: Partial<ConversationSummary> = {}): Con
     };
 }
 
-function mine(conversations: ConversationSummary[], canStart = true, contactable = true): MyConversationsData {
+function mine(conversations: DirectConversationSummary[], canStart = true, contactable = true): MyConversationsData {
     return { conversations, canStart, contactable };
 }
 
@@ -83,7 +83,7 @@ function flush(): Promise<void> {
 }
 
 async function render(data?: MyConversationsData): Promise<HTMLElement> {
-    const element = createElement('c-my-conversations', { is: MyConversations });
+    const element = createElement('c-my-conversations', { is: MyDirectConversations });
     document.body.appendChild(element);
     if (data) {
         adapter.emit(data);

@@ -3,7 +3,7 @@ import OrganisationDirectory from 'c/organisationDirectory';
 import { refreshApex } from '@salesforce/apex';
 import searchOrganisations from '@salesforce/apex/OrganisationDirectoryController.searchOrganisations';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
-import type { DirectoryFilter, DirectoryPage, OrganisationCard } from '@dto/organisations';
+import type { OrganisationDirectoryFilter, OrganisationDirectoryPage, OrganisationCard } from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
 import type { OrganisationDescription } from 'c/organisationLabels';
 
@@ -34,7 +34,7 @@ jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}
 interface WireAdapterMock {
     emit(value: unknown): void;
     error(body?: unknown): void;
-    getLastConfig(): { filter: DirectoryFilter };
+    getLastConfig(): { filter: OrganisationDirectoryFilter };
 }
 const searchAdapter = searchOrganisations as unknown as WireAdapterMock;
 const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
@@ -56,7 +56,7 @@ function card(id: string, extra: Partial<OrganisationCard> = {}): OrganisationCa
     };
 }
 
-function page(organisations: OrganisationCard[], hasMore = false): DirectoryPage {
+function page(organisations: OrganisationCard[], hasMore = false): OrganisationDirectoryPage {
     return { organisations, hasMore };
 }
 
@@ -95,7 +95,7 @@ const text = (element: HTMLElement, id: string): string =>
     (find(element, `[data-id="${id}"]`)?.textContent ?? '').trim();
 const combobox = (element: HTMLElement, filter: string): Combobox =>
     find(element, `lightning-combobox[data-filter="${filter}"]`) as Combobox;
-const asked = (): DirectoryFilter => searchAdapter.getLastConfig().filter;
+const asked = (): OrganisationDirectoryFilter => searchAdapter.getLastConfig().filter;
 
 async function choose(element: HTMLElement, filter: string, value: string): Promise<void> {
     combobox(element, filter).dispatchEvent(new CustomEvent('change', { detail: { value } }));

@@ -1,3 +1,4 @@
+import type { ElementKind } from '@dto/enumerations';
 import type { OrganisationCard } from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
 import { WORKING_LANGUAGES, commitmentOptions, describeOrganisation, languageOptions } from 'c/organisationLabels';
@@ -13,7 +14,7 @@ jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}
 function element(
     frameworkCode: string,
     code: string,
-    kind: string,
+    kind: ElementKind,
     title: string | null
 ): StandardFramework['elements'][0] {
     return { frameworkCode, code, kind, title, parentCode: null, indicatorType: null, sortOrder: 0 };

@@ -4,7 +4,13 @@ import { refreshApex } from '@salesforce/apex';
 import searchResources from '@salesforce/apex/RepositoryBrowseController.searchResources';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
-import type { Facet, FacetSelection, ResourceCard, SearchRequest, SearchResult } from '@dto/repository';
+import type {
+    RepositoryFacet,
+    FacetSelection,
+    ResourceCard,
+    ResourceSearchRequest,
+    ResourceSearchResult
+} from '@dto/repository';
 import type { FacetGroup } from 'c/repositoryFacets';
 import type { ResourceDescription } from 'c/repositoryLabels';
 
@@ -41,7 +47,7 @@ jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}
 interface WireAdapterMock {
     emit(value: unknown): void;
     error(body?: unknown): void;
-    getLastConfig(): { request: SearchRequest };
+    getLastConfig(): { request: ResourceSearchRequest };
 }
 const searchAdapter = searchResources as unknown as WireAdapterMock;
 const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
@@ -67,7 +73,12 @@ function card(id: string): ResourceCard {
     };
 }
 
-function result(resources: ResourceCard[], total: number, facets: Facet[] = [], pageNumber = 1): SearchResult {
+function result(
+    resources: ResourceCard[],
+    total: number,
+    facets: RepositoryFacet[] = [],
+    pageNumber = 1
+): ResourceSearchResult {
     return { resources, total, pageNumber, pageSize: 20, facets };
 }
 
@@ -90,7 +101,7 @@ const text = (browser: HTMLElement, id: string): string =>
     (find(browser, `[data-id="${id}"]`)?.textContent ?? '').trim();
 const facetsOf = (browser: HTMLElement): FacetGroup[] =>
     (find(browser, 'c-repository-facets') as HTMLElement & { facets: FacetGroup[] }).facets;
-const lastRequest = (): SearchRequest => searchAdapter.getLastConfig().request;
+const lastRequest = (): ResourceSearchRequest => searchAdapter.getLastConfig().request;
 
 async function type(browser: HTMLElement, value: string, key?: string): Promise<void> {
     const input = find(browser, '[data-id="search"]') as HTMLElement & { value: string };

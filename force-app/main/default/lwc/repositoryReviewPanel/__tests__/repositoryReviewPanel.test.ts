@@ -3,7 +3,7 @@ import RepositoryReviewPanel from 'c/repositoryReviewPanel';
 import decideSubmission from '@salesforce/apex/RepositoryReviewController.decideSubmission';
 import openForReview from '@salesforce/apex/RepositoryReviewController.openForReview';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
-import type { Review } from '@dto/repository';
+import type { SubmissionReview } from '@dto/repository';
 
 const mockNavigate = jest.fn();
 
@@ -52,7 +52,7 @@ type Field = HTMLElement & {
     setCustomValidity: (message: string) => void;
 };
 
-const REVIEW: Review = {
+const REVIEW: SubmissionReview = {
     submissionId: 's1',
     version: '1700000000000',
     decision: null,
@@ -77,7 +77,7 @@ function flush(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function render(review: Partial<Review> = {}, submissionId = 's1'): Promise<PanelElement> {
+async function render(review: Partial<SubmissionReview> = {}, submissionId = 's1'): Promise<PanelElement> {
     open.mockResolvedValue({ ...REVIEW, ...review });
     const element = createElement('c-repository-review-panel', { is: RepositoryReviewPanel }) as PanelElement;
     element.submissionId = submissionId;
@@ -199,7 +199,7 @@ describe('c-repository-review-panel', () => {
     });
 
     it('shows only the submission chosen last when an earlier one opens late', async () => {
-        let finishFirst: (review: Review) => void = () => undefined;
+        let finishFirst: (review: SubmissionReview) => void = () => undefined;
         open.mockReturnValueOnce(new Promise((resolve) => (finishFirst = resolve)));
         open.mockResolvedValueOnce({ ...REVIEW, submissionId: 's2', title: 'Second' });
         const element = createElement('c-repository-review-panel', { is: RepositoryReviewPanel }) as PanelElement;

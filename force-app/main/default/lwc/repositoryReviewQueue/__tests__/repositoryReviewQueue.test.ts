@@ -3,7 +3,7 @@ import RepositoryReviewQueue from 'c/repositoryReviewQueue';
 import { refreshApex } from '@salesforce/apex';
 import getReviewQueue from '@salesforce/apex/RepositoryReviewController.getReviewQueue';
 import openForReview from '@salesforce/apex/RepositoryReviewController.openForReview';
-import type { QueueItem } from '@dto/repository';
+import type { ReviewQueueItem } from '@dto/repository';
 
 /** Wired Apex reads, driven by each test. */
 function mockWireAdapter(): { default: unknown } {
@@ -29,7 +29,7 @@ const adapter = getReviewQueue as unknown as WireAdapterMock;
 const open = openForReview as unknown as jest.Mock;
 const refresh = refreshApex as unknown as jest.Mock;
 
-const OLDEST: QueueItem = {
+const OLDEST: ReviewQueueItem = {
     id: 's1',
     name: 'SUB-000001',
     title: 'Safe feedback channels',
@@ -39,7 +39,7 @@ const OLDEST: QueueItem = {
     submittedAt: '2026-01-05T09:00:00.000Z',
     reviewerName: 'Amina Diallo'
 };
-const MIDDLE: QueueItem = {
+const MIDDLE: ReviewQueueItem = {
     id: 's2',
     name: 'SUB-000002',
     title: null,
@@ -49,7 +49,7 @@ const MIDDLE: QueueItem = {
     submittedAt: '2026-02-10T09:00:00.000Z',
     reviewerName: null
 };
-const NEWEST: QueueItem = {
+const NEWEST: ReviewQueueItem = {
     id: 's3',
     name: 'SUB-000003',
     title: 'Complaints toolkit',
@@ -70,7 +70,7 @@ function render(): HTMLElement {
     return element;
 }
 
-async function renderWith(items: QueueItem[]): Promise<HTMLElement> {
+async function renderWith(items: ReviewQueueItem[]): Promise<HTMLElement> {
     const element = render();
     adapter.emit(items);
     await flush();

@@ -3,7 +3,7 @@ import SafeguardingCaseload from 'c/safeguardingCaseload';
 import { refreshApex } from '@salesforce/apex';
 import getCaseload from '@salesforce/apex/ComplaintController.getCaseload';
 import updateComplaint from '@salesforce/apex/ComplaintController.updateComplaint';
-import type { ComplaintCase } from '@dto/complaints';
+import type { ComplaintCase } from '@dto/safeguarding';
 
 jest.mock(
     '@salesforce/apex/ComplaintController.getCaseload',

@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import StandardElementPicker from 'c/standardElementPicker';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
+import type { ElementKind } from '@dto/enumerations';
 import type { StandardElement, StandardFramework } from '@dto/taxonomy';
 import type { TreeNode } from 'c/standardElementTree';
 
@@ -37,7 +38,7 @@ function element(
     frameworkCode: string,
     code: string,
     parentCode: string | null,
-    kind: string,
+    kind: ElementKind,
     title: string | null,
     indicatorType: string | null = null
 ): StandardElement {
