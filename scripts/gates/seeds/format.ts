@@ -17,7 +17,9 @@ const IGNORE_LOOKALIKES: { pattern: string; path: string; content: string }[] = 
         pattern: '/force-app/main/default/lwc/**/*.js',
         path: 'preview/force-app/main/default/lwc/seededProbe/seededProbe.js',
         content: 'export const probe={a:1}\n'
-    }
+    },
+    { pattern: '/types/dto/', path: 'preview/types/dto/seeded-probe.ts', content: 'export const probe={a:1}\n' },
+    { pattern: '/types/apex.d.ts', path: 'preview/types/apex.d.ts', content: 'export const probe={a:1}\n' }
 ];
 
 export const seeds: SeededDefect[] = [
