@@ -14,8 +14,10 @@ export interface StandardElement {
     kind: string;
     /** Code of the parent element within the same framework; null for top-level elements. */
     parentCode: string | null;
-    /** Title as published by the standard; empty for indicators until an admin fills it in. */
+    /** Short title in the reader's language, else English; empty for indicators until the Alliance's texts are loaded. */
     title: string | null;
+    /** Full text in the reader's language, else English; null until loaded. Shown on hover or focus. */
+    description: string | null;
     /** Key action or Organisational responsibility (CHS indicators only). */
     indicatorType: string | null;
     sortOrder: number;
@@ -24,7 +26,10 @@ export interface StandardElement {
 /** @apex TaxonomyViews.Framework */
 export interface StandardFramework {
     code: string;
+    /** Published name, in the reader's language when the Alliance's text is loaded. */
     name: string;
+    /** What the framework covers, in the reader's language; null until loaded. */
+    description: string | null;
     /** Element kinds from top level down, e.g. ["Commitment", "Indicator"]. */
     elementKinds: string[];
     /** Active elements, ordered by sortOrder. */
@@ -34,6 +39,9 @@ export interface StandardFramework {
 /** @apex TaxonomyViews.Stage */
 export interface VerificationStage {
     code: string;
+    /** Name in the reader's language when the Alliance's text is loaded. */
     title: string;
+    /** What the stage covers, in the reader's language; null until loaded. */
+    description: string | null;
     sortOrder: number;
 }
