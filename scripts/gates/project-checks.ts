@@ -1,5 +1,6 @@
 import { finishGate, projectRoot } from '../lib/project';
 import { compareTaxonomy } from '../taxonomy/taxonomy';
+import { checkTaxonomyTexts } from '../taxonomy/texts';
 import { apexIndex } from './project/apex-index';
 import { checkApexImports } from './project/apex-imports';
 import { checkApexTests } from './project/apex-tests';
@@ -21,6 +22,7 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'soql-fields (inline SOQL only; dynamic SOQL is not checked)', run: checkSoqlFields },
     { name: 'dto-contract', run: checkDtoContract },
     { name: 'taxonomy-sync', run: () => compareTaxonomy(projectRoot) },
+    { name: 'taxonomy-texts', run: () => checkTaxonomyTexts(projectRoot) },
     { name: 'lwc-bundles', run: checkLwcBundles }
 ];
 
