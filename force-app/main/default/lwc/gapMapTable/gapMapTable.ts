@@ -90,6 +90,15 @@ export default class GapMapTable extends LightningElement {
         return this.framework?.name ?? '';
     }
 
+    /** The Alliance's description of the framework, beside its name; null until loaded. */
+    get description(): string | null {
+        return this.framework?.description ?? null;
+    }
+
+    get aboutName(): string {
+        return aboutLabel(this.name);
+    }
+
     /** The rows, and how many columns the widest has after its header. */
     get table(): { rows: GapRow[]; width: number } {
         const framework = this.framework;

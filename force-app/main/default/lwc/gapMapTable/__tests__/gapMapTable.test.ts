@@ -131,12 +131,15 @@ describe('c-gap-map-table', () => {
         expect(named(table, 'CHS2014:5').textContent).toContain('Empty');
     });
 
-    it('shows a loaded short title under the code and the description beside the cell', () => {
+    it('shows a loaded short title under the code, and the descriptions beside the cell and the framework name', () => {
         const titled: StandardElement = {
             ...element('4.1', 'Indicator', '4', 'Example title EN 4.1'),
             description: 'Example description EN 4.1'
         };
-        const table = render({ ...CHS, elements: [CHS.elements[0]!, titled] }, [{ key: 'CHS2014:4.1', count: 3 }]);
+        const table = render(
+            { ...CHS, description: 'Example description EN CHS2014', elements: [CHS.elements[0]!, titled] },
+            [{ key: 'CHS2014:4.1', count: 3 }]
+        );
 
         const cell = named(table, 'CHS2014:4.1');
         const visible = [...cell.querySelectorAll('[aria-hidden="true"]')].map((part) => part.textContent);
@@ -148,6 +151,7 @@ describe('c-gap-map-table', () => {
             dataset: DOMStringMap;
         }[];
         expect(helps.map((help) => [help.dataset.help, help.content, help.alternativeText])).toEqual([
+            ['CHS2014', 'Example description EN CHS2014', 'About Core Humanitarian Standard'],
             ['CHS2014:4.1', 'Example description EN 4.1', 'About 4.1 — Example title EN 4.1']
         ]);
     });
