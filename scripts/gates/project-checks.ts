@@ -1,5 +1,6 @@
 import { finishGate, projectRoot } from '../lib/project';
 import { compareTaxonomy } from '../taxonomy/taxonomy';
+import { checkTaxonomyTexts } from '../taxonomy/texts';
 import { apexIndex } from './project/apex-index';
 import { checkApexImports } from './project/apex-imports';
 import { checkApexTests } from './project/apex-tests';
@@ -30,6 +31,7 @@ const CHECKS: { name: string; run: () => string[] }[] = [
     { name: 'soql-fields (inline SOQL only; dynamic SOQL is not checked)', run: checkSoqlFields },
     { name: 'contract-current', run: checkContractCurrent },
     { name: 'taxonomy-sync', run: () => compareTaxonomy(projectRoot) },
+    { name: 'taxonomy-texts', run: () => checkTaxonomyTexts(projectRoot) },
     { name: 'lwc-bundles', run: checkLwcBundles },
     // Platform rules: what the org enforces, checked offline (each rule cites its documentation).
     { name: 'upsert-keys', run: checkUpsertKeys },

@@ -48,7 +48,11 @@ function recordsOf(type: string): { name: string; values: RecordValues }[] {
 const byOrder = (a: RecordValues, b: RecordValues): number =>
     Number(a.Sort_Order__c ?? 0) - Number(b.Sort_Order__c ?? 0) || String(a.Code__c).localeCompare(String(b.Code__c));
 
-/** The taxonomy as TaxonomyController returns it, from the records that deploy. */
+/**
+ * The taxonomy as TaxonomyController returns it, from the records that deploy.
+ * The package deploys no Standard_Text records (the Alliance loads them), so
+ * nothing is described and every title is the packaged English one.
+ */
 function taxonomyModule(): string {
     const active = (values: RecordValues): boolean => values.Active__c === 'true';
     const elements = recordsOf('Standard_Element')
@@ -62,6 +66,7 @@ function taxonomyModule(): string {
         .map(({ name, values }) => ({
             code: name,
             name: values.Title__c,
+            description: null,
             elementKinds: (values.Element_Kinds__c ?? '').split(',').filter(Boolean),
             elements: elements
                 .filter((element) => element.Framework_Code__c === name)
@@ -73,6 +78,7 @@ function taxonomyModule(): string {
                     parentCode: element.Parent_Code__c,
                     title: element.Title__c,
                     indicatorType: element.Indicator_Type__c,
+                    description: null,
                     sortOrder: Number(element.Sort_Order__c ?? 0)
                 }))
         }));
@@ -83,6 +89,7 @@ function taxonomyModule(): string {
         .map((values) => ({
             code: values.Code__c,
             title: values.Title__c,
+            description: null,
             sortOrder: Number(values.Sort_Order__c ?? 0)
         }));
     return `export default ${JSON.stringify({ frameworks, stages })};`;

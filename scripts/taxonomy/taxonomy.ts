@@ -27,12 +27,12 @@ interface SourceStage {
     title: string;
     order: number;
 }
-interface TaxonomySource {
+export interface TaxonomySource {
     frameworks: SourceFramework[];
     verificationStages: SourceStage[];
 }
 
-type FieldValue = string | number | boolean | null;
+export type FieldValue = string | number | boolean | null;
 
 /** One custom metadata record: its file name and the XML that should be in it. */
 export interface GeneratedRecord {
@@ -81,7 +81,7 @@ function valueXml(field: string, value: FieldValue): string {
 }
 
 /** Record XML laid out exactly as the project's formatter lays it out. */
-function recordXml(label: string, values: Record<string, FieldValue>): string {
+export function recordXml(label: string, values: Record<string, FieldValue>): string {
     const fields = Object.keys(values).sort();
     return (
         '<?xml version="1.0" encoding="UTF-8" ?>\n' +

@@ -14,8 +14,10 @@ export interface StandardElement {
     kind: ElementKind;
     /** Code of the parent element; null at the top level. */
     parentCode: string | null;
-    /** Published title; null until an administrator fills it in. */
+    /** Short title in the reader's language, else English; null until the Alliance's text is loaded. */
     title: string | null;
+    /** Full text in the reader's language, else English; null until loaded. */
+    description: string | null;
     /** Key action or Organisational responsibility (CHS indicators). */
     indicatorType: string | null;
     /** Position among siblings. */
@@ -29,8 +31,10 @@ export interface StandardElement {
 export interface StandardFramework {
     /** Framework code, e.g. CHS2014. */
     code: string;
-    /** Full published name. */
+    /** Full published name, in the reader's language when the Alliance's text is loaded. */
     name: string;
+    /** What the framework covers, in the reader's language; null until loaded. */
+    description: string | null;
     /** Element kinds from the top level down. */
     elementKinds: string[];
     /** Active elements, parents before children. */
@@ -44,8 +48,10 @@ export interface StandardFramework {
 export interface VerificationStage {
     /** Stable code, e.g. DATA_COLLECTION. */
     code: string;
-    /** Name shown to users. */
+    /** Name shown to users, in their language when the Alliance's text is loaded. */
     title: string;
+    /** What the stage covers, in the reader's language; null until loaded. */
+    description: string | null;
     /** Position in the journey. */
     sortOrder: number;
 }

@@ -240,6 +240,49 @@ export const seeds: SeededDefect[] = [
     },
     {
         gate: 'check:project',
+        name: "the package ships one of the standards' texts",
+        apply: (copy) =>
+            writeInCopy(
+                copy,
+                'force-app/main/default/customMetadata/Standard_Text.E_CHS2014_1_fr.md-meta.xml',
+                '<?xml version="1.0" encoding="UTF-8" ?>\n<CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
+                    '    <label>Element CHS2014 1 fr</label>\n    <protected>false</protected>\n</CustomMetadata>\n'
+            ),
+        expect: /Standard_Text\.E_CHS2014_1_fr\.md-meta\.xml: the standards' texts are not packaged/
+    },
+    {
+        gate: 'check:project',
+        name: 'a taxonomy text names an indicator the taxonomy lacks',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'data/taxonomy-texts.example.csv',
+                'Element,CHS2014,5.1,ar,',
+                'Element,CHS2014,5.9,ar,'
+            ),
+        expect: /taxonomy-texts\.example\.csv row 6: element "5\.9" is not in framework CHS2014/
+    },
+    {
+        gate: 'check:project',
+        name: 'a taxonomy text in a language the Exchange does not offer',
+        apply: (copy) =>
+            replaceInCopy(copy, 'data/taxonomy-texts.example.json', '"language": "es"', '"language": "de"'),
+        expect: /taxonomy-texts\.example\.json row 3: language "de" is not one of en, fr, es, ar/
+    },
+    {
+        gate: 'check:project',
+        name: 'a taxonomy text repeats an earlier row',
+        apply: (copy) =>
+            replaceInCopy(
+                copy,
+                'data/taxonomy-texts.example.csv',
+                'Element,CPMS2019,P1,es,',
+                'Element,CHS2014,1,fr,Example title FR 1 again,\nElement,CPMS2019,P1,es,'
+            ),
+        expect: /taxonomy-texts\.example\.csv row 7: repeats row 3/
+    },
+    {
+        gate: 'check:project',
         name: 'a component bundle TypeScript cannot resolve',
         apply: (copy) => {
             writeInCopy(copy, `${LWC}/seededProbe/seededProbe.ts`, 'export const ready = true;\n');

@@ -3,7 +3,7 @@ import type { FacetName } from '@dto/enumerations';
 import type { KeyCount } from '@dto/insights';
 import type { StandardElement, StandardFramework } from '@dto/taxonomy';
 import { formatLabel, pageLanguage } from 'c/labelFormat';
-import { FACET_LABELS, taxonomyOf, valueLabel } from 'c/repositoryLabels';
+import { FACET_LABELS, aboutLabel, taxonomyOf, valueLabel } from 'c/repositoryLabels';
 import LABEL_CELL_NAME from '@salesforce/label/c.Gap_Cell_Name';
 import LABEL_EMPTY from '@salesforce/label/c.Gap_Empty';
 import LABEL_HOW_TO_READ from '@salesforce/label/c.Gap_How_To_Read';
@@ -35,9 +35,14 @@ export const COVERAGE_MARKERS: Record<Coverage, { text: string; icon: string; na
 export interface GapCell {
     key: string;
     facet: FacetName;
-    /** The element's code, shown in a cell; the full name is in `title` and `name`. */
+    /** The element's code, shown in a cell with its short title; the full name is in `title` and `name`. */
     code: string;
+    /** The element's own short title, once the Alliance's texts are loaded. */
+    shortTitle: string | null;
     title: string;
+    /** The Alliance's description, shown on hover or focus of a help button named `aboutLabel`. */
+    description: string | null;
+    aboutLabel: string;
     /** The count as written in the reader's language. */
     count: string;
     /** The button's accessible name: element, count and state. */
@@ -85,6 +90,15 @@ export default class GapMapTable extends LightningElement {
         return this.framework?.name ?? '';
     }
 
+    /** The Alliance's description of the framework, beside its name; null until loaded. */
+    get description(): string | null {
+        return this.framework?.description ?? null;
+    }
+
+    get aboutName(): string {
+        return aboutLabel(this.name);
+    }
+
     /** The rows, and how many columns the widest has after its header. */
     get table(): { rows: GapRow[]; width: number } {
         const framework = this.framework;
@@ -104,7 +118,10 @@ export default class GapMapTable extends LightningElement {
                 key,
                 facet,
                 code: element.code,
+                shortTitle: element.title ?? null,
                 title,
+                description: element.description ?? null,
+                aboutLabel: aboutLabel(title),
                 count: number.format(count),
                 name: formatLabel(
                     LABEL_CELL_NAME,

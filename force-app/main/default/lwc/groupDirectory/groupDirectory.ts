@@ -14,6 +14,7 @@ import {
     countryOptions,
     type Option
 } from 'c/groupLabels';
+import { codeAndTitle } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_ANY from '@salesforce/label/c.Groups_Filter_Any';
 import LABEL_COMMITMENT from '@salesforce/label/c.Group_Field_Commitments';
@@ -103,7 +104,10 @@ export default class GroupDirectory extends LightningElement {
             .filter((element) => element.kind === 'Commitment')
             .map((element) => {
                 const key = `${element.frameworkCode}:${element.code}`;
-                return { label: element.title ? `${element.code} ${element.title}` : commitmentLabel(key), value: key };
+                return {
+                    label: element.title ? codeAndTitle(element.code, element.title) : commitmentLabel(key),
+                    value: key
+                };
             });
         this.commitmentOptions = withAny(commitments);
     }

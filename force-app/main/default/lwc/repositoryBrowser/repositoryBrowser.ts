@@ -13,6 +13,7 @@ import {
     compareValues,
     describeResource,
     taxonomyOf,
+    valueDescription,
     valueLabel,
     type ResourceDescription,
     type Taxonomy
@@ -147,7 +148,11 @@ export default class RepositoryBrowser extends LightningElement {
             name,
             legend: FACET_LABELS[name],
             values: (byName.get(name)?.values ?? [])
-                .map((value) => ({ ...value, label: valueLabel(name, value.value, taxonomy) }))
+                .map((value) => ({
+                    ...value,
+                    label: valueLabel(name, value.value, taxonomy),
+                    description: valueDescription(name, value.value, taxonomy)
+                }))
                 .sort(compareValues(name, taxonomy))
         }));
     }

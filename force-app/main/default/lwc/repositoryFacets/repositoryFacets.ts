@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import type { FacetName } from '@dto/enumerations';
 import { formatLabel } from 'c/labelFormat';
+import { aboutLabel } from 'c/repositoryLabels';
 import LABEL_CLEAR from '@salesforce/label/c.Repository_Clear_Filters';
 import LABEL_FILTERS from '@salesforce/label/c.Repository_Filters';
 import LABEL_SHOW_ALL from '@salesforce/label/c.Repository_Show_All';
@@ -13,6 +14,8 @@ export interface FacetOption {
     label: string;
     count: number;
     selected: boolean;
+    /** The Alliance's description of a standard's element or stage, shown on hover or focus. */
+    description?: string | null;
 }
 
 /** One facet as the container names it; its values in the order to show them. */
@@ -26,6 +29,8 @@ interface ShownOption {
     value: string;
     label: string;
     selected: boolean;
+    description: string | null;
+    aboutLabel: string;
 }
 
 interface ShownGroup {
@@ -66,7 +71,9 @@ export default class RepositoryFacets extends LightningElement {
                         .map((option) => ({
                             value: option.value,
                             label: formatLabel(LABEL_VALUE, option.label, option.count),
-                            selected: option.selected
+                            selected: option.selected,
+                            description: option.description ?? null,
+                            aboutLabel: aboutLabel(option.label)
                         })),
                     canExpand,
                     expanded: String(expanded),

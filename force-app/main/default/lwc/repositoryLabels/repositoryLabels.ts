@@ -24,6 +24,7 @@ import LABEL_STANDARD from '@salesforce/label/c.Repository_Element_Standard';
 import LABEL_TYPE_GOOD_PRACTICE from '@salesforce/label/c.Repository_Type_Good_Practice';
 import LABEL_TYPE_GUIDANCE from '@salesforce/label/c.Repository_Type_Guidance';
 import LABEL_TYPE_TOOL from '@salesforce/label/c.Repository_Type_Tool';
+import LABEL_ABOUT from '@salesforce/label/c.Taxonomy_About';
 import LABEL_DIRECT_UPLOAD from '@salesforce/label/c.Review_Source_Direct_Upload';
 import LABEL_SELF_ASSESSMENT from '@salesforce/label/c.Review_Source_Self_Assessment';
 import LABEL_ORG_ACADEMIC from '@salesforce/label/c.Org_Type_Academic';
@@ -104,10 +105,11 @@ const ELEMENT_KIND_LABELS: Record<ElementKind, string> = {
     Standard: LABEL_STANDARD
 };
 
-/** A display name and where it sorts among its facet's values. */
+/** A display name, where it sorts among its facet's values, and the Alliance's description if loaded. */
 interface Named {
     label: string;
     order: number;
+    description: string | null;
 }
 
 /** The standards' stages and elements, looked up by code and by key (framework:code). */
@@ -116,10 +118,23 @@ export interface Taxonomy {
     elements: Map<string, Named>;
 }
 
+/** How every list, chip and cell names a titled element: "5.1 — title". */
+export function codeAndTitle(code: string, title: string): string {
+    return formatLabel(LABEL_ELEMENT_TITLE, code, title);
+}
+
+/** Names the button that shows a description beside what it describes: "About 5.1 — title". */
+export function aboutLabel(label: string): string {
+    return formatLabel(LABEL_ABOUT, label);
+}
+
+/** "5.1 — title" once the element has a title; until then its kind and code ("Indicator 5.1"). */
 function elementLabel(element: StandardElement): string {
+    if (element.title) {
+        return codeAndTitle(element.code, element.title);
+    }
     const kind = ELEMENT_KIND_LABELS[element.kind];
-    const name = kind ? formatLabel(kind, element.code) : element.code;
-    return element.title ? formatLabel(LABEL_ELEMENT_TITLE, name, element.title) : name;
+    return kind ? formatLabel(kind, element.code) : element.code;
 }
 
 /** Either list may still be loading: what is not known yet shows as its code. */
@@ -130,14 +145,20 @@ export function taxonomyOf(
     const elements = (frameworks ?? []).flatMap((framework) => framework.elements);
     return {
         stages: new Map(
-            (stages ?? []).map((stage) => [stage.code, { label: stage.title, order: stage.sortOrder }] as const)
+            (stages ?? []).map(
+                (stage) =>
+                    [
+                        stage.code,
+                        { label: stage.title, order: stage.sortOrder, description: stage.description ?? null }
+                    ] as const
+            )
         ),
         elements: new Map(
             elements.map(
                 (element, index) =>
                     [
                         `${element.frameworkCode}:${element.code}`,
-                        { label: elementLabel(element), order: index }
+                        { label: elementLabel(element), order: index, description: element.description ?? null }
                     ] as const
             )
         )
@@ -177,6 +198,19 @@ export function valueLabel(facet: FacetName, value: string, taxonomy: Taxonomy):
     }
 }
 
+/** The Alliance's description of a stage or element value, or null (other facets have none). */
+export function valueDescription(facet: FacetName, value: string, taxonomy: Taxonomy): string | null {
+    switch (facet) {
+        case 'stage':
+            return taxonomy.stages.get(value)?.description ?? null;
+        case 'commitment':
+        case 'indicator':
+            return taxonomy.elements.get(value)?.description ?? null;
+        default:
+            return null;
+    }
+}
+
 /** Sorts a facet's values as readers expect: stages and elements in the standard's order, newest year first, others by name. */
 export function compareValues(
     facet: FacetName,
@@ -193,10 +227,12 @@ export function compareValues(
     return (left, right) => left.label.localeCompare(right.label, pageLanguage());
 }
 
-/** A tag chip. */
+/** A tag chip; its description, when loaded, shows on hover or focus of the help button named `aboutLabel`. */
 export interface TagView {
     key: string;
     label: string;
+    description: string | null;
+    aboutLabel: string;
 }
 
 /** One fact about a resource, named for screen readers: bare values (a year, a country) are ambiguous. */
@@ -233,7 +269,15 @@ export interface ResourceDescription {
 
 export function describeResource(card: ResourceCard, taxonomy: Taxonomy): ResourceDescription {
     const number = new Intl.NumberFormat(pageLanguage(), { maximumFractionDigits: 1 });
-    const tags = card.tags.map((key) => ({ key, label: taxonomy.elements.get(key)?.label ?? key }));
+    const tags = card.tags.map((key) => {
+        const label = taxonomy.elements.get(key)?.label ?? key;
+        return {
+            key,
+            label,
+            description: taxonomy.elements.get(key)?.description ?? null,
+            aboutLabel: aboutLabel(label)
+        };
+    });
     const known = {
         type: valueLabel('type', card.resourceType, taxonomy),
         stage: card.stage ? valueLabel('stage', card.stage, taxonomy) : '',

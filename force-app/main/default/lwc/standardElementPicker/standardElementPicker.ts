@@ -3,6 +3,7 @@ import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { StandardElement, StandardFramework } from '@dto/taxonomy';
 import type { TreeLeaf, TreeNode } from 'c/standardElementTree';
 import { formatLabel } from 'c/labelFormat';
+import { aboutLabel, codeAndTitle } from 'c/repositoryLabels';
 import LABEL_COLLAPSE from '@salesforce/label/c.Taxonomy_Collapse';
 import LABEL_DEFAULT from '@salesforce/label/c.Taxonomy_Default_Label';
 import LABEL_EMPTY from '@salesforce/label/c.Taxonomy_Empty';
@@ -43,7 +44,7 @@ function elementKey(element: StandardElement): string {
 
 function elementLabel(element: StandardElement): string {
     if (element.title) {
-        return `${element.code} ${element.title}`;
+        return codeAndTitle(element.code, element.title);
     }
     const type = element.indicatorType ?? element.kind;
     return formatLabel(LABEL_UNTITLED, element.code, INDICATOR_TYPE_LABELS[type] ?? type);
@@ -206,11 +207,14 @@ export default class StandardElementPicker extends LightningElement {
 
     private toLeaf(element: StandardElement): TreeLeaf {
         const key = elementKey(element);
+        const label = elementLabel(element);
         return {
             key,
-            label: elementLabel(element),
+            label,
             selectable: this.isSelectable(element),
-            selected: this.selectedKeys.includes(key)
+            selected: this.selectedKeys.includes(key),
+            description: element.description ?? null,
+            aboutLabel: aboutLabel(label)
         };
     }
 

@@ -6,6 +6,9 @@ export interface TreeLeaf {
     label: string;
     selectable: boolean;
     selected: boolean;
+    /** The Alliance's description, shown on hover or focus of a help button named `aboutLabel`; null until loaded. */
+    description: string | null;
+    aboutLabel: string;
 }
 
 /** A top-level element (commitment, pillar) with the elements under it. */

@@ -27,7 +27,7 @@ jest.mock('@salesforce/label/c.Engagement_Average_Rating', () => ({ default: 'Av
 });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Pillar', () => ({ default: 'Pillar {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}: {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
 
 interface WireAdapterMock {
     emit(value: unknown): void;
@@ -65,20 +65,27 @@ function engagement(extra: Partial<Engagement> = {}): Engagement {
 }
 
 function element(frameworkCode: string, code: string, kind: ElementKind, title: string | null): StandardElement {
-    return { code, frameworkCode, kind, parentCode: null, title, indicatorType: null, sortOrder: 1 };
+    return { code, frameworkCode, kind, parentCode: null, title, indicatorType: null, description: null, sortOrder: 1 };
 }
 
 const FRAMEWORKS: StandardFramework[] = [
     {
         code: 'CHS2014',
         name: 'Core Humanitarian Standard',
+        description: null,
         elementKinds: ['Commitment', 'Indicator'],
         elements: [
             element('CHS2014', '1', 'Commitment', 'Appropriate and relevant'),
             element('CHS2014', '4', 'Commitment', 'Communication, participation and feedback')
         ]
     },
-    { code: 'CPMS2019', name: 'CPMS', elementKinds: ['Pillar'], elements: [element('CPMS2019', 'P2', 'Pillar', null)] }
+    {
+        code: 'CPMS2019',
+        name: 'CPMS',
+        description: null,
+        elementKinds: ['Pillar'],
+        elements: [element('CPMS2019', 'P2', 'Pillar', null)]
+    }
 ];
 
 function flush(): Promise<void> {
@@ -208,8 +215,8 @@ describe('c-engagement-dashboard', () => {
         frameworksAdapter.emit(FRAMEWORKS);
         await flush();
         expect(texts(commitments(), 'th[scope="row"]')).toEqual([
-            'Commitment 1: Appropriate and relevant',
-            'Commitment 4: Communication, participation and feedback',
+            '1 — Appropriate and relevant',
+            '4 — Communication, participation and feedback',
             'Pillar P2'
         ]);
         expect(texts(commitments(), '[data-id="count"]')).toEqual(['2', '3', '1']);

@@ -51,6 +51,7 @@ const FRAMEWORKS: StandardFramework[] = [
     {
         code: 'CHS2014',
         name: 'Core Humanitarian Standard',
+        description: null,
         elementKinds: ['Commitment', 'Indicator'],
         elements: [
             {
@@ -60,14 +61,16 @@ const FRAMEWORKS: StandardFramework[] = [
                 parentCode: null,
                 title: null,
                 indicatorType: null,
+                description: null,
                 sortOrder: 1
             }
         ]
     },
-    { code: 'EMPTY', name: 'Nothing active', elementKinds: [], elements: [] },
+    { code: 'EMPTY', name: 'Nothing active', description: null, elementKinds: [], elements: [] },
     {
         code: 'CPMS2019',
         name: 'Child Protection Minimum Standards',
+        description: null,
         elementKinds: ['Pillar', 'Standard'],
         elements: [
             {
@@ -77,6 +80,7 @@ const FRAMEWORKS: StandardFramework[] = [
                 parentCode: null,
                 title: null,
                 indicatorType: null,
+                description: null,
                 sortOrder: 1
             }
         ]

@@ -8,7 +8,8 @@ jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commi
 jest.mock('@salesforce/label/c.Repository_Element_Indicator', () => ({ default: 'Indicator {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Pillar', () => ({ default: 'Pillar {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Standard', () => ({ default: 'Standard {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}: {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Taxonomy_About', () => ({ default: 'About {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Gap_Cell_Name', () => ({ default: '{0}: {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Gap_Resources', () => ({ default: '{0} resources' }), { virtual: true });
 jest.mock('@salesforce/label/c.Gap_Resources_One', () => ({ default: '1 resource' }), { virtual: true });
@@ -24,12 +25,22 @@ function element(
     parentCode: string | null,
     title: string | null = null
 ): StandardElement {
-    return { code, frameworkCode: 'CHS2014', kind, parentCode, title, indicatorType: null, sortOrder: 0 };
+    return {
+        code,
+        frameworkCode: 'CHS2014',
+        kind,
+        parentCode,
+        title,
+        indicatorType: null,
+        description: null,
+        sortOrder: 0
+    };
 }
 
 const CHS: StandardFramework = {
     code: 'CHS2014',
     name: 'Core Humanitarian Standard',
+    description: null,
     elementKinds: ['Commitment', 'Indicator'],
     elements: [
         element('4', 'Commitment', null, 'Communication'),
@@ -86,7 +97,7 @@ describe('c-gap-map-table', () => {
 
         const rows = [...table.shadowRoot!.querySelectorAll('tbody tr')];
         expect(rows).toHaveLength(2);
-        expect(rows[0]!.querySelector('th[scope="row"]')!.textContent).toContain('Commitment 4: Communication');
+        expect(rows[0]!.querySelector('th[scope="row"]')!.textContent).toContain('4 — Communication');
         expect(rows[0]!.querySelectorAll('td button')).toHaveLength(3);
         expect(rows[1]!.querySelectorAll('td button')).toHaveLength(1);
         expect(rows[1]!.querySelector('td:last-child')!.getAttribute('colspan')).toBe('2');
@@ -102,7 +113,7 @@ describe('c-gap-map-table', () => {
         ]);
 
         expect(buttons(table).map((button) => button.querySelector('.slds-assistive-text')!.textContent)).toEqual([
-            'Commitment 4: Communication: 12 resources',
+            '4 — Communication: 12 resources',
             'Indicator 4.1: 3 resources',
             'Indicator 4.2: no resources yet (empty)',
             'Indicator 4.3: 1 resource (thin)',
@@ -124,6 +135,31 @@ describe('c-gap-map-table', () => {
         expect(iconOf(thin)).toBe('utility:warning');
         expect(thin.title).toBe('Indicator 4.3');
         expect(named(table, 'CHS2014:5').textContent).toContain('Empty');
+    });
+
+    it('shows a loaded short title under the code, and the descriptions beside the cell and the framework name', () => {
+        const titled: StandardElement = {
+            ...element('4.1', 'Indicator', '4', 'Example title EN 4.1'),
+            description: 'Example description EN 4.1'
+        };
+        const table = render(
+            { ...CHS, description: 'Example description EN CHS2014', elements: [CHS.elements[0]!, titled] },
+            [{ key: 'CHS2014:4.1', count: 3 }]
+        );
+
+        const cell = named(table, 'CHS2014:4.1');
+        const visible = [...cell.querySelectorAll('[aria-hidden="true"]')].map((part) => part.textContent);
+        expect(visible).toEqual(['4.1', 'Example title EN 4.1', '3']);
+        expect(cell.title).toBe('4.1 — Example title EN 4.1');
+        const helps = [...table.shadowRoot!.querySelectorAll('lightning-helptext')] as unknown as {
+            content: string;
+            alternativeText: string;
+            dataset: DOMStringMap;
+        }[];
+        expect(helps.map((help) => [help.dataset.help, help.content, help.alternativeText])).toEqual([
+            ['CHS2014', 'Example description EN CHS2014', 'About Core Humanitarian Standard'],
+            ['CHS2014:4.1', 'Example description EN 4.1', 'About 4.1 — Example title EN 4.1']
+        ]);
     });
 
     it('asks to explore an indicator or a whole commitment', async () => {

@@ -29,7 +29,7 @@ jest.mock('@salesforce/label/c.Organisation_Results_More', () => ({ default: 'Mo
     virtual: true
 });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}: {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
 
 interface WireAdapterMock {
     emit(value: unknown): void;
@@ -64,6 +64,7 @@ const FRAMEWORKS: StandardFramework[] = [
     {
         code: 'CHS2014',
         name: 'Core Humanitarian Standard',
+        description: null,
         elementKinds: ['Commitment'],
         elements: [
             {
@@ -73,6 +74,7 @@ const FRAMEWORKS: StandardFramework[] = [
                 parentCode: null,
                 title: 'Communication',
                 indicatorType: null,
+                description: null,
                 sortOrder: 4
             }
         ]
@@ -143,9 +145,7 @@ describe('c-organisation-directory', () => {
             ...element.shadowRoot!.querySelectorAll<Card>('ul[data-id="results"] > li > c-organisation-card')
         ];
         expect(cards.map((shown) => shown.organisation.name)).toEqual(['Organisation 1', 'Organisation 2']);
-        expect(cards[0]!.organisation.commitments).toEqual([
-            { label: 'Commitment 4: Communication', value: 'CHS2014:4' }
-        ]);
+        expect(cards[0]!.organisation.commitments).toEqual([{ label: '4 — Communication', value: 'CHS2014:4' }]);
         expect(find(element, '[data-id="total"]')!.getAttribute('aria-live')).toBe('polite');
         expect(text(element, 'total')).toBe('2 found');
         expect(find(element, '[data-id="has-more"]')).toBeNull();
@@ -213,7 +213,7 @@ describe('c-organisation-directory', () => {
         ]);
         expect(combobox(element, 'commitment').options).toEqual([
             { label: 'c.Groups_Filter_Any', value: '' },
-            { label: 'Commitment 4: Communication', value: 'CHS2014:4' }
+            { label: '4 — Communication', value: 'CHS2014:4' }
         ]);
     });
 

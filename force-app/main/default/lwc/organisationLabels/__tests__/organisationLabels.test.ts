@@ -9,7 +9,7 @@ jest.mock('@salesforce/label/c.Organisation_Counts', () => ({ default: 'Resource
 jest.mock('@salesforce/label/c.Group_Open', () => ({ default: 'Open {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Pillar', () => ({ default: 'Pillar {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}: {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
 
 function element(
     frameworkCode: string,
@@ -17,19 +17,21 @@ function element(
     kind: ElementKind,
     title: string | null
 ): StandardFramework['elements'][0] {
-    return { frameworkCode, code, kind, title, parentCode: null, indicatorType: null, sortOrder: 0 };
+    return { frameworkCode, code, kind, title, parentCode: null, indicatorType: null, description: null, sortOrder: 0 };
 }
 
 const FRAMEWORKS: StandardFramework[] = [
     {
         code: 'CHS2014',
         name: 'Core Humanitarian Standard',
+        description: null,
         elementKinds: ['Commitment', 'Indicator'],
         elements: [element('CHS2014', '4', 'Commitment', 'Communication'), element('CHS2014', '4.1', 'Indicator', null)]
     },
     {
         code: 'CPMS2019',
         name: 'Child Protection Minimum Standards',
+        description: null,
         elementKinds: ['Pillar', 'Standard'],
         elements: [element('CPMS2019', 'P1', 'Pillar', 'Quality'), element('CPMS2019', '1', 'Standard', 'Coordination')]
     }
@@ -57,8 +59,8 @@ describe('c/organisationLabels', () => {
 
     it('offers commitments and pillars only, named, in the standards order', () => {
         expect(commitmentOptions(FRAMEWORKS)).toEqual([
-            { label: 'Commitment 4: Communication', value: 'CHS2014:4' },
-            { label: 'Pillar P1: Quality', value: 'CPMS2019:P1' }
+            { label: '4 — Communication', value: 'CHS2014:4' },
+            { label: 'P1 — Quality', value: 'CPMS2019:P1' }
         ]);
         expect(commitmentOptions(undefined)).toEqual([]);
     });
@@ -73,7 +75,7 @@ describe('c/organisationLabels', () => {
             { key: 'languages', name: 'c.Organisation_Languages', value: 'English, Swahili' }
         ]);
         expect(description.commitments).toEqual([
-            { label: 'Commitment 4: Communication', value: 'CHS2014:4' },
+            { label: '4 — Communication', value: 'CHS2014:4' },
             { label: 'CPMS2019:P9', value: 'CPMS2019:P9' }
         ]);
         expect(description.hasCommitments).toBe(true);

@@ -42,7 +42,7 @@ jest.mock(
 jest.mock('@salesforce/label/c.Repository_Page', () => ({ default: 'Page {0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Results', () => ({ default: '{0} found' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}: {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
 
 interface WireAdapterMock {
     emit(value: unknown): void;
@@ -189,7 +189,7 @@ describe('c-repository-browser', () => {
         expect(resources[0]).toMatchObject({
             title: 'Toolkit 1',
             stage: 'Self-assessment',
-            tags: [{ key: 'CHS2014:3', label: 'Commitment 3: Strengthens local capacities' }]
+            tags: [{ key: 'CHS2014:3', label: '3 — Strengthens local capacities' }]
         });
         expect(text(browser, 'total')).toBe('c.Repository_Result_One');
     });

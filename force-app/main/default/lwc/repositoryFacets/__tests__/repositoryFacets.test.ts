@@ -57,6 +57,35 @@ describe('c-repository-facets', () => {
         expect(find(element, '[data-id="expand"]')).toBeNull();
     });
 
+    it("offers a standard's description on hover or focus beside its value, named for the value", () => {
+        const element = render([
+            {
+                name: 'indicator',
+                legend: 'Indicator',
+                values: [
+                    {
+                        value: 'CHS2014:5.1',
+                        label: '5.1 — Example title EN 5.1',
+                        count: 2,
+                        selected: false,
+                        description: 'Example description EN 5.1'
+                    },
+                    { value: 'CHS2014:5.2', label: 'Indicator 5.2', count: 1, selected: false, description: null }
+                ]
+            }
+        ]);
+
+        const helps = [...element.shadowRoot!.querySelectorAll('lightning-helptext')] as unknown as {
+            content: string;
+            alternativeText: string;
+            dataset: DOMStringMap;
+        }[];
+        expect(helps.map((help) => [help.dataset.help, help.content, help.alternativeText])).toEqual([
+            ['CHS2014:5.1', 'Example description EN 5.1', 'c.Taxonomy_About']
+        ]);
+        expect(checkboxLabels(element)).toEqual(['5.1 — Example title EN 5.1 (2)', 'Indicator 5.2 (1)']);
+    });
+
     it('fires toggle with the facet and the value, and clear when something is chosen', () => {
         const element = render([
             {

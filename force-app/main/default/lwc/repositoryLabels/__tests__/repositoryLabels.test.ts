@@ -4,6 +4,7 @@ import {
     describeResource,
     languageName,
     taxonomyOf,
+    valueDescription,
     valueLabel
 } from 'c/repositoryLabels';
 import type { ElementKind } from '@dto/enumerations';
@@ -11,17 +12,19 @@ import type { ResourceCard } from '@dto/repository';
 
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Indicator', () => ({ default: 'Indicator {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}: {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Taxonomy_About', () => ({ default: 'About {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Rating', () => ({ default: '{0} of 5 ({1})' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Downloads', () => ({ default: '{0} downloads' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_By', () => ({ default: 'By {0}' }), { virtual: true });
 
 const taxonomy = taxonomyOf(
-    [{ code: 'S2', title: 'Certification', sortOrder: 2 }],
+    [{ code: 'S2', title: 'Certification', description: null, sortOrder: 2 }],
     [
         {
             code: 'CHS2014',
             name: 'CHS',
+            description: null,
             elementKinds: ['Commitment', 'Indicator'],
             elements: [
                 {
@@ -31,6 +34,7 @@ const taxonomy = taxonomyOf(
                     parentCode: null,
                     title: 'Local capacities',
                     indicatorType: null,
+                    description: null,
                     sortOrder: 1
                 },
                 {
@@ -40,6 +44,7 @@ const taxonomy = taxonomyOf(
                     parentCode: '3',
                     title: null,
                     indicatorType: 'Key action',
+                    description: null,
                     sortOrder: 2
                 },
                 {
@@ -50,6 +55,7 @@ const taxonomy = taxonomyOf(
                     parentCode: null,
                     title: null,
                     indicatorType: null,
+                    description: null,
                     sortOrder: 3
                 }
             ]
@@ -79,7 +85,7 @@ describe('c/repositoryLabels', () => {
     it('names facet values in the reader language, and keeps what it does not know', () => {
         expect(valueLabel('stage', 'S2', taxonomy)).toBe('Certification');
         expect(valueLabel('stage', 'S9', taxonomy)).toBe('S9');
-        expect(valueLabel('commitment', 'CHS2014:3', taxonomy)).toBe('Commitment 3: Local capacities');
+        expect(valueLabel('commitment', 'CHS2014:3', taxonomy)).toBe('3 — Local capacities');
         expect(valueLabel('indicator', 'CHS2014:3.4', taxonomy)).toBe('Indicator 3.4');
         expect(valueLabel('commitment', 'CHS2014:X', taxonomy)).toBe('X');
         expect(valueLabel('indicator', 'CPMS2019:1.2', taxonomy)).toBe('CPMS2019:1.2');
@@ -90,6 +96,49 @@ describe('c/repositoryLabels', () => {
         expect(valueLabel('organisationType', 'NGO', taxonomy)).toBe('NGO');
         expect(valueLabel('organisationType', 'UN agency', taxonomy)).toBe('c.Org_Type_UN_Agency');
         expect(valueLabel('year', '2024', taxonomy)).toBe('2024');
+    });
+
+    it("gives the Alliance's descriptions of stages and elements, and none for other facets", () => {
+        const described = taxonomyOf(
+            [{ code: 'S2', title: 'Example title FR S2', description: 'Example description FR S2', sortOrder: 2 }],
+            [
+                {
+                    code: 'CHS2014',
+                    name: 'CHS',
+                    description: null,
+                    elementKinds: ['Indicator'],
+                    elements: [
+                        {
+                            code: '5.1',
+                            frameworkCode: 'CHS2014',
+                            kind: 'Indicator',
+                            parentCode: null,
+                            title: 'Example title FR 5.1',
+                            indicatorType: 'Key action',
+                            description: 'Example description FR 5.1',
+                            sortOrder: 1
+                        }
+                    ]
+                }
+            ]
+        );
+
+        expect(valueLabel('indicator', 'CHS2014:5.1', described)).toBe('5.1 — Example title FR 5.1');
+        expect(valueDescription('indicator', 'CHS2014:5.1', described)).toBe('Example description FR 5.1');
+        expect(valueDescription('stage', 'S2', described)).toBe('Example description FR S2');
+        expect(valueDescription('commitment', 'CHS2014:9', described)).toBeNull();
+        expect(valueDescription('stage', 'S9', described)).toBeNull();
+        expect(valueDescription('country', 'KE', described)).toBeNull();
+        expect(valueDescription('stage', 'S2', taxonomy)).toBeNull();
+        expect(describeResource({ ...card, tags: ['CHS2014:5.1', 'CHS2014:9'] }, described).tags).toEqual([
+            {
+                key: 'CHS2014:5.1',
+                label: '5.1 — Example title FR 5.1',
+                description: 'Example description FR 5.1',
+                aboutLabel: 'About 5.1 — Example title FR 5.1'
+            },
+            { key: 'CHS2014:9', label: 'CHS2014:9', description: null, aboutLabel: 'About CHS2014:9' }
+        ]);
     });
 
     it('translates every organisation type of the taxonomy list, keyed by its stored English name', () => {

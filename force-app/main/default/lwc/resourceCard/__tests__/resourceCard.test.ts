@@ -15,7 +15,7 @@ function description(extra: Partial<ResourceDescription> = {}): ResourceDescript
         country: 'Kenya',
         language: 'English',
         facts: [],
-        tags: [{ key: 'CHS2014:4', label: 'Commitment 4' }],
+        tags: [{ key: 'CHS2014:4', label: 'Commitment 4', description: null, aboutLabel: 'About Commitment 4' }],
         hasTags: true,
         rating: 'Not rated yet',
         downloads: 'Downloads: 3',

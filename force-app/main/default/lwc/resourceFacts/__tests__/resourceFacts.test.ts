@@ -29,7 +29,7 @@ describe('c-resource-facts', () => {
                 { key: 'type', name: 'Type of resource', value: 'Tool' },
                 { key: 'year', name: 'Year', value: '2025' }
             ],
-            tags: [{ key: 'CHS2014:4', label: 'Commitment 4' }],
+            tags: [{ key: 'CHS2014:4', label: 'Commitment 4', description: null, aboutLabel: 'About Commitment 4' }],
             hasTags: true,
             rating: 'Not rated yet',
             downloads: 'Downloads: 3'
@@ -41,6 +41,33 @@ describe('c-resource-facts', () => {
         expect((element.shadowRoot!.querySelector('lightning-badge') as HTMLElement & { label: string }).label).toBe(
             'Commitment 4'
         );
+    });
+
+    it("offers a tag's description on hover or focus, only where the Alliance loaded one", () => {
+        const element = render({
+            facts: [],
+            tags: [
+                {
+                    key: 'CHS2014:5.1',
+                    label: '5.1 — Example title EN 5.1',
+                    description: 'Example description EN 5.1',
+                    aboutLabel: 'About 5.1 — Example title EN 5.1'
+                },
+                { key: 'CHS2014:4', label: 'Commitment 4', description: null, aboutLabel: 'About Commitment 4' }
+            ],
+            hasTags: true,
+            rating: '',
+            downloads: ''
+        });
+
+        const helps = [...element.shadowRoot!.querySelectorAll('lightning-helptext')] as unknown as {
+            content: string;
+            alternativeText: string;
+            dataset: DOMStringMap;
+        }[];
+        expect(helps.map((help) => [help.dataset.help, help.content, help.alternativeText])).toEqual([
+            ['CHS2014:5.1', 'Example description EN 5.1', 'About 5.1 — Example title EN 5.1']
+        ]);
     });
 
     it('leaves out the tag list when there are no tags', () => {

@@ -16,6 +16,8 @@ jest.mock(
 jest.mock('@salesforce/label/c.Taxonomy_Untitled_Element', () => ({ default: '{0} ({1})' }), { virtual: true });
 jest.mock('@salesforce/label/c.Taxonomy_No_Match', () => ({ default: 'Nothing matches {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Taxonomy_Selected_Count', () => ({ default: '{0} selected' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Taxonomy_About', () => ({ default: 'About {0}' }), { virtual: true });
 
 interface WireAdapterMock {
     emit(value: unknown): void;
@@ -42,13 +44,14 @@ function element(
     title: string | null,
     indicatorType: string | null = null
 ): StandardElement {
-    return { frameworkCode, code, parentCode, kind, title, indicatorType, sortOrder: 0 };
+    return { frameworkCode, code, parentCode, kind, title, indicatorType, description: null, sortOrder: 0 };
 }
 
 const FRAMEWORKS: StandardFramework[] = [
     {
         code: 'CHS2014',
         name: 'Core Humanitarian Standard',
+        description: null,
         elementKinds: ['Commitment', 'Indicator'],
         elements: [
             element('CHS2014', '1', null, 'Commitment', 'Appropriate and relevant'),
@@ -62,6 +65,7 @@ const FRAMEWORKS: StandardFramework[] = [
     {
         code: 'CPMS2019',
         name: 'Child Protection Minimum Standards',
+        description: null,
         elementKinds: ['Pillar', 'Standard'],
         elements: [
             element('CPMS2019', 'P1', null, 'Pillar', 'Quality response'),
@@ -126,7 +130,7 @@ describe('c-standard-element-picker', () => {
 
         const nodes = tree(picker).nodes;
         expect(nodes.map((node) => node.key)).toEqual(['CHS2014:1', 'CHS2014:3', 'CHS2014:9']);
-        expect(nodes[0]!.label).toBe('1 Appropriate and relevant');
+        expect(nodes[0]!.label).toBe('1 — Appropriate and relevant');
         expect(nodes[0]!.expanded).toBe(false);
         expect(nodes[0]!.expandIcon).toBe('utility:chevronright');
         expect(nodes[2]!.hasChildren).toBe(false);
@@ -134,6 +138,25 @@ describe('c-standard-element-picker', () => {
         expect(root(picker).querySelector('lightning-radio-group')).toBeNull();
         expect(root(picker).querySelector('legend')!.textContent).toContain('c.Taxonomy_Default_Label');
         expect(root(picker).querySelector('.picker-count')!.textContent).toBe('0 selected');
+    });
+
+    it('hands the tree each description the Alliance loaded, with a help button named for its element', async () => {
+        const picker = render();
+        framesAdapter.emit([
+            {
+                ...FRAMEWORKS[0]!,
+                elements: [
+                    { ...FRAMEWORKS[0]!.elements[0]!, description: 'Example description EN 1' },
+                    ...FRAMEWORKS[0]!.elements.slice(1)
+                ]
+            }
+        ]);
+        await flush();
+
+        const [first, second] = tree(picker).nodes;
+        expect(first!.description).toBe('Example description EN 1');
+        expect(first!.aboutLabel).toBe('About 1 — Appropriate and relevant');
+        expect(second!.description).toBeNull();
     });
 
     it('expands and collapses a commitment', async () => {
@@ -176,7 +199,7 @@ describe('c-standard-element-picker', () => {
         await flush();
 
         expect(handler.mock.calls[0][0].detail).toEqual({ value: ['CHS2014:9'] });
-        expect(pillLabels(picker)).toEqual(['9 Resources are managed responsibly']);
+        expect(pillLabels(picker)).toEqual(['9 — Resources are managed responsibly']);
     });
 
     it('narrows the tree to matches, ignoring case and accents, and opens their parents', async () => {
@@ -230,7 +253,10 @@ describe('c-standard-element-picker', () => {
 
         expect(tree(picker).nodes.map((node) => node.key)).toEqual(['CPMS2019:P1']);
         await fromTree(picker, 'expand', 'CPMS2019:P1');
-        expect(tree(picker).nodes[0]!.children.map((child) => child.label)).toEqual(['1 Coordination', '2 (Standard)']);
+        expect(tree(picker).nodes[0]!.children.map((child) => child.label)).toEqual([
+            '1 — Coordination',
+            '2 (Standard)'
+        ]);
     });
 
     it('only lets the allowed kinds be chosen', async () => {
@@ -300,7 +326,7 @@ describe('c-standard-element-picker', () => {
         const given = ['CHS2014:1', 'OLD:7'];
         const picker = await renderLoaded({ value: given });
 
-        expect(pillLabels(picker)).toEqual(['1 Appropriate and relevant', 'OLD:7']);
+        expect(pillLabels(picker)).toEqual(['1 — Appropriate and relevant', 'OLD:7']);
         given.push('CHS2014:9');
         expect(picker.value).toEqual(['CHS2014:1', 'OLD:7']);
 

@@ -14,9 +14,25 @@ const NODES: TreeNode[] = [
         expanded: true,
         expandLabel: 'Hide 1',
         expandIcon: 'utility:chevrondown',
+        description: null,
+        aboutLabel: '',
         children: [
-            { key: 'CHS2014:1.1', label: '1.1 (Key action)', selectable: true, selected: false },
-            { key: 'CHS2014:1.2', label: '1.2 (Key action)', selectable: false, selected: false }
+            {
+                key: 'CHS2014:1.1',
+                label: '1.1 (Key action)',
+                selectable: true,
+                selected: false,
+                description: null,
+                aboutLabel: ''
+            },
+            {
+                key: 'CHS2014:1.2',
+                label: '1.2 (Key action)',
+                selectable: false,
+                selected: false,
+                description: null,
+                aboutLabel: ''
+            }
         ]
     },
     {
@@ -28,6 +44,8 @@ const NODES: TreeNode[] = [
         expanded: false,
         expandLabel: 'Show 2',
         expandIcon: 'utility:chevronright',
+        description: null,
+        aboutLabel: '',
         children: []
     }
 ];
@@ -60,6 +78,31 @@ describe('c-standard-element-tree', () => {
         expect(root.querySelector('.tree-leaf span')!.textContent).toBe('1.2 (Key action)');
         expect(root.querySelector('ul')!.getAttribute('aria-label')).toBe('Commitments');
         expect(root.querySelector('ul.tree-children')!.getAttribute('aria-label')).toBe('1 Appropriate');
+    });
+
+    it('offers a description on hover or focus only where the Alliance loaded one, named for its element', () => {
+        const element = createElement('c-standard-element-tree', { is: StandardElementTree }) as TreeElement;
+        const [first, second] = NODES;
+        element.nodes = [
+            {
+                ...first!,
+                children: [
+                    { ...first!.children[0]!, description: 'Example description EN 1.1', aboutLabel: 'About 1.1' }
+                ]
+            },
+            { ...second!, description: 'Example description EN 2', aboutLabel: 'About 2 Effective' }
+        ];
+        document.body.appendChild(element);
+
+        const helps = [...element.shadowRoot!.querySelectorAll('lightning-helptext')] as unknown as {
+            content: string;
+            alternativeText: string;
+            dataset: DOMStringMap;
+        }[];
+        expect(helps.map((help) => [help.dataset.help, help.content, help.alternativeText])).toEqual([
+            ['CHS2014:1.1', 'Example description EN 1.1', 'About 1.1'],
+            ['CHS2014:2', 'Example description EN 2', 'About 2 Effective']
+        ]);
     });
 
     it('offers an expand button only where there are children', () => {
