@@ -487,6 +487,9 @@ async function main(): Promise<void> {
                 await panel.locator('[data-id="organisation"]', { hasText: 'Sahel Relief Network' }).waitFor();
                 await panel.getByRole('combobox', { name: 'Verification stage' }).click();
                 await panel.getByRole('option', { name: /Data collection/ }).click();
+                // B1: the country is chosen by name; typing "Mali" into a two-letter field published Morocco.
+                await panel.getByRole('combobox', { name: 'Author country' }).click();
+                await panel.getByRole('option', { name: 'Mali', exact: true }).click();
                 const tags = panel.locator('c-standard-element-picker');
                 await tags.locator('input[type="search"]').fill('4.1');
                 await tags.getByText(/^4\.1/).first().click();
@@ -507,6 +510,7 @@ async function main(): Promise<void> {
                 await card.getByRole('button', { name: 'Cash feedback hotline guide' }).click();
                 const resource = repository.locator('c-resource-page');
                 await resource.getByText('By Sahel Relief Network').waitFor();
+                await resource.locator('[data-fact="country"]', { hasText: 'Mali' }).waitFor();
                 await resource.getByText('4 out of 5').click();
                 await resource.getByText('Thank you for your rating.').waitFor();
                 await resource.getByText('Rated 4 out of 5 (ratings: 1)').waitFor();
