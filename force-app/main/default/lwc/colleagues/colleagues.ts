@@ -4,7 +4,7 @@ import getColleagueDirectory from '@salesforce/apex/ColleagueController.getColle
 import inviteColleague from '@salesforce/apex/ColleagueController.inviteColleague';
 import deactivateColleague from '@salesforce/apex/ColleagueController.deactivateColleague';
 import type { Colleague, ColleagueDirectory, LoginLanguage } from '@dto/people';
-import { reportAllValid, runAction } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_DEACTIVATE_CONFIRM from '@salesforce/label/c.Colleagues_Deactivate_Confirm';
@@ -109,6 +109,7 @@ export default class Colleagues extends LightningElement {
     handleFieldChange(event: Event): void {
         const input = event.target as InviteInput & { value: string };
         this.invitation = { ...this.invitation, [input.name]: input.value ?? '' };
+        clearFixedError(event);
     }
 
     async handleInvite(): Promise<void> {

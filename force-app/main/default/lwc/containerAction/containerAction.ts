@@ -60,3 +60,17 @@ export function reportAllValid(root: ParentNode | null | undefined, selector: st
     const fields = [...(root?.querySelectorAll<Validatable>(selector) ?? [])];
     return fields.map((field) => field.reportValidity()).every(Boolean);
 }
+
+/**
+ * Takes a field's error message away as soon as its value is fixed, instead of when it
+ * loses focus. Otherwise the message vanishes as the person presses Save: the button
+ * moves up under the pointer, and the click lands beside it and is lost. A field that is
+ * still wrong keeps its message until the form is checked again; none is added while typing.
+ * @param event the change event of a base input, combobox or picker
+ */
+export function clearFixedError(event: Event): void {
+    const field = event.target as Validatable & { validity?: { valid: boolean } };
+    if (field.validity?.valid) {
+        field.reportValidity();
+    }
+}

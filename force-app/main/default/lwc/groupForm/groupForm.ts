@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import saveGroup from '@salesforce/apex/GroupController.saveGroup';
 import type { GroupDraft } from '@dto/groups';
-import { reportAllValid, runAction } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction } from 'c/containerAction';
 import {
     KIND_OPTIONS,
     LANGUAGE_OPTIONS,
@@ -122,6 +122,7 @@ export default class GroupForm extends LightningElement {
                 ? (event.detail?.checked ?? target.checked)
                 : (event.detail?.value ?? target.value);
         this.values = { ...this.values, [field]: value };
+        clearFixedError(event);
     }
 
     handleTagsChange(event: CustomEvent<{ value: string[] }>): void {

@@ -8,7 +8,7 @@ import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerifi
 import { refreshApex } from '@salesforce/apex';
 import type { ResourceRequest, ResourceType, SimilarItem, SubmissionRules } from '@dto/repository';
 import type { VerificationStage } from '@dto/taxonomy';
-import { reportAllValid, runAction } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction } from 'c/containerAction';
 import { formatLabel, formatSize, optionsOf, type Option } from 'c/labelFormat';
 import { RESOURCE_TYPE_LABELS, languageName } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
@@ -101,7 +101,7 @@ export default class ResourceSubmitForm extends LightningElement {
     readonly typeOptions: Option<ResourceType>[] = optionsOf(RESOURCE_TYPE_LABELS);
     readonly languageOptions: Option[] = LANGUAGES.map((code) => ({ label: languageName(code), value: code }));
     readonly lastYear = new Date().getFullYear();
-    readonly firstYear = FIRST_YEAR;
+    readonly yearPattern = '[0-9]{4}';
 
     values: ResourceRequest = emptyRequest();
     fileName = '';
@@ -198,11 +198,19 @@ export default class ResourceSubmitForm extends LightningElement {
         const field = target.dataset.field as 'title' | 'summary' | 'resourceType' | 'proposedStage' | 'language';
         this.values = { ...this.values, [field]: event.detail.value };
         this.similar = [];
+        clearFixedError(event);
     }
 
+    /** The year is typed as text (a number field shows 2025 as "2,025"), so its range is checked here. */
     handleYearChange(event: CustomEvent<{ value: string }>): void {
         const text = event.detail.value.trim();
-        this.values = { ...this.values, year: text === '' ? null : Number(text) };
+        const year = text === '' ? null : Number(text);
+        this.values = { ...this.values, year };
+        const inRange = year === null || (year >= FIRST_YEAR && year <= this.lastYear);
+        (event.target as HTMLElement & { setCustomValidity(message: string): void }).setCustomValidity(
+            inRange ? '' : LABEL_YEAR_RANGE
+        );
+        clearFixedError(event);
     }
 
     handleTagsChange(event: CustomEvent<{ value: string[] }>): void {

@@ -86,6 +86,19 @@ describe('c-group-form', () => {
         expect(countries.some((option) => option.value === 'KE')).toBe(true);
     });
 
+    it('takes the region message away as soon as a region is picked, so the Save under it does not move', async () => {
+        const form = render();
+        await change(form, 'scope', 'Regional');
+        const region = field(form, 'region') as Field & { validity: { valid: boolean } };
+        const report = jest.fn();
+        region.reportValidity = report;
+        region.validity = { valid: true };
+
+        await change(form, 'region', 'Africa');
+
+        expect(report).toHaveBeenCalledTimes(1);
+    });
+
     it('saves what was typed and chosen, and says which group it saved', async () => {
         const form = render(undefined, true);
         save.mockResolvedValue('a03000000000009AAA');

@@ -240,6 +240,34 @@ describe('c-resource-submit-form', () => {
         expect((find(element, '[data-field="year"]') as Field).value).toBe('');
     });
 
+    it('shows the year as typed, checks its range while typing, and clears the message once it is fixed', async () => {
+        const element = await render();
+        const year = find(element, '[data-field="year"]') as Field & {
+            validity: { valid: boolean };
+            pattern: string;
+            setCustomValidity: (message: string) => void;
+        };
+        expect(year.getAttribute('type')).toBeNull();
+        expect(year.pattern).toBe('[0-9]{4}');
+        const setMessage = jest.fn();
+        const report = jest.fn();
+        year.setCustomValidity = setMessage;
+        year.reportValidity = report;
+
+        year.validity = { valid: false };
+        year.dispatchEvent(new CustomEvent('change', { detail: { value: '1890' } }));
+        await flush();
+        expect(setMessage).toHaveBeenLastCalledWith('c.Intake_Error_Year');
+        expect(report).not.toHaveBeenCalled();
+
+        year.validity = { valid: true };
+        year.dispatchEvent(new CustomEvent('change', { detail: { value: '2025' } }));
+        await flush();
+        expect(setMessage).toHaveBeenLastCalledWith('');
+        expect(report).toHaveBeenCalledTimes(1);
+        expect(year.value).toBe('2025');
+    });
+
     it('sends back a submission with changes asked for, starting from what was sent', async () => {
         draftOf.mockResolvedValue({
             externalReference: null,
