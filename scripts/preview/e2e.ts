@@ -268,6 +268,40 @@ async function main(): Promise<void> {
             expect(restricted === 1, `one listed restricted group, found ${restricted}`);
         });
 
+        await check(
+            'Back and Forward move between the directory and a group; the directory keeps its search (B3, B16)',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                await page.goto(`${url}?persona=member&lang=en&page=groups`);
+                const directory = page.locator('c-group-directory');
+                await directory.getByRole('searchbox', { name: 'Search by title or topic' }).fill('Colombia');
+                await directory.locator('c-group-card').nth(1).waitFor({ state: 'detached' });
+                await directory.getByRole('button', { name: /Localisation in Colombia/ }).click();
+                const title = page.locator('c-group-page [data-id="group-title"]');
+                await title.waitFor();
+                await page.goBack();
+                await directory.locator('c-group-card').first().waitFor();
+                expect(page.url().includes('page=groups'), `Back left the groups page: ${page.url()}`);
+                const search = await directory
+                    .getByRole('searchbox', { name: 'Search by title or topic' })
+                    .inputValue();
+                expect(search === 'Colombia', `the search after Back is "${search}"`);
+                await page.goForward();
+                await title.waitFor();
+                await page.locator('c-group-page').getByRole('button', { name: 'Back to all groups' }).click();
+                await directory.locator('c-group-card').first().waitFor();
+                const cards = await directory.locator('c-group-card').count();
+                expect(cards === 1, `"Back to all groups" shows ${cards} cards instead of the 1 found`);
+                await page.reload();
+                await directory.locator('c-group-card').first().waitFor();
+                expect(
+                    (await directory.getByRole('searchbox', { name: 'Search by title or topic' }).inputValue()) ===
+                        'Colombia',
+                    'a reload keeps the search'
+                );
+            }
+        );
+
         await check('the group directory reads right to left in Arabic', async () => {
             await page.goto(`${url}?persona=member&lang=ar&page=groups`);
             const directory = page.locator('c-group-directory');

@@ -1,4 +1,4 @@
-import { LightningElement, wire } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
 import getDirectory from '@salesforce/apex/GroupController.getDirectory';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { DirectoryPage, DirectoryQuery } from '@dto/groups';
@@ -48,11 +48,31 @@ function withAny(options: Option[]): Option[] {
     return [{ label: LABEL_ANY, value: '' }, ...options];
 }
 
+/** Two queries ask the same when they hold the same values. */
+function sameQuery(left: DirectoryQuery, right: DirectoryQuery): boolean {
+    return JSON.stringify(left) === JSON.stringify(right);
+}
+
 /**
  * The group directory: filters, sorting and pages of group cards, all worked out
- * on the server. Fires `open` with a group Id, and `create`.
+ * on the server. `query` starts it where the address says; each change of
+ * search, filter or page fires `querychange` with the new query, so the
+ * container can keep it in the address. Fires `open` with a group Id, and `create`.
  */
 export default class GroupDirectory extends LightningElement {
+    /** What the directory asks for; given again after Back or Forward, it asks for that. */
+    @api
+    get query(): DirectoryQuery {
+        return this.asked;
+    }
+    set query(value: DirectoryQuery | undefined) {
+        const query = value ?? { sortBy: 'recent', page: 1 };
+        if (!sameQuery(query, this.asked)) {
+            this.asked = query;
+            this.searchValue = query.searchText ?? '';
+        }
+    }
+
     readonly labels = {
         title: LABEL_TITLE,
         create: LABEL_CREATE,
@@ -85,13 +105,15 @@ export default class GroupDirectory extends LightningElement {
     ];
 
     /** What the directory is asked for; a new object on each change, so the wire asks again. */
-    query: DirectoryQuery = { sortBy: 'recent', page: 1 };
+    asked: DirectoryQuery = { sortBy: 'recent', page: 1 };
+    /** The search box's text, set from the address only: typing must not be rewritten under the caret. */
+    searchValue = '';
     directory = wiredValue<DirectoryPage>();
     commitmentOptions: Option[] = withAny([]);
     private countries?: Option[];
     private searchTimer?: ReturnType<typeof setTimeout>;
 
-    @wire(getDirectory, { query: '$query' })
+    @wire(getDirectory, { query: '$asked' })
     wiredDirectory(result: ApexWireResult<DirectoryPage>): void {
         this.directory = wiredValue(result);
     }
@@ -168,11 +190,11 @@ export default class GroupDirectory extends LightningElement {
     }
 
     handlePrevious(): void {
-        this.query = { ...this.query, page: Math.max(1, (this.query.page ?? 1) - 1) };
+        this.turnTo(Math.max(1, (this.query.page ?? 1) - 1));
     }
 
     handleNext(): void {
-        this.query = { ...this.query, page: (this.query.page ?? 1) + 1 };
+        this.turnTo((this.query.page ?? 1) + 1);
     }
 
     handleOpen(event: CustomEvent<string>): void {
@@ -185,6 +207,19 @@ export default class GroupDirectory extends LightningElement {
 
     /** A changed filter starts again from the first page. */
     private ask(change: DirectoryQuery): void {
-        this.query = { ...this.query, ...change, page: 1 };
+        this.change({ ...this.query, ...change, page: 1 });
+    }
+
+    /** A new page starts at its top, with focus on the directory's heading, as a new page of a site would. */
+    private turnTo(page: number): void {
+        this.change({ ...this.query, page });
+        const heading = this.template?.querySelector<HTMLElement>('[data-id="directory-heading"]');
+        heading?.scrollIntoView?.({ block: 'start' });
+        heading?.focus();
+    }
+
+    private change(query: DirectoryQuery): void {
+        this.asked = query;
+        this.dispatchEvent(new CustomEvent('querychange', { detail: query }));
     }
 }

@@ -3,6 +3,22 @@ import ExchangeRepository from 'c/exchangeRepository';
 import { refreshApex } from '@salesforce/apex';
 import type { FacetSelection } from '@dto/repository';
 
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    const Navigate = Symbol('Navigate');
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](pageReference: unknown, replace?: boolean): void {
+                mockNavigate(pageReference, replace);
+            }
+        };
+    return {
+        CurrentPageReference: createTestWireAdapter(jest.fn()),
+        NavigationMixin: Object.assign(NavigationMixin, { Navigate })
+    };
+});
+
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 jest.mock(
@@ -58,6 +74,21 @@ jest.mock(
 );
 
 type Browser = HTMLElement & { initialSelections: FacetSelection[] };
+/** The page reference the site gives, driven by each test. */
+const pageAdapter = jest.requireMock('lightning/navigation').CurrentPageReference as { emit(value: unknown): void };
+const REPOSITORY = { type: 'comm__namedPage', attributes: { name: 'Repository__c' } };
+
+/** The site shows the page with this state in its address. */
+async function arrive(state: Record<string, string>): Promise<void> {
+    pageAdapter.emit({ ...REPOSITORY, state });
+    await flush();
+}
+
+/** The state the last navigation asked for, and whether it replaced the history entry. */
+function navigatedTo(): [Record<string, string | undefined>, boolean | undefined] {
+    const [reference, replace] = mockNavigate.mock.calls.at(-1) as [{ state: Record<string, string> }, boolean];
+    return [reference.state, replace];
+}
 type Page = HTMLElement & { resourceId: string };
 
 function flush(): Promise<void> {
@@ -87,7 +118,6 @@ describe('c-exchange-repository', () => {
     afterEach(() => {
         jest.clearAllMocks();
         document.body.replaceChildren();
-        window.history.replaceState(null, '', '/');
     });
 
     it('starts with the browser and the facets it was given', () => {
@@ -102,13 +132,14 @@ describe('c-exchange-repository', () => {
 
     it('opens a resource, remembers it in the address, follows to a newer version, and comes back to the same browser', async () => {
         const element = render();
+        await arrive({});
         const browser = find(element, 'c-repository-browser');
 
         browser!.dispatchEvent(new CustomEvent('open', { detail: 'a05000000000001AAA' }));
         await flush();
         expect(browserShown(element)).toBe(false);
         expect((find(element, 'c-resource-page') as Page).resourceId).toBe('a05000000000001AAA');
-        expect(window.location.search).toBe('?resource=a05000000000001AAA');
+        expect(navigatedTo()).toEqual([{ c__resource: 'a05000000000001AAA', c__view: undefined }, false]);
 
         find(element, 'c-resource-page')!.dispatchEvent(new CustomEvent('open', { detail: 'a05000000000002AAA' }));
         await flush();
@@ -119,25 +150,34 @@ describe('c-exchange-repository', () => {
         expect(find(element, 'c-resource-page')).toBeNull();
         expect(find(element, 'c-repository-browser')).toBe(browser);
         expect(browserShown(element)).toBe(true);
-        expect(window.location.search).toBe('');
+        expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: undefined }, false]);
         expect(refreshApex).toHaveBeenCalledTimes(1);
     });
 
-    it('opens the resource named in the address', () => {
-        window.history.replaceState(null, '', '/?resource=a05000000000003AAA');
+    it('opens the resource or the view named in the address, also after Back and Forward', async () => {
         const element = render();
-
+        await arrive({ resource: 'a05000000000003AAA' });
         expect((find(element, 'c-resource-page') as Page).resourceId).toBe('a05000000000003AAA');
         expect(browserShown(element)).toBe(false);
+
+        await arrive({ c__view: 'submit' });
+        expect(find(element, 'c-resource-submit-form')).not.toBeNull();
+        await arrive({ c__view: 'gaps' });
+        expect(gapsShown(element)).toBe(true);
+        await arrive({ c__view: 'nothing-known' });
+        expect(browserShown(element)).toBe(true);
+        expect(mockNavigate).not.toHaveBeenCalled();
     });
 
     it('shows the form to offer a document, and thanks the member once it is sent', async () => {
         const element = render();
+        await arrive({});
 
         find(element, 'c-repository-browser')!.dispatchEvent(new CustomEvent('submit'));
         await flush();
         expect(find(element, 'c-resource-submit-form')).not.toBeNull();
         expect(browserShown(element)).toBe(false);
+        expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: 'submit' }, false]);
 
         find(element, 'c-resource-submit-form')!.dispatchEvent(
             new CustomEvent('submitted', { detail: 'a06000000000001AAA' })
@@ -145,6 +185,13 @@ describe('c-exchange-repository', () => {
         await flush();
         expect(find(element, 'c-resource-submit-form')).toBeNull();
         expect(browserShown(element)).toBe(true);
+        expect((find(element, 'c-action-feedback') as HTMLElement & { message: string }).message).toBe(
+            'c.Repository_Submitted'
+        );
+        expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: undefined }, true]);
+
+        // The site then reports the address the navigation made: the thanks stay.
+        await arrive({});
         expect((find(element, 'c-action-feedback') as HTMLElement & { message: string }).message).toBe(
             'c.Repository_Submitted'
         );
@@ -216,14 +263,21 @@ describe('c-exchange-repository', () => {
         );
     });
 
-    it('opens on the browser unless told to start with the gap map, and a linked resource wins', () => {
+    it('opens on the browser unless told to start with the gap map, and a linked resource wins', async () => {
         expect(browserShown(render('browse'))).toBe(true);
         expect(find(render('browse'), 'c-gap-map')).toBeNull();
         expect((render('gaps') as HTMLElement & { startView: string }).startView).toBe('gaps');
+        document.body.replaceChildren();
 
-        window.history.replaceState(null, '', '/?resource=a05000000000003AAA');
         const linked = render('gaps');
+        await arrive({ c__resource: 'a05000000000003AAA' });
         expect(find(linked, 'c-resource-page')).not.toBeNull();
-        expect(find(linked, 'c-gap-map')).toBeNull();
+        expect(gapsShown(linked)).toBe(false);
+
+        // From the gap map it starts with, the browser is named in the address; the gap map is not.
+        await arrive({});
+        expect(gapsShown(linked)).toBe(true);
+        find(linked, '[data-id="back-to-repository"]')!.click();
+        expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: 'browse' }, false]);
     });
 });
