@@ -769,8 +769,14 @@ async function main(): Promise<void> {
             await groupPage.locator('[data-id="group-title"]', { hasText: 'Complaints handling circle' }).waitFor();
             await groupPage.locator('c-group-member-list').getByText('Aminata Traoré').waitFor();
             await groupPage.locator('[data-id="leave"] button').click();
+            await groupPage
+                .locator('c-confirm-panel')
+                .getByText('To come back you will ask to join again, and an owner will answer.')
+                .waitFor();
             await groupPage.locator('c-confirm-panel [data-id="confirm"] button').click();
-            await groupPage.getByText('You have left the group.').waitFor();
+            // B4: a restricted group is not readable once left; the directory says which group was left.
+            await page.locator('c-exchange-groups').getByText('You left Complaints handling circle.').waitFor();
+            await page.locator('c-group-directory').waitFor();
         });
     } finally {
         await context?.close();

@@ -61,6 +61,8 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
     groupId?: string;
     directoryQuery: DirectoryQuery = queryFrom(undefined);
     canSetKind = false;
+    /** Said above the directory after leaving a group the user can no longer open. */
+    notice = '';
     private pageReference?: PageReference;
 
     @wire(getAccessState)
@@ -100,6 +102,12 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
         this.show({ group: undefined, view: undefined });
     }
 
+    /** The group left is no longer readable: back to the directory, saying which group was left. */
+    handleLeft(event: CustomEvent<string>): void {
+        this.show({ group: undefined, view: undefined }, true);
+        this.notice = event.detail;
+    }
+
     /** The form is replaced by the group it made: Back from the group goes to the directory, not to the form. */
     handleSaved(event: CustomEvent<string>): void {
         this.show({ group: event.detail, view: undefined }, true);
@@ -113,6 +121,7 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
 
     /** Shows the view at once; the address follows, and Back returns to where this was. */
     private show(change: { group: string | undefined; view: 'create' | undefined }, replace = false): void {
+        this.notice = '';
         this.groupId = change.group;
         this.view = change.group ? 'group' : change.view === 'create' ? 'create' : 'directory';
         this.navigate(change, replace);

@@ -41,7 +41,12 @@ import LABEL_JOIN from '@salesforce/label/c.Group_Join';
 import LABEL_JOINED from '@salesforce/label/c.Group_Joined';
 import LABEL_LEAVE from '@salesforce/label/c.Group_Leave';
 import LABEL_LEAVE_CONFIRM from '@salesforce/label/c.Group_Leave_Confirm';
+import LABEL_LEAVE_CONFIRM_INVITATION from '@salesforce/label/c.Group_Leave_Confirm_Invitation';
+import LABEL_LEAVE_CONFIRM_REQUEST from '@salesforce/label/c.Group_Leave_Confirm_Request';
+import LABEL_LEAVE_LAST_MEMBER from '@salesforce/label/c.Group_Leave_Last_Member';
+import LABEL_LEAVE_SUCCESSOR from '@salesforce/label/c.Group_Leave_Successor';
 import LABEL_LEFT from '@salesforce/label/c.Group_Left';
+import LABEL_LEFT_NAMED from '@salesforce/label/c.Group_Left_Named';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MEMBERS from '@salesforce/label/c.Group_Tab_Members';
 import LABEL_MEMBERS_HIDDEN from '@salesforce/label/c.Group_Members_Hidden';
@@ -62,12 +67,26 @@ import LABEL_UPDATED from '@salesforce/label/c.Group_Member_Updated';
 const SHORTEST_SEARCH = 2;
 
 /**
+ * Who takes over when the only owner leaves, by the server's rule (GroupService.leave):
+ * the longest-standing facilitator, or else member, in the order the page lists them;
+ * nobody when another owner stays.
+ */
+function successorOf(members: GroupMember[]): { hasOtherOwner: boolean; successor?: GroupMember } {
+    const others = members.filter((member) => !member.isSelf);
+    return {
+        hasOtherOwner: others.some((member) => member.role === 'Owner'),
+        successor: others.find((member) => member.role === 'Facilitator') ?? others[0]
+    };
+}
+
+/**
  * A group's page: its definition, what the running user may do there (join, ask,
  * answer an invitation, leave, edit, invite), its people, and the requests and
  * invitations owners answer. A direct conversation uses the same page, with its
  * participants instead of a group's settings; the person who started it may turn
- * it into a group. Fires `back` to return to the directory, and `open` with the Id
- * of a conversation started with someone listed here.
+ * it into a group. Fires `back` to return to the directory, `open` with the Id
+ * of a conversation started with someone listed here, and `left` with the
+ * message to show once the user has left a group they can no longer read.
  */
 export default class GroupPage extends LightningElement {
     /** The group to show. */
@@ -150,8 +169,31 @@ export default class GroupPage extends LightningElement {
         return this.group.data;
     }
 
+    /**
+     * Says how the user would come back (joining, asking, or only by invitation when the
+     * group is not listed), and, for its only owner, who takes the group over.
+     */
     get leaveQuestion(): string {
-        return formatLabel(LABEL_LEAVE_CONFIRM, this.detail?.card.title ?? '');
+        const card = this.detail?.card;
+        if (!card) {
+            return '';
+        }
+        const comeBack =
+            card.privacy === 'Open' && card.listed
+                ? LABEL_LEAVE_CONFIRM
+                : card.listed
+                  ? LABEL_LEAVE_CONFIRM_REQUEST
+                  : LABEL_LEAVE_CONFIRM_INVITATION;
+        const question = formatLabel(comeBack, card.title);
+        if (card.myRole !== 'Owner') {
+            return question;
+        }
+        const { hasOtherOwner, successor } = successorOf(this.detail!.members);
+        if (hasOtherOwner) {
+            return question;
+        }
+        const handover = successor ? formatLabel(LABEL_LEAVE_SUCCESSOR, successor.name) : LABEL_LEAVE_LAST_MEMBER;
+        return `${question} ${handover}`;
     }
 
     get draft(): GroupDraft | undefined {
@@ -256,12 +298,31 @@ export default class GroupPage extends LightningElement {
         this.confirmingLeave = false;
     }
 
+    /**
+     * An open, listed group stays readable after leaving, so the page stays and shows it.
+     * Any other group would answer "open to its members only": the user goes back to the
+     * directory, told which group they left.
+     */
     async handleConfirmLeave(): Promise<void> {
-        await this.act(async () => {
+        const card = this.detail!.card;
+        const staysReadable = card.privacy === 'Open' && card.listed && !this.isConversation;
+        if (staysReadable) {
+            await this.act(async () => {
+                await leaveGroup({ groupId: this.currentGroupId ?? '' });
+                this.confirmingLeave = false;
+                return LABEL_LEFT;
+            });
+            return;
+        }
+        const left = await runAction(this, async () => {
             await leaveGroup({ groupId: this.currentGroupId ?? '' });
-            this.confirmingLeave = false;
-            return this.isConversation ? LABEL_CONVERSATION_LEFT : LABEL_LEFT;
+            return '';
         });
+        if (left) {
+            this.confirmingLeave = false;
+            const message = this.isConversation ? LABEL_CONVERSATION_LEFT : formatLabel(LABEL_LEFT_NAMED, card.title);
+            this.dispatchEvent(new CustomEvent('left', { detail: message }));
+        }
     }
 
     handleEdit(): void {

@@ -185,6 +185,19 @@ describe('c-exchange-groups', () => {
         expect((find(element, 'c-group-directory') as DirectoryElement).query).toMatchObject({ page: 3 });
     });
 
+    it('goes back to the directory, replacing the group in the history, and says which group was left', async () => {
+        const element = await render({ c__group: 'g1' });
+
+        find(element, 'c-group-page')!.dispatchEvent(new CustomEvent('left', { detail: 'You left Safeguarding.' }));
+        await flush();
+
+        expect(find(element, 'c-group-directory')).not.toBeNull();
+        expect((find(element, 'c-action-feedback') as HTMLElement & { message: string }).message).toBe(
+            'You left Safeguarding.'
+        );
+        expect(navigatedTo()).toEqual([{ c__group: undefined, c__view: undefined }, true]);
+    });
+
     it('opens an accepted invitation', async () => {
         const element = await render();
 

@@ -47,6 +47,14 @@ jest.mock('@salesforce/apex/DirectConversationController.startConversation', () 
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Invited', () => ({ default: 'Invited: {0}.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Leave_Confirm', () => ({ default: 'Leave {0}?' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Leave_Confirm_Request', () => ({ default: 'Leave {0}? Ask again.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Group_Leave_Confirm_Invitation', () => ({ default: 'Leave {0}? Invitation only.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Group_Leave_Successor', () => ({ default: '{0} will own it.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Left_Named', () => ({ default: 'You left {0}.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Report_Title_Member', () => ({ default: 'Report {0}' }), { virtual: true });
 
 interface WireAdapterMock {
@@ -225,8 +233,9 @@ describe('c-group-page', () => {
         expect(feedback(page).message).toBe('c.Group_Declined');
     });
 
-    it('asks before leaving, and can be cancelled', async () => {
-        const page = await render(detail({ canLeave: true, canSeeMembers: true }));
+    it('asks before leaving, and can be cancelled; an open group stays shown with the news', async () => {
+        const open = { ...detail({}).card, privacy: 'Open' as const };
+        const page = await render(detail({ canLeave: true, canSeeMembers: true }, { card: open }));
         mocks.leaveGroup.mockResolvedValue(undefined);
 
         await click(page, '[data-id="leave"]');
@@ -243,6 +252,65 @@ describe('c-group-page', () => {
         expect(feedback(page).message).toBe('c.Group_Left');
         expect((find(page, '[data-id="leave"]') as unknown as { label: string }).label).toBe('c.Group_Leave');
         expect(find(page, 'c-confirm-panel')).toBeNull();
+    });
+
+    it('says how to come back to a group that is not open, and sends the user to the directory once left (B4)', async () => {
+        const page = await render(detail({ canLeave: true, canSeeMembers: true }));
+        const left = jest.fn();
+        page.addEventListener('left', (event) => left((event as CustomEvent<string>).detail));
+        mocks.leaveGroup.mockResolvedValue(undefined);
+
+        await click(page, '[data-id="leave"]');
+        expect((find(page, 'c-confirm-panel') as HTMLElement & { question: string }).question).toBe(
+            'Leave Safeguarding leads? Ask again.'
+        );
+        find(page, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
+        await flush();
+
+        expect(left).toHaveBeenCalledWith('You left Safeguarding leads.');
+        expect(mocks.refresh).not.toHaveBeenCalled();
+        expect(find(page, 'c-confirm-panel')).toBeNull();
+
+        const unlisted = { ...detail({}).card, listed: false };
+        const hidden = await render(detail({ canLeave: true }, { card: unlisted }));
+        await click(hidden, '[data-id="leave"]');
+        expect((find(hidden, 'c-confirm-panel') as HTMLElement & { question: string }).question).toBe(
+            'Leave Safeguarding leads? Invitation only.'
+        );
+    });
+
+    it('keeps the page and its question when leaving fails', async () => {
+        const page = await render(detail({ canLeave: true }));
+        const left = jest.fn();
+        page.addEventListener('left', left);
+        mocks.leaveGroup.mockRejectedValue({ body: { message: 'Down' } });
+
+        await click(page, '[data-id="leave"]');
+        find(page, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
+        await flush();
+
+        expect(left).not.toHaveBeenCalled();
+        expect(find(page, 'c-confirm-panel')).not.toBeNull();
+    });
+
+    it('tells the only owner who takes the group over, or that the moderators keep it (B5)', async () => {
+        const owned = { ...detail({}).card, privacy: 'Open' as const, myRole: 'Owner' as const };
+        const self = { ...person('m0', 'Active', null, true), role: 'Owner' as const };
+        const facilitator = { ...person('m2', 'Active'), role: 'Facilitator' as const };
+        const question = async (members: GroupMember[]): Promise<string> => {
+            const page = await render(detail({ canLeave: true, canSeeMembers: true }, { card: owned, members }));
+            await click(page, '[data-id="leave"]');
+            const text = (find(page, 'c-confirm-panel') as HTMLElement & { question: string }).question;
+            document.body.replaceChildren();
+            return text;
+        };
+
+        expect(await question([self, person('m1', 'Active'), facilitator])).toBe(
+            'Leave Safeguarding leads? Person m2 will own it.'
+        );
+        expect(await question([self, person('m1', 'Active')])).toBe('Leave Safeguarding leads? Person m1 will own it.');
+        expect(await question([self])).toBe('Leave Safeguarding leads? c.Group_Leave_Last_Member');
+        expect(await question([self, { ...person('m3', 'Active'), role: 'Owner' }])).toBe('Leave Safeguarding leads?');
     });
 
     it('lets an owner edit, and shows the saved group', async () => {
@@ -510,10 +578,12 @@ describe('c-group-page', () => {
         mocks.leaveGroup.mockResolvedValue(undefined);
         mocks.restoreGroup.mockResolvedValue(undefined);
 
+        const left = jest.fn();
+        page.addEventListener('left', (event) => left((event as CustomEvent<string>).detail));
         await click(page, '[data-id="leave"]');
         find(page, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
         await flush();
-        expect(feedback(page).message).toBe('c.Conversation_Left');
+        expect(left).toHaveBeenCalledWith('c.Conversation_Left');
 
         find(page, 'c-group-lifecycle-banner')!.dispatchEvent(new CustomEvent('restore'));
         await flush();
