@@ -474,7 +474,10 @@ async function main(): Promise<void> {
                 'members cannot restore'
             );
             await groupPage.getByRole('tab', { name: 'Discussion' }).click();
-            await groupPage.locator('c-group-discussion [data-id="read-only"]').waitFor();
+            // B6: her own archived group does not tell her to join it.
+            await groupPage
+                .locator('c-group-discussion [data-id="read-only"]', { hasText: 'This group is archived' })
+                .waitFor();
 
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups&group=a03000000000006AAA`);
             await banner.getByRole('button', { name: 'Restore the group' }).click();

@@ -11,12 +11,14 @@ import { formatLabel } from 'c/labelFormat';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_DELETE_CONFIRM from '@salesforce/label/c.Discussion_Delete_Confirm';
 import LABEL_EMPTY from '@salesforce/label/c.Discussion_Empty';
+import LABEL_EMPTY_READ_ONLY from '@salesforce/label/c.Discussion_Empty_Read_Only';
 import LABEL_HIDE_CONFIRM from '@salesforce/label/c.Discussion_Hide_Confirm';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_NEW_MESSAGES from '@salesforce/label/c.Discussion_New_Messages';
 import LABEL_OLDER from '@salesforce/label/c.Discussion_Older';
 import LABEL_POST from '@salesforce/label/c.Discussion_Post';
 import LABEL_READ_ONLY from '@salesforce/label/c.Discussion_Read_Only';
+import LABEL_READ_ONLY_ARCHIVED from '@salesforce/label/c.Discussion_Read_Only_Archived';
 import LABEL_REPLY_TO from '@salesforce/label/c.Discussion_Reply_To';
 import LABEL_REPORT_SENT from '@salesforce/label/c.Report_Sent';
 import LABEL_REPORT_TITLE from '@salesforce/label/c.Report_Title_Message';
@@ -38,15 +40,15 @@ type ComposerMode = 'post' | 'reply' | 'edit';
  */
 export default class GroupDiscussion extends LightningElement {
     @api groupId?: string;
+    /** An archived group is read-only for its members too: it says so instead of inviting to join. */
+    @api archived = false;
 
     readonly labels = {
         loading: LABEL_LOADING,
-        empty: LABEL_EMPTY,
         older: LABEL_OLDER,
         post: LABEL_POST,
         save: LABEL_SAVE,
         cancel: LABEL_CANCEL,
-        readOnly: LABEL_READ_ONLY,
         newMessages: LABEL_NEW_MESSAGES,
         deleteConfirm: LABEL_DELETE_CONFIRM,
         hideConfirm: LABEL_HIDE_CONFIRM,
@@ -103,6 +105,16 @@ export default class GroupDiscussion extends LightningElement {
 
     get isReadOnly(): boolean {
         return this.page !== undefined && !this.page.canPost;
+    }
+
+    /** Why the reader cannot post: the group is archived, or they have not joined it. */
+    get readOnlyText(): string {
+        return this.archived ? LABEL_READ_ONLY_ARCHIVED : LABEL_READ_ONLY;
+    }
+
+    /** Only someone who may post is asked to start the discussion. */
+    get emptyText(): string {
+        return this.isReadOnly ? LABEL_EMPTY_READ_ONLY : LABEL_EMPTY;
     }
 
     get canModerate(): boolean {

@@ -217,6 +217,10 @@ export default class GroupPage extends LightningElement {
             : undefined;
     }
 
+    get isArchived(): boolean {
+        return this.detail?.card.status === 'Archived';
+    }
+
     get isConversation(): boolean {
         return this.detail?.card.kind === 'Conversation';
     }

@@ -119,14 +119,30 @@ describe('c-group-discussion', () => {
     it('invites the first post when the discussion is empty', async () => {
         const element = await render(page([]));
 
-        expect(find(element, '[data-id="discussion-empty"]')).not.toBeNull();
+        expect(find(element, '[data-id="discussion-empty"]')!.textContent).toBe('c.Discussion_Empty');
         expect((find(element, '[data-id="send"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+    });
+
+    it('tells the members of an archived group that it is archived, not to join or to start the discussion (B6)', async () => {
+        mocks.messages.mockResolvedValueOnce(page([], { canPost: false }));
+        const element = createElement('c-group-discussion', { is: GroupDiscussion }) as HTMLElement & {
+            groupId: string;
+            archived: boolean;
+        };
+        element.groupId = 'g1';
+        element.archived = true;
+        document.body.appendChild(element);
+        await flush();
+
+        expect(find(element, '[data-id="read-only"]')!.textContent).toBe('c.Discussion_Read_Only_Archived');
+        expect(find(element, '[data-id="discussion-empty"]')!.textContent).toBe('c.Discussion_Empty_Read_Only');
+        expect(find(element, '[data-id="composer"]')).toBeNull();
     });
 
     it('lets a reader of an open group read but not post', async () => {
         const element = await render(page([message('1')], { canPost: false }));
 
-        expect(find(element, '[data-id="read-only"]')).not.toBeNull();
+        expect(find(element, '[data-id="read-only"]')!.textContent).toBe('c.Discussion_Read_Only');
         expect(find(element, '[data-id="composer"]')).toBeNull();
         expect(element.shadowRoot!.querySelectorAll('c-discussion-message')).toHaveLength(1);
     });

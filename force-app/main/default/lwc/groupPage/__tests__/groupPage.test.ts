@@ -313,6 +313,13 @@ describe('c-group-page', () => {
         expect(await question([self, { ...person('m3', 'Active'), role: 'Owner' }])).toBe('Leave Safeguarding leads?');
     });
 
+    it('tells the discussion when the group is archived', async () => {
+        const archived = { ...detail({}).card, status: 'Archived' as const };
+        const page = await render(detail({ canReadDiscussion: true, canSeeMembers: true }, { card: archived }));
+        const discussion = find(page, 'c-group-discussion') as HTMLElement & { archived: boolean };
+        expect(discussion.archived).toBe(true);
+    });
+
     it('lets an owner edit, and shows the saved group', async () => {
         const page = await render(detail({ canEdit: true, canSetKind: false }));
 
