@@ -506,6 +506,19 @@ async function main(): Promise<void> {
                 const conduct = form.locator('c-code-of-conduct');
                 await conduct.getByText('I have read the code of conduct and will follow it').click();
                 await conduct.getByRole('button', { name: 'Accept' }).click();
+                // B8: no document, no offer; B7: a refused type is said at once, not at Send.
+                await form.getByRole('button', { name: 'Send for review' }).click();
+                await form.locator('[data-id="file-error"]', { hasText: 'Choose the document to offer.' }).waitFor();
+                await form.locator('input[type="file"]').setInputFiles({
+                    name: 'tool.exe',
+                    mimeType: 'application/octet-stream',
+                    buffer: Buffer.alloc(64, 1)
+                });
+                await form
+                    .locator('[data-id="file-error"]', {
+                        hasText: 'tool.exe: this type of file cannot be shared here.'
+                    })
+                    .waitFor();
                 await form.locator('input[type="file"]').setInputFiles({
                     name: 'Cash feedback hotline guide.pdf',
                     mimeType: 'application/pdf',

@@ -16,6 +16,8 @@ import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_FILE from '@salesforce/label/c.Submit_File';
 import LABEL_FILE_CHOSEN from '@salesforce/label/c.Submit_File_Chosen';
+import LABEL_FILE_REQUIRED from '@salesforce/label/c.Submit_Error_File';
+import LABEL_FILE_TYPE from '@salesforce/label/c.Files_Error_Type';
 import LABEL_HEADING from '@salesforce/label/c.Submit_Heading';
 import LABEL_HEADING_AGAIN from '@salesforce/label/c.Submit_Heading_Again';
 import LABEL_INTRO from '@salesforce/label/c.Submit_Intro';
@@ -105,6 +107,8 @@ export default class ResourceSubmitForm extends LightningElement {
 
     values: ResourceRequest = emptyRequest();
     fileName = '';
+    /** Why the file is not accepted: a type the settings refuse, or no file at all. */
+    fileError = '';
     similar: SimilarItem[] = [];
     loadingDraft = false;
     busy = false;
@@ -217,13 +221,23 @@ export default class ResourceSubmitForm extends LightningElement {
         this.values = { ...this.values, proposedTags: event.detail.value };
     }
 
+    /**
+     * The type is checked as soon as the file is uploaded, not at Send, so the member does not
+     * fill in the whole form for a file that will be refused. The size is the server's to check:
+     * the upload does not report it.
+     */
     handleUploadFinished(event: CustomEvent<UploadFinished>): void {
         const [file] = event.detail.files;
-        if (file) {
-            this.values = { ...this.values, documentId: file.documentId };
-            this.fileName = file.name;
-            this.similar = [];
+        if (!file) {
+            return;
         }
+        const dot = file.name.lastIndexOf('.');
+        const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : '';
+        const allowed = this.fileRules.allowedTypes.some((type) => type.toLowerCase() === extension);
+        this.values = { ...this.values, documentId: allowed ? file.documentId : null };
+        this.fileName = allowed ? file.name : '';
+        this.fileError = allowed ? '' : formatLabel(LABEL_FILE_TYPE, file.name);
+        this.similar = [];
     }
 
     handleConductAccepted(): void {
@@ -236,7 +250,11 @@ export default class ResourceSubmitForm extends LightningElement {
 
     /** Checks the fields, then shows what looks like this document before anything is sent. */
     async handleSend(): Promise<void> {
-        if (!reportAllValid(this.template, '[data-field]')) {
+        const hasFile = this.values.documentId !== null;
+        if (!hasFile) {
+            this.fileError = LABEL_FILE_REQUIRED;
+        }
+        if (!reportAllValid(this.template, '[data-field]') || !hasFile) {
             return;
         }
         let found: SimilarItem[] = [];
@@ -285,6 +303,7 @@ export default class ResourceSubmitForm extends LightningElement {
             const draft = await getSubmissionDraft({ submissionId });
             this.values = { ...emptyRequest(), ...draft, proposedTags: draft.proposedTags ?? [] };
             this.fileName = '';
+            this.fileError = '';
         } catch (error) {
             this.actionError = error;
         } finally {

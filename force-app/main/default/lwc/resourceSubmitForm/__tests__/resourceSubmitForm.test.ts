@@ -149,6 +149,39 @@ describe('c-resource-submit-form', () => {
         expect(find(element, '[data-id="chosen-file"]')!.textContent).toBe('Uploaded: toolkit.pdf');
     });
 
+    it('refuses a file of a type the settings do not allow as soon as it is uploaded (B7)', async () => {
+        const element = await render();
+        await fillIn(element);
+        find(element, 'lightning-file-upload')!.dispatchEvent(
+            new CustomEvent('uploadfinished', { detail: { files: [{ documentId: '069X', name: 'tool.EXE' }] } })
+        );
+        await flush();
+
+        expect(find(element, '[data-id="chosen-file"]')).toBeNull();
+        expect(find(element, '[data-id="file-error"]')!.textContent).toBe('c.Files_Error_Type');
+        click(element, 'send-submission');
+        await flush();
+        expect(similar).not.toHaveBeenCalled();
+
+        find(element, 'lightning-file-upload')!.dispatchEvent(
+            new CustomEvent('uploadfinished', { detail: { files: [{ documentId: '069B', name: 'Guide.PDF' }] } })
+        );
+        await flush();
+        expect(find(element, '[data-id="file-error"]')).toBeNull();
+        expect(find(element, '[data-id="chosen-file"]')!.textContent).toBe('Uploaded: Guide.PDF');
+    });
+
+    it('asks for the document before sending an offer without one (B8)', async () => {
+        const element = await render();
+        allValid(element);
+
+        click(element, 'send-submission');
+        await flush();
+
+        expect(find(element, '[data-id="file-error"]')!.textContent).toBe('c.Submit_Error_File');
+        expect(similar).not.toHaveBeenCalled();
+    });
+
     it('sends nothing while a field is invalid', async () => {
         const element = await render();
         allValid(element, false);
