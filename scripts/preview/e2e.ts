@@ -224,6 +224,23 @@ async function main(): Promise<void> {
             expect(link === 'https://www.chsalliance.org/membership/', `the membership link points to ${link}`);
         });
 
+        await check('a non-member sees the refusal once, and no controls that cannot work (B12)', async () => {
+            for (const area of ['groups', 'members', 'repository']) {
+                await page.goto(`${url}?persona=non-member&lang=en&page=${area}`);
+                await page.locator('c-access-notice [data-id="access-notice"]').waitFor();
+                await page.waitForLoadState('networkidle');
+                await page.waitForTimeout(600);
+                const banners = await page.locator('c-error-panel').count();
+                expect(banners === 0, `${area}: ${banners} error banners under the access notice`);
+                const buttons = await page
+                    .locator(
+                        'main :is(c-exchange-groups, c-exchange-organisations, c-exchange-repository) :is(lightning-button, lightning-combobox)'
+                    )
+                    .count();
+                expect(buttons === 0, `${area}: ${buttons} live controls for a non-member`);
+            }
+        });
+
         await check('a suspended member is told, in Spanish, that the membership is suspended', async () => {
             await page.goto(`${url}?persona=suspended&lang=es&page=tagging`);
             const notice = page.locator('c-access-notice [data-id="access-notice"]');

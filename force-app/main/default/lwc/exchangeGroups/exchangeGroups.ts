@@ -61,6 +61,13 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
     groupId?: string;
     directoryQuery: DirectoryQuery = queryFrom(undefined);
     canSetKind = false;
+    /**
+     * Someone the Exchange refuses (not a member, suspended) sees nothing of the area: the
+     * access notice on the page says why, once, instead of one refusal per list and live
+     * controls that cannot work. Until the state is known, and if it cannot be read, the area
+     * shows, so its own errors say what went wrong.
+     */
+    isRefused = false;
     /** Said above the directory after leaving a group the user can no longer open. */
     notice = '';
     private pageReference?: PageReference;
@@ -68,6 +75,7 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
     @wire(getAccessState)
     wiredAccess({ data }: ApexWireResult<AccessState>): void {
         this.canSetKind = data ? data.isModerator || data.isAdministrator : false;
+        this.isRefused = data?.hasAccess === false;
     }
 
     @wire(CurrentPageReference)
@@ -79,15 +87,15 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
     }
 
     get isDirectory(): boolean {
-        return this.view === 'directory';
+        return !this.isRefused && this.view === 'directory';
     }
 
     get isGroup(): boolean {
-        return this.view === 'group';
+        return !this.isRefused && this.view === 'group';
     }
 
     get isCreate(): boolean {
-        return this.view === 'create';
+        return !this.isRefused && this.view === 'create';
     }
 
     handleOpen(event: CustomEvent<string>): void {

@@ -1,5 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
+import getAccessState from '@salesforce/apex/AccessController.getAccessState';
+import type { AccessState } from '@dto/access';
 import { readState, withState } from 'c/pageState';
 
 /** The state key that names an open organisation, so its page can be linked to and reloaded. */
@@ -18,6 +20,21 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
 
     organisationId?: string;
     private pageReference?: PageReference;
+    /**
+     * Someone the Exchange refuses (not a member, suspended) sees nothing of the area: the
+     * access notice on the page says why, once. Until the state is known, and if it cannot be
+     * read, the area shows, so its own errors say what went wrong.
+     */
+    isRefused = false;
+
+    @wire(getAccessState)
+    wiredAccess({ data }: ApexWireResult<AccessState>): void {
+        this.isRefused = data?.hasAccess === false;
+    }
+
+    get isShown(): boolean {
+        return !this.isRefused;
+    }
 
     @wire(CurrentPageReference)
     wiredPageReference(reference: PageReference | undefined): void {

@@ -1,5 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
+import getAccessState from '@salesforce/apex/AccessController.getAccessState';
+import type { AccessState } from '@dto/access';
 import type { FacetSelection } from '@dto/repository';
 import { readState, withState } from 'c/pageState';
 import LABEL_BACK from '@salesforce/label/c.Resource_Back';
@@ -43,6 +45,21 @@ export default class ExchangeRepository extends NavigationMixin(LightningElement
     selections?: string | FacetSelection[];
     private gapsOpened = false;
     private pageReference?: PageReference;
+    /**
+     * Someone the Exchange refuses (not a member, suspended) sees nothing of the area: the
+     * access notice on the page says why, once. Until the state is known, and if it cannot be
+     * read, the area shows, so its own errors say what went wrong.
+     */
+    isRefused = false;
+
+    @wire(getAccessState)
+    wiredAccess({ data }: ApexWireResult<AccessState>): void {
+        this.isRefused = data?.hasAccess === false;
+    }
+
+    get isShown(): boolean {
+        return !this.isRefused;
+    }
 
     override connectedCallback(): void {
         if (this.startView === 'gaps') {

@@ -198,6 +198,22 @@ describe('c-exchange-groups', () => {
         expect(navigatedTo()).toEqual([{ c__group: undefined, c__view: undefined }, true]);
     });
 
+    it('shows nothing to someone the Exchange refuses: the access notice says why, once (B12)', async () => {
+        const element = await render({ c__group: 'g1' });
+        accessAdapter.emit({ hasAccess: false, isModerator: false, isAdministrator: false });
+        await flush();
+        expect(element.shadowRoot!.children).toHaveLength(0);
+
+        pageAdapter.emit({ ...PAGE, state: {} });
+        await flush();
+        expect(find(element, 'c-group-directory')).toBeNull();
+        expect(find(element, 'c-my-group-invitations')).toBeNull();
+
+        accessAdapter.emit({ hasAccess: true, isModerator: false, isAdministrator: false });
+        await flush();
+        expect(find(element, 'c-group-directory')).not.toBeNull();
+    });
+
     it('opens an accepted invitation', async () => {
         const element = await render();
 

@@ -4,6 +4,14 @@ import { refreshApex } from '@salesforce/apex';
 
 const mockNavigate = jest.fn();
 
+jest.mock(
+    '@salesforce/apex/AccessController.getAccessState',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('lightning/navigation', () => {
     const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
@@ -155,5 +163,19 @@ describe('c-exchange-organisations', () => {
         find(element, 'c-organisation-page')!.dispatchEvent(new CustomEvent('conversationstarted', { detail: 'c1' }));
 
         expect(mockNavigate.mock.calls[0]![0].attributes).toEqual({ name: 'Exchange_Groups__c' });
+    });
+
+    it('shows nothing to someone the Exchange refuses: the access notice says why, once (B12)', async () => {
+        const element = render();
+        const access = jest.requireMock('@salesforce/apex/AccessController.getAccessState').default as {
+            emit(value: unknown): void;
+        };
+        access.emit({ hasAccess: false });
+        await flush();
+        expect(find(element, 'c-organisation-directory')).toBeNull();
+
+        access.emit({ hasAccess: true });
+        await flush();
+        expect(find(element, 'c-organisation-directory')).not.toBeNull();
     });
 });

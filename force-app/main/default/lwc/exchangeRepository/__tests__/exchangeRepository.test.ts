@@ -4,6 +4,14 @@ import { refreshApex } from '@salesforce/apex';
 import type { FacetSelection } from '@dto/repository';
 
 const mockNavigate = jest.fn();
+jest.mock(
+    '@salesforce/apex/AccessController.getAccessState',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
 jest.mock('lightning/navigation', () => {
     const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
     const Navigate = Symbol('Navigate');
@@ -279,5 +287,19 @@ describe('c-exchange-repository', () => {
         expect(gapsShown(linked)).toBe(true);
         find(linked, '[data-id="back-to-repository"]')!.click();
         expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: 'browse' }, false]);
+    });
+
+    it('shows nothing to someone the Exchange refuses: the access notice says why, once (B12)', async () => {
+        const element = render();
+        const access = jest.requireMock('@salesforce/apex/AccessController.getAccessState').default as {
+            emit(value: unknown): void;
+        };
+        access.emit({ hasAccess: false });
+        await flush();
+        expect(find(element, 'c-repository-browser')).toBeNull();
+
+        access.emit({ hasAccess: true });
+        await flush();
+        expect(find(element, 'c-repository-browser')).not.toBeNull();
     });
 });
