@@ -811,6 +811,63 @@ async function main(): Promise<void> {
             await page.locator('c-exchange-groups').getByText('You left Complaints handling circle.').waitFor();
             await page.locator('c-group-directory').waitFor();
         });
+        /** The widest an element reaches past the viewport, with what it is, so a failure says where to look. */
+        const sidewaysScroll = async (): Promise<string> =>
+            page.evaluate(() => {
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) {
+                    return '';
+                }
+                const widest = Array.from(document.querySelectorAll('body *'))
+                    .map((element) => ({ element, right: element.getBoundingClientRect().right }))
+                    .filter(({ element }) => element.closest('.slds-scrollable_x, .slds-scrollable') === null)
+                    .sort((left, right) => right.right - left.right)[0];
+                const name = widest
+                    ? `${widest.element.tagName.toLowerCase()}.${Array.from(widest.element.classList).join('.')}`
+                    : '';
+                return `${document.documentElement.scrollWidth} px wide for a ${width} px screen (${name})`;
+            });
+
+        // Every site page at 375 px, in English and in Arabic: no sideways scroll, nothing serious for axe.
+        const SITE_STATES = [
+            'persona=member&page=groups',
+            'persona=member&page=groups&c__group=a03000000000001AAA',
+            'persona=member&page=members',
+            'persona=member&page=members&c__organisation=001000000000001AAA',
+            'persona=member&page=repository',
+            'persona=org-admin&page=colleagues',
+            'persona=member&page=my-data',
+            'persona=non-member&page=groups'
+        ];
+        for (const language of ['en', 'ar']) {
+            await check(`no site page scrolls sideways at 375 px (${language}) (B13)`, async () => {
+                await page.setViewportSize({ width: 375, height: 812 });
+                try {
+                    for (const state of SITE_STATES) {
+                        await page.goto(`${url}?${state}&lang=${language}`);
+                        await page.waitForLoadState('networkidle');
+                        await page.waitForTimeout(700);
+                        const overflow = await sidewaysScroll();
+                        expect(overflow === '', `${state}: ${overflow}`);
+                        await expectAccessible();
+                    }
+                    await page.goto(`${url}?persona=member&page=repository&lang=${language}`);
+                    const browser = page.locator('c-repository-browser');
+                    await browser.locator('c-resource-card').first().waitFor();
+                    const top = await browser
+                        .locator('c-resource-card')
+                        .first()
+                        .evaluate((card) => card.getBoundingClientRect().top);
+                    expect(top < 900, `the first result starts ${Math.round(top)} px down: the filters are not folded`);
+                    await browser.locator('[data-id="filters-toggle"]').click();
+                    await browser.locator('c-repository-facets').waitFor({ state: 'visible' });
+                    expect((await sidewaysScroll()) === '', 'the open filters scroll sideways');
+                    await expectAccessible();
+                } finally {
+                    await page.setViewportSize({ width: 1280, height: 900 });
+                }
+            });
+        }
     } finally {
         await context?.close();
         server.close();

@@ -20,6 +20,7 @@ import LABEL_COMMITMENT from '@salesforce/label/c.Group_Field_Commitments';
 import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
 import LABEL_CREATE from '@salesforce/label/c.Groups_Create';
 import LABEL_EMPTY from '@salesforce/label/c.Groups_Empty';
+import LABEL_FILTERS from '@salesforce/label/c.Repository_Filters_Toggle';
 import LABEL_KIND from '@salesforce/label/c.Group_Field_Kind';
 import LABEL_LANGUAGE from '@salesforce/label/c.Group_Field_Language';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
@@ -108,6 +109,8 @@ export default class GroupDirectory extends LightningElement {
     asked: DirectoryQuery = { sortBy: 'recent', page: 1 };
     /** The search box's text, set from the address only: typing must not be rewritten under the caret. */
     searchValue = '';
+    /** On a narrow screen the filters fold behind "Filters (2)", so the groups are not pushed far down. */
+    filtersOpen = false;
     directory = wiredValue<DirectoryPage>();
     commitmentOptions: Option[] = withAny([]);
     private countries?: Option[];
@@ -128,6 +131,26 @@ export default class GroupDirectory extends LightningElement {
                 return { label: element.title ? `${element.code} ${element.title}` : commitmentLabel(key), value: key };
             });
         this.commitmentOptions = withAny(commitments);
+    }
+
+    /** The filters that narrow the list; the search box and the sort order stay in sight. */
+    get filtersLabel(): string {
+        const { commitment, language, scope, region, country, kind, privacy, myGroupsOnly, includeArchived } =
+            this.query;
+        const chosen = [commitment, language, scope, region, country, kind, privacy, myGroupsOnly, includeArchived];
+        return formatLabel(LABEL_FILTERS, chosen.filter(Boolean).length);
+    }
+
+    get filtersExpanded(): string {
+        return String(this.filtersOpen);
+    }
+
+    get filtersClass(): string {
+        return this.filtersOpen ? 'directory-filters' : 'directory-filters directory-filters_folded';
+    }
+
+    handleFiltersToggle(): void {
+        this.filtersOpen = !this.filtersOpen;
     }
 
     get isRegional(): boolean {

@@ -33,6 +33,7 @@ import LABEL_SORT_DOWNLOADS from '@salesforce/label/c.Repository_Sort_Downloads'
 import LABEL_SORT_NEWEST from '@salesforce/label/c.Groups_Sort_Newest';
 import LABEL_SORT_RATING from '@salesforce/label/c.Repository_Sort_Rating';
 import LABEL_SORT_TITLE from '@salesforce/label/c.Groups_Sort_Name';
+import LABEL_FILTERS from '@salesforce/label/c.Repository_Filters_Toggle';
 import LABEL_TITLE from '@salesforce/label/c.Repository_Title';
 import LABEL_TOO_SHORT from '@salesforce/label/c.Search_Error_Too_Short';
 
@@ -103,6 +104,8 @@ export default class RepositoryBrowser extends LightningElement {
 
     /** What the server is asked; a new object on each change, so the wire asks again. */
     request: SearchRequest = { text: null, selections: [], sortBy: 'newest', pageNumber: 1 };
+    /** On a narrow screen the facets fold behind "Filters (3)", so the results are not pushed far down. */
+    filtersOpen = false;
     results = wiredValue<SearchResult>();
     text = '';
     hint = '';
@@ -137,6 +140,23 @@ export default class RepositoryBrowser extends LightningElement {
 
     private get taxonomy(): Taxonomy {
         return taxonomyOf(this.stages, this.frameworks);
+    }
+
+    get filtersLabel(): string {
+        const chosen = this.request.selections.reduce((count, selection) => count + selection.values.length, 0);
+        return formatLabel(LABEL_FILTERS, chosen);
+    }
+
+    get filtersExpanded(): string {
+        return String(this.filtersOpen);
+    }
+
+    get facetsClass(): string {
+        return this.filtersOpen ? 'repository-facets' : 'repository-facets repository-facets_folded';
+    }
+
+    handleFiltersToggle(): void {
+        this.filtersOpen = !this.filtersOpen;
     }
 
     get facetGroups(): FacetGroup[] {

@@ -4,6 +4,7 @@ import getDirectory from '@salesforce/apex/GroupController.getDirectory';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { DirectoryPage, DirectoryQuery, GroupCard } from '@dto/groups';
 
+jest.mock('@salesforce/label/c.Repository_Filters_Toggle', () => ({ default: 'Filters ({0})' }), { virtual: true });
 jest.mock(
     '@salesforce/apex/GroupController.getDirectory',
     () => {
@@ -142,6 +143,19 @@ describe('c-group-directory', () => {
         expect(scrolled).toHaveBeenCalledWith({ block: 'start' });
         expect(directory.shadowRoot!.activeElement).toBe(heading);
         expect(changes).toEqual([{ sortBy: 'recent', page: 2 }]);
+    });
+
+    it('folds the filters behind a button that counts the chosen ones (mobile filters)', async () => {
+        const directory = render() as HTMLElement & { query: Record<string, unknown> };
+        directory.query = { searchText: 'x', privacy: 'Open', myGroupsOnly: true, sortBy: 'name', page: 1 };
+        await flush();
+        const button = find(directory, '[data-id="filters-toggle"]')!;
+        expect(button.textContent!.trim()).toBe('Filters (2)');
+        expect(find(directory, '[data-id="folding-filters"]')!.className).toContain('directory-filters_folded');
+        button.click();
+        await flush();
+        expect(button.getAttribute('aria-expanded')).toBe('true');
+        expect(find(directory, '[data-id="folding-filters"]')!.className).not.toContain('directory-filters_folded');
     });
 
     it('asks for the query it is given, shows its search text, and ignores the same query given again', async () => {

@@ -35,6 +35,7 @@ jest.mock(
 );
 jest.mock('@salesforce/label/c.Repository_Page', () => ({ default: 'Page {0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Results', () => ({ default: '{0} found' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Filters_Toggle', () => ({ default: 'Filters ({0})' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}: {1}' }), { virtual: true });
 
@@ -268,6 +269,21 @@ describe('c-repository-browser', () => {
         (find(browser, '[data-id="previous"]') as HTMLElement).click();
         await flush();
         expect(lastRequest().pageNumber).toBe(2);
+    });
+
+    it('folds the facets behind a button that counts the chosen values (mobile filters)', async () => {
+        const browser = render([{ facet: 'commitment', values: ['CHS2014:3', 'CHS2014:4'] }]);
+        searchAdapter.emit(result([card('1')], 1));
+        await flush();
+        const button = find(browser, '[data-id="filters-toggle"]')!;
+        expect(button.textContent!.trim()).toBe('Filters (2)');
+        expect(button.getAttribute('aria-expanded')).toBe('false');
+        expect(find(browser, '[data-id="facets"]')!.className).toContain('repository-facets_folded');
+
+        button.click();
+        await flush();
+        expect(button.getAttribute('aria-expanded')).toBe('true');
+        expect(find(browser, '[data-id="facets"]')!.className).not.toContain('repository-facets_folded');
     });
 
     it('sorts from the first page', async () => {
