@@ -46,15 +46,16 @@ export const session: PreviewSession = readSession();
 /**
  * Reloads the page as another persona, in another language or at another page;
  * `state` adds what that page reads from the address, such as the group to open.
- * On the same page, what the page keeps in the address (the open group, the
- * filters) is kept, so switching the language does not leave the group.
+ * Switching only the language keeps what the page keeps in the address (the
+ * open group, the filters), so the reader stays where they were.
  */
 export function switchSession(
     change: { persona?: string; language?: string; page?: string },
     state: Record<string, string> = {}
 ): void {
     const page = change.page ?? session.page;
-    const kept = page === session.page ? Object.fromEntries(new URLSearchParams(window.location.search)) : {};
+    const sameView = page === session.page && (change.persona ?? session.persona.id) === session.persona.id;
+    const kept = sameView ? Object.fromEntries(new URLSearchParams(window.location.search)) : {};
     const query = new URLSearchParams({
         ...kept,
         persona: change.persona ?? session.persona.id,
