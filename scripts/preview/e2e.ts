@@ -811,6 +811,89 @@ async function main(): Promise<void> {
             await page.locator('c-exchange-groups').getByText('You left Complaints handling circle.').waitFor();
             await page.locator('c-group-directory').waitFor();
         });
+        /** What has the focus, inside shadow roots too: its data-id, or "message" for a post, or its tag. */
+        const focused = async (): Promise<string> =>
+            page.evaluate(() => {
+                let element = document.activeElement;
+                while (element?.shadowRoot?.activeElement) {
+                    element = element.shadowRoot.activeElement;
+                }
+                if (!element) {
+                    return 'nothing';
+                }
+                // Climb out of base components' shadow roots to the element the product marked.
+                let holder: Element | null = element;
+                while (holder && !holder.matches('[data-id], [data-message-id]')) {
+                    holder =
+                        holder.parentElement ??
+                        ((holder.getRootNode() as ShadowRoot).host as Element | undefined) ??
+                        null;
+                }
+                if (!holder) {
+                    return element.tagName.toLowerCase();
+                }
+                return holder.hasAttribute('data-message-id') ? 'message' : (holder.getAttribute('data-id') ?? '');
+            });
+        const expectFocusOn = async (where: string, after: string): Promise<void> => {
+            const now = await focused();
+            expect(now === where, `after ${after}, focus is on "${now}", not on "${where}"`);
+        };
+
+        await check(
+            'by keyboard alone: open, join, accept, post and report, with focus on each result (B15)',
+            async () => {
+                await openAfresh('persona=member&lang=en&page=groups');
+                const directory = page.locator('c-group-directory');
+                const card = directory.locator('c-group-card', { hasText: 'Accountability to affected people' });
+                await card.locator('[data-id="open-group"]').focus();
+                await page.keyboard.press('Enter');
+                const groupPage = page.locator('c-group-page');
+                await groupPage.locator('[data-id="group-title"]').waitFor();
+                await page.waitForTimeout(300);
+                await expectFocusOn('group-title', 'opening a group');
+
+                await groupPage.locator('[data-id="join"] button').focus();
+                await page.keyboard.press('Enter');
+                await groupPage.getByText('You have joined the group.').waitFor();
+                await expectFocusOn('feedback', 'joining');
+
+                await groupPage.getByRole('tab', { name: 'Discussion' }).focus();
+                await page.keyboard.press('Enter');
+                const discussion = groupPage.locator('c-group-discussion');
+                const conduct = discussion.locator('c-code-of-conduct');
+                await conduct.locator('[data-id="conduct-agree"] input').focus();
+                await page.keyboard.press('Space');
+                await conduct.locator('[data-id="conduct-accept"] button').focus();
+                await page.keyboard.press('Enter');
+                await discussion.locator('[data-id="composer"]').waitFor();
+                await page.waitForTimeout(300);
+                await expectFocusOn('editor', 'accepting the code of conduct');
+
+                await page.keyboard.type('Feedback desks open on market days.');
+                await discussion.locator('[data-id="send"] button').focus();
+                await page.keyboard.press('Enter');
+                const posted = discussion.locator('c-discussion-message', {
+                    hasText: 'Feedback desks open on market days.'
+                });
+                await posted.waitFor();
+                await page.waitForTimeout(300);
+                await expectFocusOn('message', 'posting');
+
+                const report = discussion
+                    .locator('c-discussion-message', { hasText: 'Which feedback channels' })
+                    .locator('[data-action="report"] button');
+                await report.focus();
+                await page.keyboard.press('Enter');
+                await discussion.locator('c-report-form').waitFor();
+                await expectFocusOn('report-heading', 'opening the report form');
+                await expectAccessible();
+                await page.keyboard.press('Escape');
+                await discussion.locator('c-report-form').waitFor({ state: 'detached' });
+                const back = await focused();
+                expect(back !== 'nothing' && back !== 'body', `after Escape, focus is on "${back}"`);
+            }
+        );
+
         /** The widest an element reaches past the viewport, with what it is, so a failure says where to look. */
         const sidewaysScroll = async (): Promise<string> =>
             page.evaluate(() => {

@@ -7,6 +7,7 @@ import postMessage from '@salesforce/apex/DiscussionController.postMessage';
 import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
 import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
 import { runAction } from 'c/containerAction';
+import { focusWhenShown } from 'c/focusManagement';
 import { formatLabel } from 'c/labelFormat';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_DELETE_CONFIRM from '@salesforce/label/c.Discussion_Delete_Confirm';
@@ -172,10 +173,14 @@ export default class GroupDiscussion extends LightningElement {
         this.mode = action === 'edit' ? 'edit' : 'reply';
         this.targetId = messageId;
         this.draft = action === 'edit' ? (this.findMessage(messageId)?.body ?? '') : '';
+        this.focusComposer();
     }
 
+    /** Once accepted, the composer opens and takes the focus: the member came to write. */
     handleConductAccepted(): void {
-        this.loadNewest().catch(() => undefined);
+        this.loadNewest()
+            .then(() => this.focusComposer())
+            .catch(() => undefined);
     }
 
     handleCancelAnswer(): void {
@@ -186,19 +191,30 @@ export default class GroupDiscussion extends LightningElement {
         const body = this.draft;
         const mode = this.mode;
         const targetId = this.targetId ?? null;
-        await runAction(
+        let resultId = targetId ?? '';
+        const sent = await runAction(
             this,
             async () => {
                 if (mode === 'edit') {
                     await editMessage({ messageId: targetId ?? '', body });
                 } else {
-                    await postMessage({ groupId: this.groupId ?? '', parentId: targetId, body });
+                    resultId = await postMessage({ groupId: this.groupId ?? '', parentId: targetId, body });
                 }
                 this.resetComposer();
                 return '';
             },
             () => this.loadNewest()
         );
+        if (sent) {
+            await focusWhenShown(this.template, `[data-message-id="${resultId}"]`);
+        }
+    }
+
+    /** Reply and edit load the composer at the top of the list: it comes into view with the focus. */
+    private focusComposer(): void {
+        focusWhenShown(this.template, '[data-id="composer-input"]')
+            .then(() => this.template?.querySelector('[data-id="composer"]')?.scrollIntoView?.({ block: 'nearest' }))
+            .catch(() => undefined);
     }
 
     handleCancelDelete(): void {

@@ -13,6 +13,7 @@ import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
 import type { ConversationParticipant } from '@dto/conversations';
 import type { GroupDetail, GroupDraft, GroupInvitee, GroupMember, GroupRole } from '@dto/groups';
 import { runAction } from 'c/containerAction';
+import { focusWhenShown } from 'c/focusManagement';
 import { formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_ACCEPT from '@salesforce/label/c.Group_Accept';
@@ -158,11 +159,18 @@ export default class GroupPage extends LightningElement {
     searched = false;
     selectedInvitees: string[] = [];
     private wiredGroup?: ApexWireResult<GroupDetail>;
+    /** The group whose heading took the focus; a refresh after an action leaves focus on its result. */
+    private focusedGroupId?: string;
 
     @wire(getGroup, { groupId: '$currentGroupId' })
     wiredGroupDetail(result: ApexWireResult<GroupDetail>): void {
         this.wiredGroup = result;
         this.group = wiredValue(result);
+        const openedId = result.data?.card.id;
+        if (openedId && openedId !== this.focusedGroupId) {
+            this.focusedGroupId = openedId;
+            focusWhenShown(this.template, '[data-id="group-title"]').catch(() => undefined);
+        }
     }
 
     get detail(): GroupDetail | undefined {

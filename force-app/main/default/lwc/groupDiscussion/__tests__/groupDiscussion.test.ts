@@ -172,6 +172,23 @@ describe('c-group-discussion', () => {
         expect(mocks.post).toHaveBeenCalledWith({ groupId: 'g1', parentId: null, body: '<p>New post</p>' });
         expect(element.shadowRoot!.querySelectorAll('c-discussion-message')).toHaveLength(2);
         expect((find(element, '[data-id="composer-input"]') as unknown as { value: string }).value).toBe('');
+        await flush();
+        // B15: focus lands on the new post, not on the page's body.
+        expect(element.shadowRoot!.activeElement).toBe(find(element, '[data-message-id="3"]'));
+    });
+
+    it('brings the composer into view with the focus to reply, and after the code of conduct is accepted', async () => {
+        const element = await render(page([message('1')]));
+        const composer = find(element, '[data-id="composer-input"]') as HTMLElement;
+        composer.focus = jest.fn();
+        const section = find(element, '[data-id="composer"]') as HTMLElement;
+        section.scrollIntoView = jest.fn();
+
+        find(element, 'c-discussion-message')!.dispatchEvent(new CustomEvent('messageaction', { detail: 'reply:1' }));
+        await flush();
+
+        expect(composer.focus).toHaveBeenCalled();
+        expect(section.scrollIntoView).toHaveBeenCalledWith({ block: 'nearest' });
     });
 
     it('replies to a post and can cancel a reply', async () => {

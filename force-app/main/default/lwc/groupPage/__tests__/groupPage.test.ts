@@ -313,6 +313,18 @@ describe('c-group-page', () => {
         expect(await question([self, { ...person('m3', 'Active'), role: 'Owner' }])).toBe('Leave Safeguarding leads?');
     });
 
+    it('puts the focus on the heading of the opened group, once, not again after each action (B15)', async () => {
+        const page = await render(detail({}));
+        await flush();
+        const title = find(page, '[data-id="group-title"]');
+        expect(page.shadowRoot!.activeElement).toBe(title);
+
+        (title as HTMLElement).blur();
+        groupAdapter.emit(detail({ canLeave: true }));
+        await flush();
+        expect(page.shadowRoot!.activeElement).toBeNull();
+    });
+
     it('tells the discussion when the group is archived', async () => {
         const archived = { ...detail({}).card, status: 'Archived' as const };
         const page = await render(detail({ canReadDiscussion: true, canSeeMembers: true }, { card: archived }));
