@@ -329,6 +329,38 @@ async function main(): Promise<void> {
         });
 
         await check(
+            'Arabic: user text keeps its own direction, facts and actions stay apart, arrows point back (B14)',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=ar&page=groups`);
+                const directory = page.locator('c-group-directory');
+                const description = directory.locator('c-group-card p[dir="auto"]').first();
+                await description.waitFor();
+                await page.goto(`${url}?persona=member&lang=ar&page=groups&c__group=a03000000000001AAA`);
+                const groupPage = page.locator('c-group-page');
+                await groupPage.locator('[data-id="group-title"][dir="auto"]').waitFor();
+                const back = await groupPage.locator('lightning-button').first().getAttribute('icon-name');
+                expect(back === 'utility:forward', `the back button points "${back}" in Arabic`);
+                await groupPage.getByRole('tab', { name: 'النقاش' }).click();
+                const message = groupPage.locator('c-discussion-message').first();
+                await message.locator('[data-id="body-text"][dir="auto"]').waitFor();
+                const apart = await message.evaluate((host) => {
+                    const root = host.shadowRoot ?? host;
+                    const boxes = Array.from(root.querySelectorAll('[data-id="message-header"] > *'))
+                        .map((element) => element.getBoundingClientRect())
+                        .filter((box) => box.width > 0)
+                        .sort((left, right) => left.left - right.left);
+                    return boxes.every((box, index) => index === 0 || box.left - boxes[index - 1]!.right >= 4);
+                });
+                expect(apart, 'the author, organisation and date of a post run together');
+                await page.goto(`${url}?persona=member&lang=ar&page=repository`);
+                const facets = page.locator('c-repository-facets');
+                await facets.locator('lightning-input').first().waitFor();
+                const label = (await facets.locator('lightning-input label').first().textContent()) ?? '';
+                expect(label.includes('\u2068'), `the facet value "${label}" is not kept apart from its count`);
+            }
+        );
+
+        await check(
             'members accept the code of conduct, then post and reply; a reader of an open group may read but not post',
             async () => {
                 await openAfresh('persona=org-admin&lang=en&page=groups&group=a03000000000001AAA');

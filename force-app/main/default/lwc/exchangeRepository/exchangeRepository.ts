@@ -6,6 +6,7 @@ import type { FacetSelection } from '@dto/repository';
 import { readState, withState } from 'c/pageState';
 import LABEL_BACK from '@salesforce/label/c.Resource_Back';
 import LABEL_SUBMITTED from '@salesforce/label/c.Repository_Submitted';
+import { directionalIcon } from 'c/labelFormat';
 
 type View = 'browse' | 'resource' | 'submit' | 'gaps';
 
@@ -36,6 +37,8 @@ export default class ExchangeRepository extends NavigationMixin(LightningElement
     /** 'gaps' opens on the gap map; anything else on the browser. A resource named in the address wins. */
     @api startView: StartView = 'browse';
 
+    /** Points back along the reading direction: left, or right in Arabic. */
+    readonly backIcon = directionalIcon('utility:back');
     readonly labels = { back: LABEL_BACK };
 
     view: View = 'browse';

@@ -14,7 +14,7 @@ import type { ConversationParticipant } from '@dto/conversations';
 import type { GroupDetail, GroupDraft, GroupInvitee, GroupMember, GroupRole } from '@dto/groups';
 import { runAction } from 'c/containerAction';
 import { focusWhenShown } from 'c/focusManagement';
-import { formatLabel } from 'c/labelFormat';
+import { directionalIcon, formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_ACCEPT from '@salesforce/label/c.Group_Accept';
 import LABEL_APPROVE from '@salesforce/label/c.Group_Approve';
@@ -110,6 +110,8 @@ export default class GroupPage extends LightningElement {
 
     currentGroupId?: string;
 
+    /** Points back along the reading direction: left, or right in Arabic. */
+    readonly backIcon = directionalIcon('utility:back');
     readonly labels = {
         concern: LABEL_CONCERN,
         loading: LABEL_LOADING,

@@ -25,6 +25,7 @@ import LABEL_RESOURCES from '@salesforce/label/c.Organisation_Resources';
 import LABEL_SAVE from '@salesforce/label/c.Common_Save';
 import LABEL_SAVED from '@salesforce/label/c.Organisation_Profile_Saved';
 import LABEL_START_CONVERSATION from '@salesforce/label/c.Conversation_Start';
+import { directionalIcon } from 'c/labelFormat';
 
 /** The server keeps at most this many characters of profile, counted after trimming. */
 const LONGEST_PROFILE = 2000;
@@ -97,6 +98,8 @@ export default class OrganisationPage extends LightningElement {
         }
     }
 
+    /** Points back along the reading direction: left, or right in Arabic. */
+    readonly backIcon = directionalIcon('utility:back');
     readonly labels = {
         back: LABEL_BACK,
         loading: LABEL_LOADING,
