@@ -338,8 +338,8 @@ async function main(): Promise<void> {
                 await page.goto(`${url}?persona=member&lang=ar&page=groups&c__group=a03000000000001AAA`);
                 const groupPage = page.locator('c-group-page');
                 await groupPage.locator('[data-id="group-title"][dir="auto"]').waitFor();
-                const back = await groupPage.locator('lightning-button').first().getAttribute('icon-name');
-                expect(back === 'utility:forward', `the back button points "${back}" in Arabic`);
+                const back = await groupPage.locator('[data-id="back"] svg').first().getAttribute('data-key');
+                expect(back === 'forward', `the back button's arrow is "${back}" in Arabic, not "forward"`);
                 await groupPage.getByRole('tab', { name: 'النقاش' }).click();
                 const message = groupPage.locator('c-discussion-message').first();
                 await message.locator('[data-id="body-text"][dir="auto"]').waitFor();

@@ -8,8 +8,10 @@ import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHi
 import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
 import { runAction } from 'c/containerAction';
 import { focusWhenShown } from 'c/focusManagement';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, pageLanguage } from 'c/labelFormat';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
+import LABEL_TOO_LONG from '@salesforce/label/c.Common_Too_Long';
 import LABEL_DELETE_CONFIRM from '@salesforce/label/c.Discussion_Delete_Confirm';
 import LABEL_EMPTY from '@salesforce/label/c.Discussion_Empty';
 import LABEL_EMPTY_READ_ONLY from '@salesforce/label/c.Discussion_Empty_Read_Only';
@@ -31,6 +33,14 @@ const LONGEST_BACKOFF = 8;
 const RICH_TEXT_FORMATS = ['bold', 'italic', 'underline', 'list', 'link'];
 
 type ComposerMode = 'post' | 'reply' | 'edit';
+
+/** Where an unsent new post waits, per group, so a reload (a language switch, say) does not lose it. */
+const DRAFT_KEY = 'chs-exchange-draft-';
+
+/** The text a person typed, without the editor's markup: what the server's limit counts. */
+function plainText(html: string): string {
+    return html.replace(/<[^>]*>/g, '');
+}
 
 /**
  * A group's discussion: the newest posts with their replies, older ones on
@@ -73,14 +83,54 @@ export default class GroupDiscussion extends LightningElement {
     private pollTimer?: ReturnType<typeof setTimeout>;
     private connected = false;
 
+    /** The browser asks before leaving the page while something typed is unsent. */
+    private readonly warnBeforeLeaving = (event: BeforeUnloadEvent): void => {
+        if (this.hasUnsentText) {
+            event.preventDefault();
+            // Older browsers show the warning only when returnValue is set.
+            event.returnValue = '';
+        }
+    };
+
     override connectedCallback(): void {
         this.connected = true;
+        this.draft = this.savedDraft();
+        window.addEventListener('beforeunload', this.warnBeforeLeaving);
         this.loadNewest().catch(() => undefined);
     }
 
     override disconnectedCallback(): void {
         this.connected = false;
         clearTimeout(this.pollTimer);
+        window.removeEventListener('beforeunload', this.warnBeforeLeaving);
+    }
+
+    get hasUnsentText(): boolean {
+        return plainText(this.draft).trim().length > 0;
+    }
+
+    /** The server's limit (DiscussionPage.maxLength), counted as the person types. */
+    get characterCount(): string {
+        const number = new Intl.NumberFormat(pageLanguage());
+        return formatLabel(
+            LABEL_CHARACTERS,
+            number.format(plainText(this.draft).length),
+            number.format(this.page?.maxLength ?? 0)
+        );
+    }
+
+    get isTooLong(): boolean {
+        return (this.page?.maxLength ?? 0) > 0 && plainText(this.draft).length > this.page!.maxLength;
+    }
+
+    get tooLongMessage(): string {
+        return formatLabel(LABEL_TOO_LONG, new Intl.NumberFormat(pageLanguage()).format(this.page?.maxLength ?? 0));
+    }
+
+    get counterClass(): string {
+        return this.isTooLong
+            ? 'slds-text-body_small slds-text-color_error'
+            : 'slds-text-body_small slds-text-color_weak';
     }
 
     get isLoading(): boolean {
@@ -143,11 +193,12 @@ export default class GroupDiscussion extends LightningElement {
     }
 
     get nothingToSend(): boolean {
-        return this.busy || this.draft.replace(/<[^>]*>/g, '').trim().length === 0;
+        return this.busy || !this.hasUnsentText || this.isTooLong;
     }
 
     handleDraft(event: Event): void {
         this.draft = (event.target as HTMLInputElement).value ?? '';
+        this.keepDraft();
     }
 
     handleMessageAction(event: CustomEvent<string>): void {
@@ -330,5 +381,28 @@ export default class GroupDiscussion extends LightningElement {
         this.mode = 'post';
         this.targetId = undefined;
         this.draft = '';
+        this.keepDraft();
+    }
+
+    /** Only a new post is kept: a reply or an edit belongs to a message that may have changed. */
+    private keepDraft(): void {
+        const key = DRAFT_KEY + (this.groupId ?? '');
+        try {
+            if (this.mode === 'post' && this.hasUnsentText) {
+                window.sessionStorage.setItem(key, this.draft);
+            } else if (this.mode === 'post') {
+                window.sessionStorage.removeItem(key);
+            }
+        } catch {
+            // Storage may be refused (private browsing); the draft then lives as long as the page.
+        }
+    }
+
+    private savedDraft(): string {
+        try {
+            return window.sessionStorage.getItem(DRAFT_KEY + (this.groupId ?? '')) ?? '';
+        } catch {
+            return '';
+        }
     }
 }

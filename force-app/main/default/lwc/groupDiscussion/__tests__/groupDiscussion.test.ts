@@ -351,4 +351,36 @@ describe('c-group-discussion', () => {
         expect(mocks.lastChange).toHaveBeenCalledTimes(1);
         visibility.mockRestore();
     });
+
+    it('counts the characters against the server limit and will not send past it (B18)', async () => {
+        const element = await render(page([], { maxLength: 10 }));
+        await type(element, '<p>Short</p>');
+        expect(find(element, '[data-id="character-count"]')!.textContent).toBe('c.Common_Characters_Used');
+        expect(find(element, '[data-id="too-long"]')).toBeNull();
+        expect((find(element, '[data-id="send"]') as unknown as { disabled: boolean }).disabled).toBe(false);
+
+        await type(element, '<p>Far too long a post</p>');
+        expect(find(element, '[data-id="too-long"]')).not.toBeNull();
+        expect((find(element, '[data-id="send"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+    });
+
+    it('keeps an unsent post through a reload and warns before the page is left (point 8)', async () => {
+        window.sessionStorage.clear();
+        const element = await render(page([]));
+        await type(element, '<p>Half a thought</p>');
+        const leaving = new CustomEvent('beforeunload', { cancelable: true });
+        window.dispatchEvent(leaving);
+        expect(leaving.defaultPrevented).toBe(true);
+        element.remove();
+
+        const again = await render(page([]));
+        expect((find(again, '[data-id="composer-input"]') as unknown as { value: string }).value).toBe(
+            '<p>Half a thought</p>'
+        );
+        await type(again, '');
+        expect(window.sessionStorage.length).toBe(0);
+        const calm = new CustomEvent('beforeunload', { cancelable: true });
+        window.dispatchEvent(calm);
+        expect(calm.defaultPrevented).toBe(false);
+    });
 });
