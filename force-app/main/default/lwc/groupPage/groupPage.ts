@@ -55,6 +55,8 @@ import LABEL_MODERATOR_NOTICE from '@salesforce/label/c.Conversation_Moderator_N
 import LABEL_NO_REQUESTS from '@salesforce/label/c.Group_No_Requests';
 import LABEL_REQUEST from '@salesforce/label/c.Group_Request';
 import LABEL_REQUEST_ANSWER from '@salesforce/label/c.Group_Request_Answer';
+import LABEL_REQUEST_APPROVED from '@salesforce/label/c.Group_Request_Approved';
+import LABEL_REQUEST_DECLINED from '@salesforce/label/c.Group_Request_Declined';
 import LABEL_REQUEST_MESSAGE from '@salesforce/label/c.Group_Request_Message';
 import LABEL_REQUEST_SENT from '@salesforce/label/c.Group_Request_Sent';
 import LABEL_REPORT_SENT from '@salesforce/label/c.Report_Sent';
@@ -424,10 +426,11 @@ export default class GroupPage extends LightningElement {
         const target = event.currentTarget as HTMLElement;
         const membershipId = target.dataset.membershipId ?? '';
         const approve = target.dataset.approve === 'true';
+        const name = this.detail?.requests.find((request) => request.membershipId === membershipId)?.name ?? '';
         await this.act(async () => {
             await decideRequest({ membershipId, approve, message: this.answer.trim() });
             this.answer = '';
-            return LABEL_UPDATED;
+            return formatLabel(approve ? LABEL_REQUEST_APPROVED : LABEL_REQUEST_DECLINED, name);
         });
     }
 

@@ -49,10 +49,11 @@ export function formatSize(bytes: number): string {
         value /= 1024;
         unit++;
     }
+    // Bytes are spelt out: the short form of "byte" is "byte" in English, so "16 byte".
     return new Intl.NumberFormat(pageLanguage(), {
         style: 'unit',
         unit: units[unit],
-        unitDisplay: 'short',
+        unitDisplay: unit === 0 ? 'long' : 'short',
         maximumFractionDigits: 1
     }).format(value);
 }

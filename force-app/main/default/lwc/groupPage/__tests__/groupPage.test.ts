@@ -46,6 +46,8 @@ jest.mock('@salesforce/apex/DirectConversationController.startConversation', () 
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Invited', () => ({ default: 'Invited: {0}.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Request_Approved', () => ({ default: 'Approved: {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Request_Declined', () => ({ default: 'Declined: {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Leave_Confirm', () => ({ default: 'Leave {0}?' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Leave_Confirm_Request', () => ({ default: 'Leave {0}? Ask again.' }), {
     virtual: true
@@ -420,7 +422,10 @@ describe('c-group-page', () => {
         await click(page, '[data-membership-id="r1"][data-approve="true"]');
 
         expect(mocks.decideRequest).toHaveBeenCalledWith({ membershipId: 'r1', approve: true, message: 'Welcome' });
-        expect(feedback(page).message).toBe('c.Group_Member_Updated');
+        // B20: says whose request was approved, not only "Done."
+        expect(feedback(page).message).toBe('Approved: Person r1');
+        await click(page, '[data-membership-id="r1"][data-approve="false"]');
+        expect(feedback(page).message).toBe('Declined: Person r1');
     });
 
     it('says when no request waits', async () => {

@@ -1,4 +1,4 @@
-import { directionalIcon, formatDay, formatLabel, isRightToLeft, pageLanguage } from 'c/labelFormat';
+import { directionalIcon, formatDay, formatLabel, formatSize, isRightToLeft, pageLanguage } from 'c/labelFormat';
 
 describe('formatLabel', () => {
     it('fills placeholders by index, in any order', () => {
@@ -48,5 +48,13 @@ describe('right to left', () => {
         expect(directionalIcon('utility:back')).toBe('utility:forward');
         expect(directionalIcon('utility:chevronright')).toBe('utility:chevronleft');
         expect(directionalIcon('utility:add')).toBe('utility:add');
+    });
+});
+
+describe('formatSize', () => {
+    it('spells bytes out and shortens the larger units (B20: not "16 byte")', () => {
+        expect(formatSize(16)).toBe('16 bytes');
+        expect(formatSize(1)).toBe('1 byte');
+        expect(formatSize(3 * 1024)).toBe('3 kB');
     });
 });
