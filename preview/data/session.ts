@@ -37,7 +37,8 @@ function readSession(): PreviewSession {
     const query = new URLSearchParams(window.location.search);
     const persona = PERSONAS.find((candidate) => candidate.id === query.get('persona')) ?? (PERSONAS[0] as Persona);
     const language = LANGUAGES.find((candidate) => candidate.code === query.get('lang'))?.code ?? 'en';
-    const page = PAGES.find((candidate) => candidate.id === query.get('page'))?.id ?? 'tagging';
+    // The preview opens where a member starts: the groups page, not the picker demonstration.
+    const page = PAGES.find((candidate) => candidate.id === query.get('page'))?.id ?? 'groups';
     return { persona, language, page };
 }
 

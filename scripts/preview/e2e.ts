@@ -131,8 +131,24 @@ async function main(): Promise<void> {
             }
         };
 
+        await check(
+            'the preview opens on the groups page, with a favicon, compressed and revalidated (B21, point 9)',
+            async () => {
+                await page.goto(url);
+                await page.locator('c-group-directory').waitFor();
+                const icon = await page.request.get(`${url}favicon.svg`);
+                expect(icon.ok(), `the favicon answers ${icon.status()}`);
+                const bundle = await page.request.get(`${url}main.js`, { headers: { 'accept-encoding': 'gzip' } });
+                expect(bundle.headers()['content-encoding'] === 'gzip', 'the bundle is not sent gzipped');
+                const again = await page.request.get(`${url}main.js`, {
+                    headers: { 'if-none-match': bundle.headers().etag ?? '' }
+                });
+                expect(again.status() === 304, `an unchanged bundle is sent again (${again.status()})`);
+            }
+        );
+
         await check('a member sees the nine CHS commitments, styled by SLDS', async () => {
-            await page.goto(`${url}?persona=member&lang=en`);
+            await page.goto(`${url}?persona=member&lang=en&page=tagging`);
             await chsPicker.locator('input[type="checkbox"]').nth(8).waitFor();
             const boxes = await chsPicker.locator('input[type="checkbox"]').count();
             expect(boxes === 9, `expected 9 commitments, found ${boxes}`);
@@ -165,7 +181,7 @@ async function main(): Promise<void> {
         });
 
         await check('the language switcher turns the page Arabic and right-to-left', async () => {
-            await page.goto(`${url}?persona=member&lang=en`);
+            await page.goto(`${url}?persona=member&lang=en&page=tagging`);
             await page.locator('select[name="language"]').selectOption('ar');
             await chsPicker.getByText('التزامات ومؤشرات المعيار الإنساني الأساسي').waitFor();
             const direction = await page.evaluate(() => document.documentElement.dir);
@@ -173,13 +189,13 @@ async function main(): Promise<void> {
         });
 
         await check('switched to a non-member, the page says the Exchange is for members', async () => {
-            await page.goto(`${url}?persona=member&lang=fr`);
+            await page.goto(`${url}?persona=member&lang=fr&page=tagging`);
             await page.locator('select[name="persona"]').selectOption('non-member');
             await chsPicker.getByRole('alert').getByText('réservé au personnel des organisations membres').waitFor();
         });
 
         await check('a moderator sees the CPMS pillars', async () => {
-            await page.goto(`${url}?persona=moderator&lang=es`);
+            await page.goto(`${url}?persona=moderator&lang=es&page=tagging`);
             const cpms = page.locator('c-standard-element-picker').nth(1);
             await cpms.locator('input[type="checkbox"]').nth(3).waitFor();
             expect((await cpms.locator('input[type="checkbox"]').count()) === 4, 'expected the 4 CPMS pillars');
