@@ -56,6 +56,7 @@ import LABEL_NO_REQUESTS from '@salesforce/label/c.Group_No_Requests';
 import LABEL_REQUEST from '@salesforce/label/c.Group_Request';
 import LABEL_REQUEST_ANSWER from '@salesforce/label/c.Group_Request_Answer';
 import LABEL_REQUEST_APPROVED from '@salesforce/label/c.Group_Request_Approved';
+import LABEL_REQUEST_PENDING from '@salesforce/label/c.Group_Request_Pending';
 import LABEL_REQUEST_DECLINED from '@salesforce/label/c.Group_Request_Declined';
 import LABEL_REQUEST_MESSAGE from '@salesforce/label/c.Group_Request_Message';
 import LABEL_REQUEST_SENT from '@salesforce/label/c.Group_Request_Sent';
@@ -140,7 +141,8 @@ export default class GroupPage extends LightningElement {
         filesMembersOnly: LABEL_FILES_MEMBERS_ONLY,
         convert: LABEL_CONVERT,
         convertWarning: LABEL_CONVERT_WARNING,
-        moderatorNotice: LABEL_MODERATOR_NOTICE
+        moderatorNotice: LABEL_MODERATOR_NOTICE,
+        requestPending: LABEL_REQUEST_PENDING
     };
 
     group = wiredValue<GroupDetail>();
@@ -227,6 +229,11 @@ export default class GroupPage extends LightningElement {
                   listed: card.listed
               }
             : undefined;
+    }
+
+    /** A request sent and not yet answered shows as such after a reload too, as on the directory card. */
+    get isRequestPending(): boolean {
+        return this.detail?.card.myStatus === 'Requested';
     }
 
     get isArchived(): boolean {

@@ -327,6 +327,14 @@ describe('c-group-page', () => {
         expect(page.shadowRoot!.activeElement).toBeNull();
     });
 
+    it('shows a sent request as waiting after a reload, instead of offering to ask again (B17)', async () => {
+        const requested = { ...detail({}).card, myStatus: 'Requested' as const };
+        const page = await render(detail({ canRequest: true }, { card: requested }));
+
+        expect(find(page, '[data-id="request-pending"]')!.textContent).toBe('c.Group_Request_Pending');
+        expect(find(page, '[data-id="request"]')).toBeNull();
+    });
+
     it('tells the discussion when the group is archived', async () => {
         const archived = { ...detail({}).card, status: 'Archived' as const };
         const page = await render(detail({ canReadDiscussion: true, canSeeMembers: true }, { card: archived }));
