@@ -307,7 +307,9 @@ async function main(): Promise<void> {
                 await page.goto(`${url}?persona=member&lang=en&page=members`);
                 await page.goto(`${url}?persona=member&lang=en&page=groups`);
                 const directory = page.locator('c-group-directory');
+                await directory.locator('c-group-card').nth(3).waitFor();
                 await directory.getByRole('searchbox', { name: 'Search by title or topic' }).fill('Colombia');
+                await page.waitForURL(/c__q=Colombia/);
                 await directory.locator('c-group-card').nth(1).waitFor({ state: 'detached' });
                 await directory.getByRole('button', { name: /Localisation in Colombia/ }).click();
                 const title = page.locator('c-group-page [data-id="group-title"]');

@@ -74,3 +74,21 @@ export function clearFixedError(event: Event): void {
         field.reportValidity();
     }
 }
+
+/**
+ * Has the browser ask before the page is left (reload, language switch, closing the tab)
+ * while something typed is not saved or sent.
+ * @param isUnsaved says whether there is something to lose, asked at the moment of leaving
+ * @returns stops asking; call it when the form goes away
+ */
+export function warnWhileUnsaved(isUnsaved: () => boolean): () => void {
+    const warn = (event: BeforeUnloadEvent): void => {
+        if (isUnsaved()) {
+            event.preventDefault();
+            // Older browsers show the warning only when returnValue is set.
+            event.returnValue = '';
+        }
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+}

@@ -6,7 +6,7 @@ import getMessages from '@salesforce/apex/DiscussionController.getMessages';
 import postMessage from '@salesforce/apex/DiscussionController.postMessage';
 import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
 import type { DiscussionMessage, DiscussionPage } from '@dto/discussion';
-import { runAction } from 'c/containerAction';
+import { runAction, warnWhileUnsaved } from 'c/containerAction';
 import { focusWhenShown } from 'c/focusManagement';
 import { formatLabel, pageLanguage } from 'c/labelFormat';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
@@ -83,26 +83,19 @@ export default class GroupDiscussion extends LightningElement {
     private pollTimer?: ReturnType<typeof setTimeout>;
     private connected = false;
 
-    /** The browser asks before leaving the page while something typed is unsent. */
-    private readonly warnBeforeLeaving = (event: BeforeUnloadEvent): void => {
-        if (this.hasUnsentText) {
-            event.preventDefault();
-            // Older browsers show the warning only when returnValue is set.
-            event.returnValue = '';
-        }
-    };
+    private stopWarning?: () => void;
 
     override connectedCallback(): void {
         this.connected = true;
         this.draft = this.savedDraft();
-        window.addEventListener('beforeunload', this.warnBeforeLeaving);
+        this.stopWarning = warnWhileUnsaved(() => this.hasUnsentText);
         this.loadNewest().catch(() => undefined);
     }
 
     override disconnectedCallback(): void {
         this.connected = false;
         clearTimeout(this.pollTimer);
-        window.removeEventListener('beforeunload', this.warnBeforeLeaving);
+        this.stopWarning?.();
     }
 
     get hasUnsentText(): boolean {

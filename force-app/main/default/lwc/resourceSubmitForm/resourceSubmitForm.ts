@@ -8,7 +8,7 @@ import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerifi
 import { refreshApex } from '@salesforce/apex';
 import type { ResourceRequest, ResourceType, SimilarItem, SubmissionRules } from '@dto/repository';
 import type { VerificationStage } from '@dto/taxonomy';
-import { clearFixedError, reportAllValid, runAction } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction, warnWhileUnsaved } from 'c/containerAction';
 import { formatLabel, formatSize, optionsOf, type Option } from 'c/labelFormat';
 import { RESOURCE_TYPE_LABELS, languageName } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
@@ -117,6 +117,19 @@ export default class ResourceSubmitForm extends LightningElement {
     rules = wiredValue<SubmissionRules>();
     stages = wiredValue<VerificationStage[]>();
     private changingId?: string;
+    private stopWarning?: () => void;
+    private sent = false;
+
+    /** Leaving the page with a description or a file not yet sent asks first. */
+    override connectedCallback(): void {
+        this.stopWarning = warnWhileUnsaved(
+            () => !this.sent && (this.fileName !== '' || JSON.stringify(this.values) !== JSON.stringify(emptyRequest()))
+        );
+    }
+
+    override disconnectedCallback(): void {
+        this.stopWarning?.();
+    }
     private wiredRules?: ApexWireResult<SubmissionRules>;
 
     @wire(getSubmissionRules)
@@ -291,6 +304,7 @@ export default class ResourceSubmitForm extends LightningElement {
             return LABEL_SENT;
         });
         if (sent) {
+            this.sent = true;
             this.similar = [];
             this.dispatchEvent(new CustomEvent('submitted', { detail: submissionId }));
         }

@@ -1,4 +1,4 @@
-import { clearFixedError, reportAllValid, runAction, type ActionHost } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction, warnWhileUnsaved, type ActionHost } from 'c/containerAction';
 
 function host(): ActionHost {
     return { busy: false, actionError: 'old error', successMessage: 'old message' };
@@ -98,5 +98,22 @@ describe('c/containerAction', () => {
 
         expect(fixed.reportValidity).toHaveBeenCalledTimes(1);
         expect(wrong.reportValidity).not.toHaveBeenCalled();
+    });
+
+    it('asks before the page is left only while something is unsaved, until told to stop (point 8)', () => {
+        let unsaved = true;
+        const stop = warnWhileUnsaved(() => unsaved);
+        const leave = (): boolean => {
+            const event = new CustomEvent('beforeunload', { cancelable: true });
+            window.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
+
+        expect(leave()).toBe(true);
+        unsaved = false;
+        expect(leave()).toBe(false);
+        unsaved = true;
+        stop();
+        expect(leave()).toBe(false);
     });
 });

@@ -173,4 +173,19 @@ describe('c-group-form', () => {
         expect(save).not.toHaveBeenCalled();
         expect(cancel).toHaveBeenCalledTimes(1);
     });
+
+    it('asks before the page is left with the form changed and not saved (point 8)', async () => {
+        const form = render({ title: 'Feedback desks' });
+        const leave = (): boolean => {
+            const event = new CustomEvent('beforeunload', { cancelable: true });
+            window.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
+        expect(leave()).toBe(false);
+
+        await change(form, 'title', 'Feedback desks in Mopti');
+        expect(leave()).toBe(true);
+        form.remove();
+        expect(leave()).toBe(false);
+    });
 });

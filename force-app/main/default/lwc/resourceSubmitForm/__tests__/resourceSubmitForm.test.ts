@@ -353,4 +353,18 @@ describe('c-resource-submit-form', () => {
         click(element, 'cancel-submit');
         expect(cancelled).toHaveBeenCalled();
     });
+
+    it('asks before the page is left with an offer filled in and not sent (point 8)', async () => {
+        const element = await render();
+        const leave = (): boolean => {
+            const event = new CustomEvent('beforeunload', { cancelable: true });
+            window.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
+        expect(leave()).toBe(false);
+        await fillIn(element);
+        expect(leave()).toBe(true);
+        element.remove();
+        expect(leave()).toBe(false);
+    });
 });
