@@ -69,7 +69,8 @@ const TWO_LETTERS = /^[A-Za-z]{2}$/;
 const FIRST_YEAR = 1990;
 /**
  * A year is typed as text: a number field shows 2025 as "2,025" in its locale's grouping.
- * lightning-input checks `pattern` against the text (component reference, lightning-input).
+ * lightning-input checks `pattern` against the text
+ * (https://developer.salesforce.com/docs/component-library/bundle/lightning-input/).
  */
 const YEAR_PATTERN = '[0-9]{4}';
 const TEXT_LENGTH = 4000;
