@@ -634,6 +634,9 @@ async function main(): Promise<void> {
                 await page.screenshot({ path: REPOSITORY_SCREENSHOT, fullPage: true });
                 await resource.getByRole('button', { name: 'Back to the repository' }).click();
                 await card.getByText('Rated 4 out of 5 (ratings: 1)').waitFor();
+                // Point 5: the chosen facet is in the address, so a reload (or a shared link) finds it again.
+                await page.reload();
+                await browser.getByRole('status').getByText('3 resources found').waitFor();
             }
         );
 

@@ -135,9 +135,11 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
         this.navigate(change, replace);
     }
 
+    /** The reference navigated to is kept at once: the site reports it later. */
     private navigate(change: StateChange, replace: boolean): void {
         if (this.pageReference) {
-            this[NavigationMixin.Navigate](withState(this.pageReference, change), replace);
+            this.pageReference = withState(this.pageReference, change);
+            this[NavigationMixin.Navigate](this.pageReference, replace);
         }
     }
 }

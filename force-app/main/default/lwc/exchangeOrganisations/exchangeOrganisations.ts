@@ -71,7 +71,9 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
     private show(organisationId: string | undefined): void {
         this.organisationId = organisationId;
         if (this.pageReference) {
-            this[NavigationMixin.Navigate](withState(this.pageReference, { [ORGANISATION_KEY]: organisationId }));
+            // Kept at once: the site reports the new reference later.
+            this.pageReference = withState(this.pageReference, { [ORGANISATION_KEY]: organisationId });
+            this[NavigationMixin.Navigate](this.pageReference);
         }
     }
 }

@@ -2,8 +2,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
 import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import type { AccessState } from '@dto/access';
-import type { FacetSelection } from '@dto/repository';
-import { readState, withState } from 'c/pageState';
+import type { FacetSelection, SearchRequest } from '@dto/repository';
+import { readState, withState, type StateChange } from 'c/pageState';
 import LABEL_BACK from '@salesforce/label/c.Resource_Back';
 import LABEL_SUBMITTED from '@salesforce/label/c.Repository_Submitted';
 import { directionalIcon } from 'c/labelFormat';
@@ -15,6 +15,23 @@ export type StartView = 'browse' | 'gaps';
 
 /** Views the address can name (c__view); a resource is named by its own key (c__resource). */
 const NAMED_VIEWS = new Set<string>(['browse', 'submit', 'gaps']);
+
+/** A search kept in the address, or nothing when there is none or it cannot be read. */
+function searchFrom(value: string | undefined): SearchRequest | undefined {
+    try {
+        const parsed = value ? (JSON.parse(value) as Partial<SearchRequest>) : undefined;
+        return parsed && Array.isArray(parsed.selections)
+            ? {
+                  text: parsed.text ?? null,
+                  selections: parsed.selections,
+                  sortBy: parsed.sortBy ?? 'newest',
+                  pageNumber: Number(parsed.pageNumber) || 1
+              }
+            : undefined;
+    } catch {
+        return undefined;
+    }
+}
 
 /**
  * The repository area of the site and of the console: the browser, a resource's
@@ -44,6 +61,8 @@ export default class ExchangeRepository extends NavigationMixin(LightningElement
     view: View = 'browse';
     resourceId?: string;
     successMessage = '';
+    /** The search the address names (c__search), given to the browser after Back or from a link. */
+    searchRequest?: SearchRequest;
     /** What the browser is given; the gap map replaces it when a cell is explored. */
     selections?: string | FacetSelection[];
     private gapsOpened = false;
@@ -77,6 +96,19 @@ export default class ExchangeRepository extends NavigationMixin(LightningElement
         const named = readState(reference, 'view') ?? '';
         const view = resourceId ? 'resource' : NAMED_VIEWS.has(named) ? (named as View) : this.defaultView;
         this.display(view, resourceId);
+        this.searchRequest = searchFrom(readState(reference, 'search'));
+    }
+
+    /**
+     * Words, facets, sort and page go into the address as one value, replacing the entry, so a
+     * search can be shared or bookmarked; a fresh search leaves the address plain.
+     */
+    handleSearchChange(event: CustomEvent<SearchRequest>): void {
+        const request = event.detail;
+        const isFresh =
+            !request.text && request.selections.length === 0 && request.sortBy === 'newest' && request.pageNumber === 1;
+        this.searchRequest = request;
+        this.navigate({ search: isFresh ? undefined : JSON.stringify(request) }, true);
     }
 
     private get defaultView(): View {
@@ -150,12 +182,18 @@ export default class ExchangeRepository extends NavigationMixin(LightningElement
     /** Shows the view at once; the address follows, as a new step Back returns from. */
     private show(view: View, resourceId: string | undefined, replace = false): void {
         this.display(view, resourceId);
+        const named = view === 'resource' || view === this.defaultView ? undefined : view;
+        this.navigate({ resource: resourceId, view: named }, replace);
+    }
+
+    /**
+     * The reference navigated to is kept at once: the site reports it later, and a search
+     * change meanwhile must build on it, not on the page before.
+     */
+    private navigate(change: StateChange, replace: boolean): void {
         if (this.pageReference) {
-            const named = view === 'resource' || view === this.defaultView ? undefined : view;
-            this[NavigationMixin.Navigate](
-                withState(this.pageReference, { resource: resourceId, view: named }),
-                replace
-            );
+            this.pageReference = withState(this.pageReference, change);
+            this[NavigationMixin.Navigate](this.pageReference, replace);
         }
     }
 

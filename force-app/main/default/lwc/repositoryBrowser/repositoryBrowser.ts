@@ -70,8 +70,11 @@ function selectionsFrom(value: string | FacetSelection[] | null | undefined): Fa
 
 /**
  * The repository browser: words, facets with counts, sorting and pages, all
- * worked out on the server. Fires `open` with a resource Id, `submit` to offer
- * a document, and `gaps` to see where resources are missing.
+ * worked out on the server. Each change of words, facets, sort or page fires
+ * `searchchange` with the request, so the container can keep it in the address;
+ * `search-request` gives one back (after Back, or from a shared link). Fires
+ * `open` with a resource Id, `submit` to offer a document, and `gaps` to see
+ * where resources are missing.
  */
 export default class RepositoryBrowser extends LightningElement {
     /** Facets chosen when the browser opens: FacetSelection[] or the same as JSON. */
@@ -81,6 +84,19 @@ export default class RepositoryBrowser extends LightningElement {
     }
     set initialSelections(value: string | FacetSelection[] | null | undefined) {
         this.ask({ selections: selectionsFrom(value) });
+    }
+
+    /** A whole search to show, as the address keeps it; nothing leaves the current one. */
+    @api
+    get searchRequest(): SearchRequest {
+        return this.request;
+    }
+    set searchRequest(value: SearchRequest | null | undefined) {
+        if (value && JSON.stringify(value) !== JSON.stringify(this.request)) {
+            this.request = { ...value, selections: selectionsFrom(value.selections) };
+            this.text = value.text ?? '';
+            this.results = wiredValue();
+        }
     }
 
     readonly labels = {
@@ -282,6 +298,7 @@ export default class RepositoryBrowser extends LightningElement {
         if (JSON.stringify(request) !== JSON.stringify(this.request)) {
             this.request = request;
             this.results = wiredValue();
+            this.dispatchEvent(new CustomEvent('searchchange', { detail: request }));
         }
     }
 }

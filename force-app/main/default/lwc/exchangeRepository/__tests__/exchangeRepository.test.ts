@@ -302,4 +302,32 @@ describe('c-exchange-repository', () => {
         await flush();
         expect(find(element, 'c-repository-browser')).not.toBeNull();
     });
+
+    it('keeps the search in the address, replacing the entry, and gives it back after Back or from a link (point 5)', async () => {
+        const element = render();
+        await arrive({});
+        const browser = find(element, 'c-repository-browser') as HTMLElement & { searchRequest: unknown };
+        const request = {
+            text: 'feedback',
+            selections: [{ facet: 'country', values: ['ML'] }],
+            sortBy: 'title',
+            pageNumber: 2
+        };
+
+        browser.dispatchEvent(new CustomEvent('searchchange', { detail: request }));
+        await flush();
+        expect(navigatedTo()).toEqual([{ c__search: JSON.stringify(request) }, true]);
+
+        browser.dispatchEvent(
+            new CustomEvent('searchchange', { detail: { text: null, selections: [], sortBy: 'newest', pageNumber: 1 } })
+        );
+        expect(navigatedTo()).toEqual([{ c__search: undefined }, true]);
+
+        await arrive({ c__search: JSON.stringify(request) });
+        expect(browser.searchRequest).toEqual(request);
+        await arrive({ c__search: '{not json' });
+        expect(browser.searchRequest).toEqual(request);
+        await arrive({ c__search: JSON.stringify({ selections: [] }) });
+        expect(browser.searchRequest).toEqual({ text: null, selections: [], sortBy: 'newest', pageNumber: 1 });
+    });
 });

@@ -363,4 +363,24 @@ describe('c-repository-browser', () => {
         expect(gapsButton.label).toBe('c.Gap_Open');
         expect(gaps).toHaveBeenCalledTimes(1);
     });
+
+    it('tells the container each search, and shows a search it is given (point 5)', async () => {
+        const browser = render() as HTMLElement & { searchRequest: SearchRequest };
+        const changes: SearchRequest[] = [];
+        browser.addEventListener('searchchange', (event) => changes.push((event as CustomEvent<SearchRequest>).detail));
+        await toggle(browser, 'language:fr');
+        expect(changes.at(-1)).toMatchObject({ selections: [{ facet: 'language', values: ['fr'] }], pageNumber: 1 });
+
+        const given: SearchRequest = { text: 'radio', selections: [], sortBy: 'title', pageNumber: 3 };
+        browser.searchRequest = given;
+        await flush();
+        expect(lastRequest()).toEqual(given);
+        expect((find(browser, '[data-id="search"]') as HTMLElement & { value: string }).value).toBe('radio');
+        const count = changes.length;
+        browser.searchRequest = { ...given };
+        browser.searchRequest = undefined as unknown as SearchRequest;
+        await flush();
+        expect(lastRequest()).toEqual(given);
+        expect(changes).toHaveLength(count);
+    });
 });
