@@ -325,6 +325,12 @@ async function main(): Promise<void> {
                 await title.waitFor();
                 await page.locator('c-group-page').getByRole('button', { name: 'Back to all groups' }).click();
                 await directory.locator('c-group-card').first().waitFor();
+                // The new directory may show for a moment before its search answers: wait for the answer.
+                await directory
+                    .locator('c-group-card')
+                    .nth(1)
+                    .waitFor({ state: 'detached', timeout: 5_000 })
+                    .catch(() => undefined);
                 const cards = await directory.locator('c-group-card').count();
                 expect(cards === 1, `"Back to all groups" shows ${cards} cards instead of the 1 found`);
                 await page.reload();
