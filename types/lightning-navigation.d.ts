@@ -8,8 +8,12 @@ declare module 'lightning/navigation' {
     export interface PageReference {
         type: string;
         attributes?: Record<string, unknown>;
-        state?: Record<string, string>;
+        /** Query parameters; a value set to undefined is removed from the address. */
+        state?: Record<string, string | undefined>;
     }
+
+    /** Wire adapter: the page reference of the page shown, again after each navigation. */
+    export const CurrentPageReference: import('lwc').WireAdapterConstructor<Record<string, never>, PageReference>;
 
     const Navigate: unique symbol;
     const GenerateUrl: unique symbol;

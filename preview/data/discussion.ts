@@ -141,8 +141,22 @@ export function getMessages(params: Record<string, unknown>): DiscussionPage {
         mustAcceptConduct: rights.canPost && mustAccept(),
         pollSeconds: 15,
         lastChangeAt: lastChangeOf(groupId, all),
-        maxLength: 10000
+        maxLength: MAX_LENGTH
     };
+}
+
+/** As the settings' longest message in the org. */
+const MAX_LENGTH = 10000;
+
+/** Refuses what Apex refuses: no text, or more than the longest message, counted without markup. */
+function checkedBody(body: string): string {
+    if (!hasText(body)) {
+        throw new PreviewApexError('VALIDATION', label('Discussion_Error_Empty'));
+    }
+    if (body.replace(/<[^>]*>/g, '').length > MAX_LENGTH) {
+        throw new PreviewApexError('VALIDATION', label('Discussion_Error_Too_Long'));
+    }
+    return body;
 }
 
 export function getLastChange(params: Record<string, unknown>): string | null {
@@ -156,10 +170,7 @@ export function postMessage(params: Record<string, unknown>): string {
         throw new PreviewApexError('NOT_ALLOWED', label('Discussion_Error_Join_First'));
     }
     requireAccepted();
-    const body = String(params.body ?? '');
-    if (!hasText(body)) {
-        throw new PreviewApexError('VALIDATION', label('Discussion_Error_Empty'));
-    }
+    const body = checkedBody(String(params.body ?? ''));
     const all = load();
     const id = `a05${String(Date.now()).slice(-12)}${String(all.length).padStart(3, '0')}`.slice(0, 18);
     all.push({
@@ -193,7 +204,7 @@ function ownMessage(all: StoredMessage[], messageId: unknown): StoredMessage {
 export function editMessage(params: Record<string, unknown>): void {
     const all = load();
     const message = ownMessage(all, params.messageId);
-    message.body = String(params.body ?? '');
+    message.body = checkedBody(String(params.body ?? ''));
     message.editedAt = new Date().toISOString();
     save(all);
 }

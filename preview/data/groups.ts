@@ -391,6 +391,17 @@ export function listedGroupsOf(organisationId: string): { id: string; title: str
         .map((group) => ({ id: group.card.id, title: group.card.title, commitments: group.card.commitments }));
 }
 
+/** The groups (not conversations) by state, as the insights count them: live, warned of archiving, archived. */
+export function groupCounts(): { active: number; dormant: number; archived: number } {
+    const groups = load().filter((group) => group.card.kind !== 'Conversation');
+    const live = groups.filter((group) => group.card.status === 'Active');
+    return {
+        active: live.length,
+        dormant: live.filter((group) => group.card.archivesOn !== null).length,
+        archived: groups.length - live.length
+    };
+}
+
 export function rightsOf(groupId: string): GroupRights {
     requireAccess();
     return rightsIn(groupOrFail(load(), groupId));

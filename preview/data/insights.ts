@@ -1,5 +1,6 @@
 import type { Engagement, MonthActivity } from '@dto/insights';
 import { PreviewApexError, requireAccess, standing } from './access';
+import { groupCounts } from './groups';
 import { label } from './labels';
 
 /**
@@ -30,10 +31,12 @@ export function getEngagement(): Engagement {
     if (standing() !== 'ALLIANCE_STAFF') {
         throw new PreviewApexError('NOT_ALLOWED', label('Error_Not_Allowed'));
     }
+    // From the preview's own groups, so the figures match what its pages show.
+    const groups = groupCounts();
     return {
-        activeGroups: 9,
-        dormantGroups: 2,
-        archivedGroups: 3,
+        activeGroups: groups.active,
+        dormantGroups: groups.dormant,
+        archivedGroups: groups.archived,
         months: lastTwelveMonths(),
         groupsPerCommitment: [
             { key: 'CHS2014:4', count: 4 },

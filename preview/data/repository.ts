@@ -460,6 +460,10 @@ function checked(request: ResourceRequest | undefined): ResourceRequest {
         if (!ALLOWED_TYPES.includes(upload.extension)) {
             throw new PreviewApexError('VALIDATION', label('Files_Error_Type').replace('{0}', upload.title));
         }
+        // As UploadRules does in the org: the upload itself does not report the size to the form.
+        if (upload.sizeBytes > MAX_SIZE_BYTES) {
+            throw new PreviewApexError('VALIDATION', label('Files_Error_Size').replace('{0}', upload.title));
+        }
     }
     return request;
 }

@@ -37,7 +37,8 @@ function readSession(): PreviewSession {
     const query = new URLSearchParams(window.location.search);
     const persona = PERSONAS.find((candidate) => candidate.id === query.get('persona')) ?? (PERSONAS[0] as Persona);
     const language = LANGUAGES.find((candidate) => candidate.code === query.get('lang'))?.code ?? 'en';
-    const page = PAGES.find((candidate) => candidate.id === query.get('page'))?.id ?? 'tagging';
+    // The preview opens where a member starts: the groups page, not the picker demonstration.
+    const page = PAGES.find((candidate) => candidate.id === query.get('page'))?.id ?? 'groups';
     return { persona, language, page };
 }
 
@@ -46,15 +47,21 @@ export const session: PreviewSession = readSession();
 /**
  * Reloads the page as another persona, in another language or at another page;
  * `state` adds what that page reads from the address, such as the group to open.
+ * Switching only the language keeps what the page keeps in the address (the
+ * open group, the filters), so the reader stays where they were.
  */
 export function switchSession(
     change: { persona?: string; language?: string; page?: string },
     state: Record<string, string> = {}
 ): void {
+    const page = change.page ?? session.page;
+    const sameView = page === session.page && (change.persona ?? session.persona.id) === session.persona.id;
+    const kept = sameView ? Object.fromEntries(new URLSearchParams(window.location.search)) : {};
     const query = new URLSearchParams({
+        ...kept,
         persona: change.persona ?? session.persona.id,
         lang: change.language ?? session.language,
-        page: change.page ?? session.page,
+        page,
         ...state
     });
     window.location.search = query.toString();

@@ -244,6 +244,7 @@ export async function buildPreview(): Promise<string> {
     cpSync(join(slds, 'styles'), join(PREVIEW_DIST, 'assets', 'styles'), { recursive: true });
     cpSync(join(slds, 'images'), join(PREVIEW_DIST, 'assets', 'images'), { recursive: true });
     cpSync(join(PREVIEW_SOURCE, 'index.html'), join(PREVIEW_DIST, 'index.html'));
+    cpSync(join(PREVIEW_SOURCE, 'favicon.svg'), join(PREVIEW_DIST, 'favicon.svg'));
     writeFileSync(join(PREVIEW_DIST, 'build.txt'), `${new Date().toISOString()}\n`);
     return PREVIEW_DIST;
 }

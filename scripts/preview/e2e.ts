@@ -131,8 +131,24 @@ async function main(): Promise<void> {
             }
         };
 
+        await check(
+            'the preview opens on the groups page, with a favicon, compressed and revalidated (B21, point 9)',
+            async () => {
+                await page.goto(url);
+                await page.locator('c-group-directory').waitFor();
+                const icon = await page.request.get(`${url}favicon.svg`);
+                expect(icon.ok(), `the favicon answers ${icon.status()}`);
+                const bundle = await page.request.get(`${url}main.js`, { headers: { 'accept-encoding': 'gzip' } });
+                expect(bundle.headers()['content-encoding'] === 'gzip', 'the bundle is not sent gzipped');
+                const again = await page.request.get(`${url}main.js`, {
+                    headers: { 'if-none-match': bundle.headers().etag ?? '' }
+                });
+                expect(again.status() === 304, `an unchanged bundle is sent again (${again.status()})`);
+            }
+        );
+
         await check('a member sees the nine CHS commitments, styled by SLDS', async () => {
-            await page.goto(`${url}?persona=member&lang=en`);
+            await page.goto(`${url}?persona=member&lang=en&page=tagging`);
             await chsPicker.locator('input[type="checkbox"]').nth(8).waitFor();
             const boxes = await chsPicker.locator('input[type="checkbox"]').count();
             expect(boxes === 9, `expected 9 commitments, found ${boxes}`);
@@ -165,7 +181,7 @@ async function main(): Promise<void> {
         });
 
         await check('the language switcher turns the page Arabic and right-to-left', async () => {
-            await page.goto(`${url}?persona=member&lang=en`);
+            await page.goto(`${url}?persona=member&lang=en&page=tagging`);
             await page.locator('select[name="language"]').selectOption('ar');
             await chsPicker.getByText('التزامات ومؤشرات المعيار الإنساني الأساسي').waitFor();
             const direction = await page.evaluate(() => document.documentElement.dir);
@@ -173,13 +189,13 @@ async function main(): Promise<void> {
         });
 
         await check('switched to a non-member, the page says the Exchange is for members', async () => {
-            await page.goto(`${url}?persona=member&lang=fr`);
+            await page.goto(`${url}?persona=member&lang=fr&page=tagging`);
             await page.locator('select[name="persona"]').selectOption('non-member');
             await chsPicker.getByRole('alert').getByText('réservé au personnel des organisations membres').waitFor();
         });
 
         await check('a moderator sees the CPMS pillars', async () => {
-            await page.goto(`${url}?persona=moderator&lang=es`);
+            await page.goto(`${url}?persona=moderator&lang=es&page=tagging`);
             const cpms = page.locator('c-standard-element-picker').nth(1);
             await cpms.locator('input[type="checkbox"]').nth(3).waitFor();
             expect((await cpms.locator('input[type="checkbox"]').count()) === 4, 'expected the 4 CPMS pillars');
@@ -222,6 +238,23 @@ async function main(): Promise<void> {
             await notice.getByText('open to staff of Alliance member organisations only').waitFor();
             const link = await notice.locator('[data-id="membership-link"]').getAttribute('href');
             expect(link === 'https://www.chsalliance.org/membership/', `the membership link points to ${link}`);
+        });
+
+        await check('a non-member sees the refusal once, and no controls that cannot work (B12)', async () => {
+            for (const area of ['groups', 'members', 'repository']) {
+                await page.goto(`${url}?persona=non-member&lang=en&page=${area}`);
+                await page.locator('c-access-notice [data-id="access-notice"]').waitFor();
+                await page.waitForLoadState('networkidle');
+                await page.waitForTimeout(600);
+                const banners = await page.locator('c-error-panel').count();
+                expect(banners === 0, `${area}: ${banners} error banners under the access notice`);
+                const buttons = await page
+                    .locator(
+                        'main :is(c-exchange-groups, c-exchange-organisations, c-exchange-repository) :is(lightning-button, lightning-combobox)'
+                    )
+                    .count();
+                expect(buttons === 0, `${area}: ${buttons} live controls for a non-member`);
+            }
         });
 
         await check('a suspended member is told, in Spanish, that the membership is suspended', async () => {
@@ -276,6 +309,48 @@ async function main(): Promise<void> {
             expect(restricted === 1, `one listed restricted group, found ${restricted}`);
         });
 
+        await check(
+            'Back and Forward move between the directory and a group; the directory keeps its search (B3, B16)',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                await page.goto(`${url}?persona=member&lang=en&page=groups`);
+                const directory = page.locator('c-group-directory');
+                await directory.locator('c-group-card').nth(3).waitFor();
+                await directory.getByRole('searchbox', { name: 'Search by title or topic' }).fill('Colombia');
+                await page.waitForURL(/c__q=Colombia/);
+                await directory.locator('c-group-card').nth(1).waitFor({ state: 'detached' });
+                await directory.getByRole('button', { name: /Localisation in Colombia/ }).click();
+                const title = page.locator('c-group-page [data-id="group-title"]');
+                await title.waitFor();
+                await page.goBack();
+                await directory.locator('c-group-card').first().waitFor();
+                expect(page.url().includes('page=groups'), `Back left the groups page: ${page.url()}`);
+                const search = await directory
+                    .getByRole('searchbox', { name: 'Search by title or topic' })
+                    .inputValue();
+                expect(search === 'Colombia', `the search after Back is "${search}"`);
+                await page.goForward();
+                await title.waitFor();
+                await page.locator('c-group-page').getByRole('button', { name: 'Back to all groups' }).click();
+                await directory.locator('c-group-card').first().waitFor();
+                // The new directory may show for a moment before its search answers: wait for the answer.
+                await directory
+                    .locator('c-group-card')
+                    .nth(1)
+                    .waitFor({ state: 'detached', timeout: 5_000 })
+                    .catch(() => undefined);
+                const cards = await directory.locator('c-group-card').count();
+                expect(cards === 1, `"Back to all groups" shows ${cards} cards instead of the 1 found`);
+                await page.reload();
+                await directory.locator('c-group-card').first().waitFor();
+                expect(
+                    (await directory.getByRole('searchbox', { name: 'Search by title or topic' }).inputValue()) ===
+                        'Colombia',
+                    'a reload keeps the search'
+                );
+            }
+        );
+
         await check('the group directory reads right to left in Arabic', async () => {
             await page.goto(`${url}?persona=member&lang=ar&page=groups`);
             const directory = page.locator('c-group-directory');
@@ -284,6 +359,38 @@ async function main(): Promise<void> {
             const direction = await page.evaluate(() => document.documentElement.dir);
             expect(direction === 'rtl', `dir is "${direction}"`);
         });
+
+        await check(
+            'Arabic: user text keeps its own direction, facts and actions stay apart, arrows point back (B14)',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=ar&page=groups`);
+                const directory = page.locator('c-group-directory');
+                const description = directory.locator('c-group-card p[dir="auto"]').first();
+                await description.waitFor();
+                await page.goto(`${url}?persona=member&lang=ar&page=groups&c__group=a03000000000001AAA`);
+                const groupPage = page.locator('c-group-page');
+                await groupPage.locator('[data-id="group-title"][dir="auto"]').waitFor();
+                const back = await groupPage.locator('[data-id="back"] svg').first().getAttribute('data-key');
+                expect(back === 'forward', `the back button's arrow is "${back}" in Arabic, not "forward"`);
+                await groupPage.getByRole('tab', { name: 'النقاش' }).click();
+                const message = groupPage.locator('c-discussion-message').first();
+                await message.locator('[data-id="body-text"][dir="auto"]').waitFor();
+                const apart = await message.evaluate((host) => {
+                    const root = host.shadowRoot ?? host;
+                    const boxes = Array.from(root.querySelectorAll('[data-id="message-header"] > *'))
+                        .map((element) => element.getBoundingClientRect())
+                        .filter((box) => box.width > 0)
+                        .sort((left, right) => left.left - right.left);
+                    return boxes.every((box, index) => index === 0 || box.left - boxes[index - 1]!.right >= 4);
+                });
+                expect(apart, 'the author, organisation and date of a post run together');
+                await page.goto(`${url}?persona=member&lang=ar&page=repository`);
+                const facets = page.locator('c-repository-facets');
+                await facets.locator('lightning-input').first().waitFor();
+                const label = (await facets.locator('lightning-input label').first().textContent()) ?? '';
+                expect(label.includes('\u2068'), `the facet value "${label}" is not kept apart from its count`);
+            }
+        );
 
         await check(
             'members accept the code of conduct, then post and reply; a reader of an open group may read but not post',
@@ -452,7 +559,10 @@ async function main(): Promise<void> {
                 'members cannot restore'
             );
             await groupPage.getByRole('tab', { name: 'Discussion' }).click();
-            await groupPage.locator('c-group-discussion [data-id="read-only"]').waitFor();
+            // B6: her own archived group does not tell her to join it.
+            await groupPage
+                .locator('c-group-discussion [data-id="read-only"]', { hasText: 'This group is archived' })
+                .waitFor();
 
             await page.goto(`${url}?persona=org-admin&lang=en&page=groups&group=a03000000000006AAA`);
             await banner.getByRole('button', { name: 'Restore the group' }).click();
@@ -481,6 +591,19 @@ async function main(): Promise<void> {
                 const conduct = form.locator('c-code-of-conduct');
                 await conduct.getByText('I have read the code of conduct and will follow it').click();
                 await conduct.getByRole('button', { name: 'Accept' }).click();
+                // B8: no document, no offer; B7: a refused type is said at once, not at Send.
+                await form.getByRole('button', { name: 'Send for review' }).click();
+                await form.locator('[data-id="file-error"]', { hasText: 'Choose the document to offer.' }).waitFor();
+                await form.locator('input[type="file"]').setInputFiles({
+                    name: 'tool.exe',
+                    mimeType: 'application/octet-stream',
+                    buffer: Buffer.alloc(64, 1)
+                });
+                await form
+                    .locator('[data-id="file-error"]', {
+                        hasText: 'tool.exe: this type of file cannot be shared here.'
+                    })
+                    .waitFor();
                 await form.locator('input[type="file"]').setInputFiles({
                     name: 'Cash feedback hotline guide.pdf',
                     mimeType: 'application/pdf',
@@ -499,6 +622,9 @@ async function main(): Promise<void> {
                 await panel.locator('[data-id="organisation"]', { hasText: 'Sahel Relief Network' }).waitFor();
                 await panel.getByRole('combobox', { name: 'Verification stage' }).click();
                 await panel.getByRole('option', { name: /Data collection/ }).click();
+                // B1: the country is chosen by name; typing "Mali" into a two-letter field published Morocco.
+                await panel.getByRole('combobox', { name: 'Author country' }).click();
+                await panel.getByRole('option', { name: 'Mali', exact: true }).click();
                 const tags = panel.locator('c-standard-element-picker');
                 await tags.locator('input[type="search"]').fill('4.1');
                 await tags.getByText(/^4\.1/).first().click();
@@ -519,12 +645,16 @@ async function main(): Promise<void> {
                 await card.getByRole('button', { name: 'Cash feedback hotline guide' }).click();
                 const resource = repository.locator('c-resource-page');
                 await resource.getByText('By Sahel Relief Network').waitFor();
+                await resource.locator('[data-fact="country"]', { hasText: 'Mali' }).waitFor();
                 await resource.getByText('4 out of 5').click();
                 await resource.getByText('Thank you for your rating.').waitFor();
                 await resource.getByText('Rated 4 out of 5 (ratings: 1)').waitFor();
                 await page.screenshot({ path: REPOSITORY_SCREENSHOT, fullPage: true });
                 await resource.getByRole('button', { name: 'Back to the repository' }).click();
                 await card.getByText('Rated 4 out of 5 (ratings: 1)').waitFor();
+                // Point 5: the chosen facet is in the address, so a reload (or a shared link) finds it again.
+                await page.reload();
+                await browser.getByRole('status').getByText('3 resources found').waitFor();
             }
         );
 
@@ -743,9 +873,155 @@ async function main(): Promise<void> {
             await groupPage.locator('[data-id="group-title"]', { hasText: 'Complaints handling circle' }).waitFor();
             await groupPage.locator('c-group-member-list').getByText('Aminata Traoré').waitFor();
             await groupPage.locator('[data-id="leave"] button').click();
+            await groupPage
+                .locator('c-confirm-panel')
+                .getByText('To come back you will ask to join again, and an owner will answer.')
+                .waitFor();
             await groupPage.locator('c-confirm-panel [data-id="confirm"] button').click();
-            await groupPage.getByText('You have left the group.').waitFor();
+            // B4: a restricted group is not readable once left; the directory says which group was left.
+            await page.locator('c-exchange-groups').getByText('You left Complaints handling circle.').waitFor();
+            await page.locator('c-group-directory').waitFor();
         });
+        /** What has the focus, inside shadow roots too: its data-id, or "message" for a post, or its tag. */
+        const focused = async (): Promise<string> =>
+            page.evaluate(() => {
+                let element = document.activeElement;
+                while (element?.shadowRoot?.activeElement) {
+                    element = element.shadowRoot.activeElement;
+                }
+                if (!element) {
+                    return 'nothing';
+                }
+                // Climb out of base components' shadow roots to the element the product marked.
+                let holder: Element | null = element;
+                while (holder && !holder.matches('[data-id], [data-message-id]')) {
+                    holder =
+                        holder.parentElement ??
+                        ((holder.getRootNode() as ShadowRoot).host as Element | undefined) ??
+                        null;
+                }
+                if (!holder) {
+                    return element.tagName.toLowerCase();
+                }
+                return holder.hasAttribute('data-message-id') ? 'message' : (holder.getAttribute('data-id') ?? '');
+            });
+        const expectFocusOn = async (where: string, after: string): Promise<void> => {
+            const now = await focused();
+            expect(now === where, `after ${after}, focus is on "${now}", not on "${where}"`);
+        };
+
+        await check(
+            'by keyboard alone: open, join, accept, post and report, with focus on each result (B15)',
+            async () => {
+                await openAfresh('persona=member&lang=en&page=groups');
+                const directory = page.locator('c-group-directory');
+                const card = directory.locator('c-group-card', { hasText: 'Accountability to affected people' });
+                await card.locator('[data-id="open-group"]').focus();
+                await page.keyboard.press('Enter');
+                const groupPage = page.locator('c-group-page');
+                await groupPage.locator('[data-id="group-title"]').waitFor();
+                await page.waitForTimeout(300);
+                await expectFocusOn('group-title', 'opening a group');
+
+                await groupPage.locator('[data-id="join"] button').focus();
+                await page.keyboard.press('Enter');
+                await groupPage.getByText('You have joined the group.').waitFor();
+                await expectFocusOn('feedback', 'joining');
+
+                await groupPage.getByRole('tab', { name: 'Discussion' }).focus();
+                await page.keyboard.press('Enter');
+                const discussion = groupPage.locator('c-group-discussion');
+                const conduct = discussion.locator('c-code-of-conduct');
+                await conduct.locator('[data-id="conduct-agree"] input').focus();
+                await page.keyboard.press('Space');
+                await conduct.locator('[data-id="conduct-accept"] button').focus();
+                await page.keyboard.press('Enter');
+                await discussion.locator('[data-id="composer"]').waitFor();
+                await page.waitForTimeout(300);
+                await expectFocusOn('editor', 'accepting the code of conduct');
+
+                await page.keyboard.type('Feedback desks open on market days.');
+                await discussion.locator('[data-id="send"] button').focus();
+                await page.keyboard.press('Enter');
+                const posted = discussion.locator('c-discussion-message', {
+                    hasText: 'Feedback desks open on market days.'
+                });
+                await posted.waitFor();
+                await page.waitForTimeout(300);
+                await expectFocusOn('message', 'posting');
+
+                const report = discussion
+                    .locator('c-discussion-message', { hasText: 'Which feedback channels' })
+                    .locator('[data-action="report"] button');
+                await report.focus();
+                await page.keyboard.press('Enter');
+                await discussion.locator('c-report-form').waitFor();
+                await expectFocusOn('report-heading', 'opening the report form');
+                await expectAccessible();
+                await page.keyboard.press('Escape');
+                await discussion.locator('c-report-form').waitFor({ state: 'detached' });
+                const back = await focused();
+                expect(back !== 'nothing' && back !== 'body', `after Escape, focus is on "${back}"`);
+            }
+        );
+
+        /** The widest an element reaches past the viewport, with what it is, so a failure says where to look. */
+        const sidewaysScroll = async (): Promise<string> =>
+            page.evaluate(() => {
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) {
+                    return '';
+                }
+                const widest = Array.from(document.querySelectorAll('body *'))
+                    .map((element) => ({ element, right: element.getBoundingClientRect().right }))
+                    .filter(({ element }) => element.closest('.slds-scrollable_x, .slds-scrollable') === null)
+                    .sort((left, right) => right.right - left.right)[0];
+                const name = widest
+                    ? `${widest.element.tagName.toLowerCase()}.${Array.from(widest.element.classList).join('.')}`
+                    : '';
+                return `${document.documentElement.scrollWidth} px wide for a ${width} px screen (${name})`;
+            });
+
+        // Every site page at 375 px, in English and in Arabic: no sideways scroll, nothing serious for axe.
+        const SITE_STATES = [
+            'persona=member&page=groups',
+            'persona=member&page=groups&c__group=a03000000000001AAA',
+            'persona=member&page=members',
+            'persona=member&page=members&c__organisation=001000000000001AAA',
+            'persona=member&page=repository',
+            'persona=org-admin&page=colleagues',
+            'persona=member&page=my-data',
+            'persona=non-member&page=groups'
+        ];
+        for (const language of ['en', 'ar']) {
+            await check(`no site page scrolls sideways at 375 px (${language}) (B13)`, async () => {
+                await page.setViewportSize({ width: 375, height: 812 });
+                try {
+                    for (const state of SITE_STATES) {
+                        await page.goto(`${url}?${state}&lang=${language}`);
+                        await page.waitForLoadState('networkidle');
+                        await page.waitForTimeout(700);
+                        const overflow = await sidewaysScroll();
+                        expect(overflow === '', `${state}: ${overflow}`);
+                        await expectAccessible();
+                    }
+                    await page.goto(`${url}?persona=member&page=repository&lang=${language}`);
+                    const browser = page.locator('c-repository-browser');
+                    await browser.locator('c-resource-card').first().waitFor();
+                    const top = await browser
+                        .locator('c-resource-card')
+                        .first()
+                        .evaluate((card) => card.getBoundingClientRect().top);
+                    expect(top < 900, `the first result starts ${Math.round(top)} px down: the filters are not folded`);
+                    await browser.locator('[data-id="filters-toggle"]').click();
+                    await browser.locator('c-repository-facets').waitFor({ state: 'visible' });
+                    expect((await sidewaysScroll()) === '', 'the open filters scroll sideways');
+                    await expectAccessible();
+                } finally {
+                    await page.setViewportSize({ width: 1280, height: 900 });
+                }
+            });
+        }
     } finally {
         await context?.close();
         server.close();

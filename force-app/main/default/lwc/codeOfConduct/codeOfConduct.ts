@@ -16,6 +16,16 @@ import LABEL_NONE from '@salesforce/label/c.Conduct_None';
 import LABEL_TITLE from '@salesforce/label/c.Conduct_Title';
 import LABEL_VERSION from '@salesforce/label/c.Conduct_Version';
 
+/** A rule of a numbered list: "3. Protect people…". */
+const NUMBERED = /^\d+[.)]\s+/;
+
+interface ConductBlock {
+    key: number;
+    text: string;
+    isList: boolean;
+    items: { key: number; text: string }[];
+}
+
 /**
  * The code of conduct in force, in the reader's language. A member who has not
  * accepted this version reads it and accepts it here; the component then fires
@@ -52,12 +62,25 @@ export default class CodeOfConduct extends LightningElement {
         return formatLabel(LABEL_VERSION, this.conduct.data?.version ?? '');
     }
 
-    /** Paragraphs of the text, split on blank lines. */
-    get paragraphs(): { key: number; text: string }[] {
+    /**
+     * Blocks of the text, split on blank lines. A block whose every line starts "1. ", "2. "…
+     * is the numbered rules: it shows as a list, one rule a line, not run into one paragraph.
+     */
+    get paragraphs(): ConductBlock[] {
         return (this.conduct.data?.body ?? '')
             .split(/\n\s*\n/)
-            .map((text, key) => ({ key, text: text.trim() }))
-            .filter((paragraph) => paragraph.text.length > 0);
+            .map((text) => text.trim())
+            .filter((text) => text.length > 0)
+            .map((text, key) => {
+                const lines = text.split('\n').map((line) => line.trim());
+                const isList = lines.every((line) => NUMBERED.test(line));
+                return {
+                    key,
+                    text,
+                    isList,
+                    items: isList ? lines.map((line, index) => ({ key: index, text: line.replace(NUMBERED, '') })) : []
+                };
+            });
     }
 
     get mustAccept(): boolean {

@@ -5,7 +5,7 @@ import inviteColleague from '@salesforce/apex/ColleagueController.inviteColleagu
 import deactivateColleague from '@salesforce/apex/ColleagueController.deactivateColleague';
 import type { LoginLanguage } from '@dto/enumerations';
 import type { Colleague, ColleagueDirectory } from '@dto/people';
-import { reportAllValid, runAction } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction } from 'c/containerAction';
 import { formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_DEACTIVATE_CONFIRM from '@salesforce/label/c.Colleagues_Deactivate_Confirm';
@@ -110,6 +110,7 @@ export default class Colleagues extends LightningElement {
     handleFieldChange(event: Event): void {
         const input = event.target as InviteInput & { value: string };
         this.invitation = { ...this.invitation, [input.name]: input.value ?? '' };
+        clearFixedError(event);
     }
 
     async handleInvite(): Promise<void> {

@@ -60,3 +60,35 @@ export function reportAllValid(root: ParentNode | null | undefined, selector: st
     const fields = [...(root?.querySelectorAll<Validatable>(selector) ?? [])];
     return fields.map((field) => field.reportValidity()).every(Boolean);
 }
+
+/**
+ * Takes a field's error message away as soon as its value is fixed, instead of when it
+ * loses focus. Otherwise the message vanishes as the person presses Save: the button
+ * moves up under the pointer, and the click lands beside it and is lost. A field that is
+ * still wrong keeps its message until the form is checked again; none is added while typing.
+ * @param event the change event of a base input, combobox or picker
+ */
+export function clearFixedError(event: Event): void {
+    const field = event.target as Validatable & { validity?: { valid: boolean } };
+    if (field.validity?.valid) {
+        field.reportValidity();
+    }
+}
+
+/**
+ * Has the browser ask before the page is left (reload, language switch, closing the tab)
+ * while something typed is not saved or sent.
+ * @param isUnsaved says whether there is something to lose, asked at the moment of leaving
+ * @returns stops asking; call it when the form goes away
+ */
+export function warnWhileUnsaved(isUnsaved: () => boolean): () => void {
+    const warn = (event: BeforeUnloadEvent): void => {
+        if (isUnsaved()) {
+            event.preventDefault();
+            // Older browsers show the warning only when returnValue is set.
+            event.returnValue = '';
+        }
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+}

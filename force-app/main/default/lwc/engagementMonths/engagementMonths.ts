@@ -21,6 +21,8 @@ const MEASURE_NAMES = Object.keys(MEASURES) as Measure[];
 
 interface Cell {
     key: Measure;
+    /** The column's heading, shown beside the number when a narrow screen stacks the table. */
+    label: string;
     text: string;
     value: number;
     max: number;
@@ -63,6 +65,7 @@ export default class EngagementMonths extends LightningElement {
             name: monthName(month.month),
             cells: MEASURE_NAMES.map((measure) => ({
                 key: measure,
+                label: MEASURES[measure],
                 text: number.format(month[measure]),
                 value: month[measure],
                 max: maxima[measure]

@@ -61,6 +61,11 @@ function detailsOf(error: unknown): ErrorDetail[] {
     if (typeof error === 'string') {
         return [fromMessage(error)];
     }
+    // A script error ("Expected property name … in JSON") is the page's fault, not something
+    // a person can act on: it gets the generic message, as an error nothing can read does.
+    if (error instanceof Error && !('body' in error)) {
+        return [{ message: ERROR_UNEXPECTED }];
+    }
     let details: ErrorDetail[] = [];
     if (isRecord(error)) {
         details = fromBody(error.body);

@@ -1,75 +1,145 @@
 import { LightningElement, wire } from 'lwc';
+import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
 import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import type { AccessState } from '@dto/access';
+import type { GroupDirectoryQuery } from '@dto/groups';
+import { readState, withState, type StateChange } from 'c/pageState';
 
 type View = 'directory' | 'group' | 'create';
 
-/** The URL parameter that names an open group, so a group can be linked to and reloaded. */
-const GROUP_PARAMETER = 'group';
+/** The directory's query as the address keeps it: its field, and the state key. */
+const QUERY_KEYS: [keyof GroupDirectoryQuery, string][] = [
+    ['searchText', 'q'],
+    ['commitment', 'commitment'],
+    ['language', 'language'],
+    ['scope', 'scope'],
+    ['region', 'region'],
+    ['country', 'country'],
+    ['kind', 'kind'],
+    ['privacy', 'privacy'],
+    ['sortBy', 'sort'],
+    ['myGroupsOnly', 'mine'],
+    ['includeArchived', 'archived'],
+    ['page', 'page']
+];
+const FLAGS = new Set<keyof GroupDirectoryQuery>(['myGroupsOnly', 'includeArchived']);
+
+function queryFrom(reference: PageReference | undefined): GroupDirectoryQuery {
+    const query: Record<string, unknown> = { sortBy: 'recent', page: 1 };
+    for (const [field, key] of QUERY_KEYS) {
+        const value = readState(reference, key);
+        if (value !== undefined) {
+            query[field] = FLAGS.has(field) ? value === 'true' : field === 'page' ? Number(value) || 1 : value;
+        }
+    }
+    return query as GroupDirectoryQuery;
+}
+
+/** Only what differs from a fresh directory is written, so a plain directory keeps a plain address. */
+function stateOf(query: GroupDirectoryQuery): StateChange {
+    const change: StateChange = {};
+    for (const [field, key] of QUERY_KEYS) {
+        const value = query[field];
+        const isDefault = !value || (field === 'sortBy' && value === 'recent') || (field === 'page' && value === 1);
+        change[key] = isDefault ? undefined : String(value);
+    }
+    return change;
+}
 
 /**
  * The Exchange groups area of the site: the directory with the user's pending
  * group invitations and their direct conversations (whose invitations are
  * answered there), a group's page (a conversation's too), and the form to create
- * a group. Which one shows follows the address (?group=<Id>), so links and the
- * back button work in LWR and Aura sites alike.
+ * a group. The view and the directory's search, filters and page live in the
+ * page address (c__group, c__view, c__q…), so each can be linked to and
+ * reloaded, Back and Forward move between them, and coming back to the
+ * directory finds it as it was left. It follows CurrentPageReference, as LWR and
+ * Aura sites change it on navigation.
  */
-export default class ExchangeGroups extends LightningElement {
+export default class ExchangeGroups extends NavigationMixin(LightningElement) {
     view: View = 'directory';
     groupId?: string;
+    directoryQuery: GroupDirectoryQuery = queryFrom(undefined);
     canSetKind = false;
+    /**
+     * Someone the Exchange refuses (not a member, suspended) sees nothing of the area: the
+     * access notice on the page says why, once, instead of one refusal per list and live
+     * controls that cannot work. Until the state is known, and if it cannot be read, the area
+     * shows, so its own errors say what went wrong.
+     */
+    isRefused = false;
+    /** Said above the directory after leaving a group the user can no longer open. */
+    notice = '';
+    private pageReference?: PageReference;
 
     @wire(getAccessState)
     wiredAccess({ data }: ApexWireResult<AccessState>): void {
         this.canSetKind = data ? data.isModerator || data.isAdministrator : false;
+        this.isRefused = data?.hasAccess === false;
     }
 
-    override connectedCallback(): void {
-        const groupId = new URLSearchParams(window.location.search).get(GROUP_PARAMETER);
-        if (groupId) {
-            this.show('group', groupId, false);
-        }
+    @wire(CurrentPageReference)
+    wiredPageReference(reference: PageReference | undefined): void {
+        this.pageReference = reference;
+        this.groupId = readState(reference, 'group');
+        this.view = this.groupId ? 'group' : readState(reference, 'view') === 'create' ? 'create' : 'directory';
+        this.directoryQuery = queryFrom(reference);
     }
 
     get isDirectory(): boolean {
-        return this.view === 'directory';
+        return !this.isRefused && this.view === 'directory';
     }
 
     get isGroup(): boolean {
-        return this.view === 'group';
+        return !this.isRefused && this.view === 'group';
     }
 
     get isCreate(): boolean {
-        return this.view === 'create';
+        return !this.isRefused && this.view === 'create';
     }
 
     handleOpen(event: CustomEvent<string>): void {
-        this.show('group', event.detail, true);
+        this.show({ group: event.detail, view: undefined });
     }
 
     handleCreate(): void {
-        this.show('create', undefined, false);
+        this.show({ group: undefined, view: 'create' });
     }
 
     handleBack(): void {
-        this.show('directory', undefined, true);
+        this.show({ group: undefined, view: undefined });
     }
 
+    /** The group left is no longer readable: back to the directory, saying which group was left. */
+    handleLeft(event: CustomEvent<string>): void {
+        this.show({ group: undefined, view: undefined }, true);
+        this.notice = event.detail;
+    }
+
+    /** The form is replaced by the group it made: Back from the group goes to the directory, not to the form. */
     handleSaved(event: CustomEvent<string>): void {
-        this.show('group', event.detail, true);
+        this.show({ group: event.detail, view: undefined }, true);
     }
 
-    private show(view: View, groupId: string | undefined, remember: boolean): void {
-        this.view = view;
-        this.groupId = groupId;
-        if (remember) {
-            const url = new URL(window.location.href);
-            if (groupId) {
-                url.searchParams.set(GROUP_PARAMETER, groupId);
-            } else {
-                url.searchParams.delete(GROUP_PARAMETER);
-            }
-            window.history.replaceState(window.history.state, '', url.toString());
+    /** Each search or filter replaces the address rather than adding a step to go Back through. */
+    handleQueryChange(event: CustomEvent<GroupDirectoryQuery>): void {
+        this.directoryQuery = event.detail;
+        this.navigate(stateOf(event.detail), true);
+    }
+
+    /** Shows the view at once; the address follows, and Back returns to where this was. */
+    private show(change: { group: string | undefined; view: 'create' | undefined }, replace = false): void {
+        this.notice = '';
+        this.groupId = change.group;
+        this.view = change.group ? 'group' : change.view === 'create' ? 'create' : 'directory';
+        this.navigate(change, replace);
+    }
+
+    /** The reference navigated to is kept at once: the site reports it later. */
+    private navigate(change: StateChange, replace: boolean): void {
+        if (this.pageReference) {
+            this.pageReference = withState(this.pageReference, change);
+            this[NavigationMixin.Navigate](this.pageReference, replace);
         }
     }
 }

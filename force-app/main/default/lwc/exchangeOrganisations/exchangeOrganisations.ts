@@ -1,13 +1,16 @@
-import { LightningElement, api } from 'lwc';
-import { NavigationMixin } from 'lightning/navigation';
+import { LightningElement, api, wire } from 'lwc';
+import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
+import getAccessState from '@salesforce/apex/AccessController.getAccessState';
+import type { AccessState } from '@dto/access';
+import { readState, withState } from 'c/pageState';
 
-/** The URL parameter that names an open organisation, so its page can be linked to and reloaded. */
-const ORGANISATION_PARAMETER = 'organisation';
+/** The state key that names an open organisation, so its page can be linked to and reloaded. */
+const ORGANISATION_KEY = 'organisation';
 
 /**
  * The member directory of the site: the directory, or an organisation's page.
- * An open organisation follows the address (?organisation=<Id>), so links and
- * reloads work in LWR and Aura sites alike. The directory is only hidden while
+ * An open organisation follows the address (c__organisation=<Id>), so links,
+ * reloads, Back and Forward work in LWR and Aura sites alike. The directory is only hidden while
  * a page shows, so coming back finds the same name and filters. A conversation
  * started from a page opens on the site's groups page, as links to groups do.
  */
@@ -16,12 +19,27 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
     @api groupsPageName = 'Groups__c';
 
     organisationId?: string;
+    private pageReference?: PageReference;
+    /**
+     * Someone the Exchange refuses (not a member, suspended) sees nothing of the area: the
+     * access notice on the page says why, once. Until the state is known, and if it cannot be
+     * read, the area shows, so its own errors say what went wrong.
+     */
+    isRefused = false;
 
-    override connectedCallback(): void {
-        const organisationId = new URLSearchParams(window.location.search).get(ORGANISATION_PARAMETER);
-        if (organisationId) {
-            this.organisationId = organisationId;
-        }
+    @wire(getAccessState)
+    wiredAccess({ data }: ApexWireResult<AccessState>): void {
+        this.isRefused = data?.hasAccess === false;
+    }
+
+    get isShown(): boolean {
+        return !this.isRefused;
+    }
+
+    @wire(CurrentPageReference)
+    wiredPageReference(reference: PageReference | undefined): void {
+        this.pageReference = reference;
+        this.organisationId = readState(reference, ORGANISATION_KEY);
     }
 
     get directoryClass(): string {
@@ -45,18 +63,17 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
         this[NavigationMixin.Navigate]({
             type: 'comm__namedPage',
             attributes: { name: this.groupsPageName },
-            state: { group: event.detail }
+            state: { c__group: event.detail }
         });
     }
 
+    /** Shows the page at once; the address follows, as a new step Back returns from. */
     private show(organisationId: string | undefined): void {
         this.organisationId = organisationId;
-        const url = new URL(window.location.href);
-        if (organisationId) {
-            url.searchParams.set(ORGANISATION_PARAMETER, organisationId);
-        } else {
-            url.searchParams.delete(ORGANISATION_PARAMETER);
+        if (this.pageReference) {
+            // Kept at once: the site reports the new reference later.
+            this.pageReference = withState(this.pageReference, { [ORGANISATION_KEY]: organisationId });
+            this[NavigationMixin.Navigate](this.pageReference);
         }
-        window.history.replaceState(window.history.state, '', url.toString());
     }
 }

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import type { MembershipStatus } from '@dto/enumerations';
 import type { GroupCard as GroupCardData } from '@dto/groups';
-import { formatLabel } from 'c/labelFormat';
+import { formatDay, formatLabel } from 'c/labelFormat';
 import LABEL_INVITED from '@salesforce/label/c.Group_Status_Invited';
 import LABEL_LAST_ACTIVITY from '@salesforce/label/c.Group_Last_Activity';
 import LABEL_MEMBER from '@salesforce/label/c.Group_Status_Member';
@@ -23,10 +23,16 @@ const MY_STATUS_LABELS: Record<MembershipStatus, string | undefined> = {
 export default class GroupCard extends LightningElement {
     @api group?: GroupCardData;
 
-    readonly labels = { lastActivity: LABEL_LAST_ACTIVITY };
-
     get myStatus(): string | undefined {
         return this.group?.myStatus ? MY_STATUS_LABELS[this.group.myStatus] : undefined;
+    }
+
+    /**
+     * "Last activity 15 Nov 2026" as one text: the template compiler drops the space between
+     * a label and the element after it, which ran them together.
+     */
+    get lastActivity(): string {
+        return this.group?.lastActivityAt ? `${LABEL_LAST_ACTIVITY} ${formatDay(this.group.lastActivityAt)}` : '';
     }
 
     get openLabel(): string {

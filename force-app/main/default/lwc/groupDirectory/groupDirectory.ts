@@ -1,4 +1,4 @@
-import { LightningElement, wire } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
 import getDirectory from '@salesforce/apex/GroupController.getDirectory';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { GroupDirectoryPage, GroupDirectoryQuery } from '@dto/groups';
@@ -21,6 +21,7 @@ import LABEL_COMMITMENT from '@salesforce/label/c.Group_Field_Commitments';
 import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
 import LABEL_CREATE from '@salesforce/label/c.Groups_Create';
 import LABEL_EMPTY from '@salesforce/label/c.Groups_Empty';
+import LABEL_FILTERS from '@salesforce/label/c.Repository_Filters_Toggle';
 import LABEL_KIND from '@salesforce/label/c.Group_Field_Kind';
 import LABEL_LANGUAGE from '@salesforce/label/c.Group_Field_Language';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
@@ -49,11 +50,31 @@ function withAny(options: Option[]): Option[] {
     return [{ label: LABEL_ANY, value: '' }, ...options];
 }
 
+/** Two queries ask the same when they hold the same values. */
+function sameQuery(left: GroupDirectoryQuery, right: GroupDirectoryQuery): boolean {
+    return JSON.stringify(left) === JSON.stringify(right);
+}
+
 /**
  * The group directory: filters, sorting and pages of group cards, all worked out
- * on the server. Fires `open` with a group Id, and `create`.
+ * on the server. `query` starts it where the address says; each change of
+ * search, filter or page fires `querychange` with the new query, so the
+ * container can keep it in the address. Fires `open` with a group Id, and `create`.
  */
 export default class GroupDirectory extends LightningElement {
+    /** What the directory asks for; given again after Back or Forward, it asks for that. */
+    @api
+    get query(): GroupDirectoryQuery {
+        return this.asked;
+    }
+    set query(value: GroupDirectoryQuery | undefined) {
+        const query = value ?? { sortBy: 'recent', page: 1 };
+        if (!sameQuery(query, this.asked)) {
+            this.asked = query;
+            this.searchValue = query.searchText ?? '';
+        }
+    }
+
     readonly labels = {
         title: LABEL_TITLE,
         create: LABEL_CREATE,
@@ -86,13 +107,17 @@ export default class GroupDirectory extends LightningElement {
     ];
 
     /** What the directory is asked for; a new object on each change, so the wire asks again. */
-    query: GroupDirectoryQuery = { sortBy: 'recent', page: 1 };
+    asked: GroupDirectoryQuery = { sortBy: 'recent', page: 1 };
+    /** The search box's text, set from the address only: typing must not be rewritten under the caret. */
+    searchValue = '';
+    /** On a narrow screen the filters fold behind "Filters (2)", so the groups are not pushed far down. */
+    filtersOpen = false;
     directory = wiredValue<GroupDirectoryPage>();
     commitmentOptions: Option[] = withAny([]);
     private countries?: Option[];
     private searchTimer?: ReturnType<typeof setTimeout>;
 
-    @wire(getDirectory, { query: '$query' })
+    @wire(getDirectory, { query: '$asked' })
     wiredDirectory(result: ApexWireResult<GroupDirectoryPage>): void {
         this.directory = wiredValue(result);
     }
@@ -110,6 +135,26 @@ export default class GroupDirectory extends LightningElement {
                 };
             });
         this.commitmentOptions = withAny(commitments);
+    }
+
+    /** The filters that narrow the list; the search box and the sort order stay in sight. */
+    get filtersLabel(): string {
+        const { commitment, language, scope, region, country, kind, privacy, myGroupsOnly, includeArchived } =
+            this.query;
+        const chosen = [commitment, language, scope, region, country, kind, privacy, myGroupsOnly, includeArchived];
+        return formatLabel(LABEL_FILTERS, chosen.filter(Boolean).length);
+    }
+
+    get filtersExpanded(): string {
+        return String(this.filtersOpen);
+    }
+
+    get filtersClass(): string {
+        return this.filtersOpen ? 'directory-filters' : 'directory-filters directory-filters_folded';
+    }
+
+    handleFiltersToggle(): void {
+        this.filtersOpen = !this.filtersOpen;
     }
 
     get isRegional(): boolean {
@@ -172,11 +217,11 @@ export default class GroupDirectory extends LightningElement {
     }
 
     handlePrevious(): void {
-        this.query = { ...this.query, page: Math.max(1, (this.query.page ?? 1) - 1) };
+        this.turnTo(Math.max(1, (this.query.page ?? 1) - 1));
     }
 
     handleNext(): void {
-        this.query = { ...this.query, page: (this.query.page ?? 1) + 1 };
+        this.turnTo((this.query.page ?? 1) + 1);
     }
 
     handleOpen(event: CustomEvent<string>): void {
@@ -189,6 +234,19 @@ export default class GroupDirectory extends LightningElement {
 
     /** A changed filter starts again from the first page. */
     private ask(change: GroupDirectoryQuery): void {
-        this.query = { ...this.query, ...change, page: 1 };
+        this.change({ ...this.query, ...change, page: 1 });
+    }
+
+    /** A new page starts at its top, with focus on the directory's heading, as a new page of a site would. */
+    private turnTo(page: number): void {
+        this.change({ ...this.query, page });
+        const heading = this.template?.querySelector<HTMLElement>('[data-id="directory-heading"]');
+        heading?.scrollIntoView?.({ block: 'start' });
+        heading?.focus();
+    }
+
+    private change(query: GroupDirectoryQuery): void {
+        this.asked = query;
+        this.dispatchEvent(new CustomEvent('querychange', { detail: query }));
     }
 }

@@ -6,17 +6,22 @@ import getMessages from '@salesforce/apex/DiscussionController.getMessages';
 import postMessage from '@salesforce/apex/DiscussionController.postMessage';
 import setMessageHidden from '@salesforce/apex/ModerationController.setMessageHidden';
 import type { DiscussionMessage, DiscussionPage } from '@dto/conversations';
-import { runAction } from 'c/containerAction';
-import { formatLabel } from 'c/labelFormat';
+import { runAction, warnWhileUnsaved } from 'c/containerAction';
+import { focusWhenShown } from 'c/focusManagement';
+import { formatLabel, pageLanguage } from 'c/labelFormat';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
+import LABEL_TOO_LONG from '@salesforce/label/c.Common_Too_Long';
 import LABEL_DELETE_CONFIRM from '@salesforce/label/c.Discussion_Delete_Confirm';
 import LABEL_EMPTY from '@salesforce/label/c.Discussion_Empty';
+import LABEL_EMPTY_READ_ONLY from '@salesforce/label/c.Discussion_Empty_Read_Only';
 import LABEL_HIDE_CONFIRM from '@salesforce/label/c.Discussion_Hide_Confirm';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_NEW_MESSAGES from '@salesforce/label/c.Discussion_New_Messages';
 import LABEL_OLDER from '@salesforce/label/c.Discussion_Older';
 import LABEL_POST from '@salesforce/label/c.Discussion_Post';
 import LABEL_READ_ONLY from '@salesforce/label/c.Discussion_Read_Only';
+import LABEL_READ_ONLY_ARCHIVED from '@salesforce/label/c.Discussion_Read_Only_Archived';
 import LABEL_REPLY_TO from '@salesforce/label/c.Discussion_Reply_To';
 import LABEL_REPORT_SENT from '@salesforce/label/c.Report_Sent';
 import LABEL_REPORT_TITLE from '@salesforce/label/c.Report_Title_Message';
@@ -29,6 +34,14 @@ const RICH_TEXT_FORMATS = ['bold', 'italic', 'underline', 'list', 'link'];
 
 type ComposerMode = 'post' | 'reply' | 'edit';
 
+/** Where an unsent new post waits, per group, so a reload (a language switch, say) does not lose it. */
+const DRAFT_KEY = 'chs-exchange-draft-';
+
+/** The text a person typed, without the editor's markup: what the server's limit counts. */
+function plainText(html: string): string {
+    return html.replace(/<[^>]*>/g, '');
+}
+
 /**
  * A group's discussion: the newest posts with their replies, older ones on
  * request, and a composer to post, reply or edit. New messages are found by
@@ -38,15 +51,15 @@ type ComposerMode = 'post' | 'reply' | 'edit';
  */
 export default class GroupDiscussion extends LightningElement {
     @api groupId?: string;
+    /** An archived group is read-only for its members too: it says so instead of inviting to join. */
+    @api archived = false;
 
     readonly labels = {
         loading: LABEL_LOADING,
-        empty: LABEL_EMPTY,
         older: LABEL_OLDER,
         post: LABEL_POST,
         save: LABEL_SAVE,
         cancel: LABEL_CANCEL,
-        readOnly: LABEL_READ_ONLY,
         newMessages: LABEL_NEW_MESSAGES,
         deleteConfirm: LABEL_DELETE_CONFIRM,
         hideConfirm: LABEL_HIDE_CONFIRM,
@@ -70,14 +83,47 @@ export default class GroupDiscussion extends LightningElement {
     private pollTimer?: ReturnType<typeof setTimeout>;
     private connected = false;
 
+    private stopWarning?: () => void;
+
     override connectedCallback(): void {
         this.connected = true;
+        this.draft = this.savedDraft();
+        this.stopWarning = warnWhileUnsaved(() => this.hasUnsentText);
         this.loadNewest().catch(() => undefined);
     }
 
     override disconnectedCallback(): void {
         this.connected = false;
         clearTimeout(this.pollTimer);
+        this.stopWarning?.();
+    }
+
+    get hasUnsentText(): boolean {
+        return plainText(this.draft).trim().length > 0;
+    }
+
+    /** The server's limit (DiscussionPage.maxLength), counted as the person types. */
+    get characterCount(): string {
+        const number = new Intl.NumberFormat(pageLanguage());
+        return formatLabel(
+            LABEL_CHARACTERS,
+            number.format(plainText(this.draft).length),
+            number.format(this.page?.maxLength ?? 0)
+        );
+    }
+
+    get isTooLong(): boolean {
+        return (this.page?.maxLength ?? 0) > 0 && plainText(this.draft).length > this.page!.maxLength;
+    }
+
+    get tooLongMessage(): string {
+        return formatLabel(LABEL_TOO_LONG, new Intl.NumberFormat(pageLanguage()).format(this.page?.maxLength ?? 0));
+    }
+
+    get counterClass(): string {
+        return this.isTooLong
+            ? 'slds-text-body_small slds-text-color_error'
+            : 'slds-text-body_small slds-text-color_weak';
     }
 
     get isLoading(): boolean {
@@ -105,6 +151,16 @@ export default class GroupDiscussion extends LightningElement {
         return this.page !== undefined && !this.page.canPost;
     }
 
+    /** Why the reader cannot post: the group is archived, or they have not joined it. */
+    get readOnlyText(): string {
+        return this.archived ? LABEL_READ_ONLY_ARCHIVED : LABEL_READ_ONLY;
+    }
+
+    /** Only someone who may post is asked to start the discussion. */
+    get emptyText(): string {
+        return this.isReadOnly ? LABEL_EMPTY_READ_ONLY : LABEL_EMPTY;
+    }
+
     get canModerate(): boolean {
         return this.page?.canModerate === true;
     }
@@ -130,11 +186,12 @@ export default class GroupDiscussion extends LightningElement {
     }
 
     get nothingToSend(): boolean {
-        return this.busy || this.draft.replace(/<[^>]*>/g, '').trim().length === 0;
+        return this.busy || !this.hasUnsentText || this.isTooLong;
     }
 
     handleDraft(event: Event): void {
         this.draft = (event.target as HTMLInputElement).value ?? '';
+        this.keepDraft();
     }
 
     handleMessageAction(event: CustomEvent<string>): void {
@@ -160,10 +217,14 @@ export default class GroupDiscussion extends LightningElement {
         this.mode = action === 'edit' ? 'edit' : 'reply';
         this.targetId = messageId;
         this.draft = action === 'edit' ? (this.findMessage(messageId)?.body ?? '') : '';
+        this.focusComposer();
     }
 
+    /** Once accepted, the composer opens and takes the focus: the member came to write. */
     handleConductAccepted(): void {
-        this.loadNewest().catch(() => undefined);
+        this.loadNewest()
+            .then(() => this.focusComposer())
+            .catch(() => undefined);
     }
 
     handleCancelAnswer(): void {
@@ -174,19 +235,30 @@ export default class GroupDiscussion extends LightningElement {
         const body = this.draft;
         const mode = this.mode;
         const targetId = this.targetId ?? null;
-        await runAction(
+        let resultId = targetId ?? '';
+        const sent = await runAction(
             this,
             async () => {
                 if (mode === 'edit') {
                     await editMessage({ messageId: targetId ?? '', body });
                 } else {
-                    await postMessage({ groupId: this.groupId ?? '', parentId: targetId, body });
+                    resultId = await postMessage({ groupId: this.groupId ?? '', parentId: targetId, body });
                 }
                 this.resetComposer();
                 return '';
             },
             () => this.loadNewest()
         );
+        if (sent) {
+            await focusWhenShown(this.template, `[data-message-id="${resultId}"]`);
+        }
+    }
+
+    /** Reply and edit load the composer at the top of the list: it comes into view with the focus. */
+    private focusComposer(): void {
+        focusWhenShown(this.template, '[data-id="composer-input"]')
+            .then(() => this.template?.querySelector('[data-id="composer"]')?.scrollIntoView?.({ block: 'nearest' }))
+            .catch(() => undefined);
     }
 
     handleCancelDelete(): void {
@@ -302,5 +374,28 @@ export default class GroupDiscussion extends LightningElement {
         this.mode = 'post';
         this.targetId = undefined;
         this.draft = '';
+        this.keepDraft();
+    }
+
+    /** Only a new post is kept: a reply or an edit belongs to a message that may have changed. */
+    private keepDraft(): void {
+        const key = DRAFT_KEY + (this.groupId ?? '');
+        try {
+            if (this.mode === 'post' && this.hasUnsentText) {
+                window.sessionStorage.setItem(key, this.draft);
+            } else if (this.mode === 'post') {
+                window.sessionStorage.removeItem(key);
+            }
+        } catch {
+            // Storage may be refused (private browsing); the draft then lives as long as the page.
+        }
+    }
+
+    private savedDraft(): string {
+        try {
+            return window.sessionStorage.getItem(DRAFT_KEY + (this.groupId ?? '')) ?? '';
+        } catch {
+            return '';
+        }
     }
 }

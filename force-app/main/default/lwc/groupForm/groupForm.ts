@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import saveGroup from '@salesforce/apex/GroupController.saveGroup';
 import type { GroupDraft } from '@dto/groups';
-import { reportAllValid, runAction } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction, warnWhileUnsaved } from 'c/containerAction';
 import {
     KIND_OPTIONS,
     LANGUAGE_OPTIONS,
@@ -64,6 +64,7 @@ export default class GroupForm extends LightningElement {
     }
     set draft(value: GroupDraft | undefined) {
         this.values = { ...EMPTY_DRAFT, ...(value ?? {}) };
+        this.startingValues = JSON.stringify(this.values);
     }
 
     readonly labels = {
@@ -94,6 +95,18 @@ export default class GroupForm extends LightningElement {
     actionError: unknown;
     successMessage = '';
     private countries?: Option[];
+    /** What the form opened with: anything else is unsaved, and leaving the page asks first. */
+    private startingValues = JSON.stringify(EMPTY_DRAFT);
+    private stopWarning?: () => void;
+    private saved = false;
+
+    override connectedCallback(): void {
+        this.stopWarning = warnWhileUnsaved(() => !this.saved && JSON.stringify(this.values) !== this.startingValues);
+    }
+
+    override disconnectedCallback(): void {
+        this.stopWarning?.();
+    }
 
     get heading(): string {
         return this.purpose || (this.values.id ? LABEL_EDIT_TITLE : LABEL_CREATE_TITLE);
@@ -122,6 +135,7 @@ export default class GroupForm extends LightningElement {
                 ? (event.detail?.checked ?? target.checked)
                 : (event.detail?.value ?? target.value);
         this.values = { ...this.values, [field]: value };
+        clearFixedError(event);
     }
 
     handleTagsChange(event: CustomEvent<{ value: string[] }>): void {
@@ -149,6 +163,7 @@ export default class GroupForm extends LightningElement {
             return '';
         });
         if (saved) {
+            this.saved = true;
             this.dispatchEvent(new CustomEvent('saved', { detail: savedId }));
         }
     }

@@ -14,7 +14,8 @@ import type { DirectConversationParticipant } from '@dto/directconversations';
 import type { GroupRole } from '@dto/enumerations';
 import type { GroupDetail, GroupDraft, GroupInvitee, GroupMembership } from '@dto/groups';
 import { runAction } from 'c/containerAction';
-import { formatLabel } from 'c/labelFormat';
+import { focusWhenShown } from 'c/focusManagement';
+import { directionalIcon, formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_ACCEPT from '@salesforce/label/c.Group_Accept';
 import LABEL_APPROVE from '@salesforce/label/c.Group_Approve';
@@ -42,7 +43,12 @@ import LABEL_JOIN from '@salesforce/label/c.Group_Join';
 import LABEL_JOINED from '@salesforce/label/c.Group_Joined';
 import LABEL_LEAVE from '@salesforce/label/c.Group_Leave';
 import LABEL_LEAVE_CONFIRM from '@salesforce/label/c.Group_Leave_Confirm';
+import LABEL_LEAVE_CONFIRM_INVITATION from '@salesforce/label/c.Group_Leave_Confirm_Invitation';
+import LABEL_LEAVE_CONFIRM_REQUEST from '@salesforce/label/c.Group_Leave_Confirm_Request';
+import LABEL_LEAVE_LAST_MEMBER from '@salesforce/label/c.Group_Leave_Last_Member';
+import LABEL_LEAVE_SUCCESSOR from '@salesforce/label/c.Group_Leave_Successor';
 import LABEL_LEFT from '@salesforce/label/c.Group_Left';
+import LABEL_LEFT_NAMED from '@salesforce/label/c.Group_Left_Named';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MEMBERS from '@salesforce/label/c.Group_Tab_Members';
 import LABEL_MEMBERS_HIDDEN from '@salesforce/label/c.Group_Members_Hidden';
@@ -50,6 +56,9 @@ import LABEL_MODERATOR_NOTICE from '@salesforce/label/c.Conversation_Moderator_N
 import LABEL_NO_REQUESTS from '@salesforce/label/c.Group_No_Requests';
 import LABEL_REQUEST from '@salesforce/label/c.Group_Request';
 import LABEL_REQUEST_ANSWER from '@salesforce/label/c.Group_Request_Answer';
+import LABEL_REQUEST_APPROVED from '@salesforce/label/c.Group_Request_Approved';
+import LABEL_REQUEST_PENDING from '@salesforce/label/c.Group_Request_Pending';
+import LABEL_REQUEST_DECLINED from '@salesforce/label/c.Group_Request_Declined';
 import LABEL_REQUEST_MESSAGE from '@salesforce/label/c.Group_Request_Message';
 import LABEL_REQUEST_SENT from '@salesforce/label/c.Group_Request_Sent';
 import LABEL_REPORT_SENT from '@salesforce/label/c.Report_Sent';
@@ -63,12 +72,26 @@ import LABEL_UPDATED from '@salesforce/label/c.Group_Member_Updated';
 const SHORTEST_SEARCH = 2;
 
 /**
+ * Who takes over when the only owner leaves, by the server's rule (GroupService.leave):
+ * the longest-standing facilitator, or else member, in the order the page lists them;
+ * nobody when another owner stays.
+ */
+function successorOf(members: GroupMembership[]): { hasOtherOwner: boolean; successor?: GroupMembership } {
+    const others = members.filter((member) => !member.isSelf);
+    return {
+        hasOtherOwner: others.some((member) => member.role === 'Owner'),
+        successor: others.find((member) => member.role === 'Facilitator') ?? others[0]
+    };
+}
+
+/**
  * A group's page: its definition, what the running user may do there (join, ask,
  * answer an invitation, leave, edit, invite), its people, and the requests and
  * invitations owners answer. A direct conversation uses the same page, with its
  * participants instead of a group's settings; the person who started it may turn
- * it into a group. Fires `back` to return to the directory, and `open` with the Id
- * of a conversation started with someone listed here.
+ * it into a group. Fires `back` to return to the directory, `open` with the Id
+ * of a conversation started with someone listed here, and `left` with the
+ * message to show once the user has left a group they can no longer read.
  */
 export default class GroupPage extends LightningElement {
     /** The group to show. */
@@ -91,6 +114,8 @@ export default class GroupPage extends LightningElement {
 
     currentGroupId?: string;
 
+    /** Points back along the reading direction: left, or right in Arabic. */
+    readonly backIcon = directionalIcon('utility:back');
     readonly labels = {
         concern: LABEL_CONCERN,
         loading: LABEL_LOADING,
@@ -117,7 +142,8 @@ export default class GroupPage extends LightningElement {
         filesMembersOnly: LABEL_FILES_MEMBERS_ONLY,
         convert: LABEL_CONVERT,
         convertWarning: LABEL_CONVERT_WARNING,
-        moderatorNotice: LABEL_MODERATOR_NOTICE
+        moderatorNotice: LABEL_MODERATOR_NOTICE,
+        requestPending: LABEL_REQUEST_PENDING
     };
 
     group = wiredValue<GroupDetail>();
@@ -140,19 +166,49 @@ export default class GroupPage extends LightningElement {
     searched = false;
     selectedInvitees: string[] = [];
     private wiredGroup?: ApexWireResult<GroupDetail>;
+    /** The group whose heading took the focus; a refresh after an action leaves focus on its result. */
+    private focusedGroupId?: string;
 
     @wire(getGroup, { groupId: '$currentGroupId' })
     wiredGroupDetail(result: ApexWireResult<GroupDetail>): void {
         this.wiredGroup = result;
         this.group = wiredValue(result);
+        const openedId = result.data?.card.id;
+        if (openedId && openedId !== this.focusedGroupId) {
+            this.focusedGroupId = openedId;
+            focusWhenShown(this.template, '[data-id="group-title"]').catch(() => undefined);
+        }
     }
 
     get detail(): GroupDetail | undefined {
         return this.group.data;
     }
 
+    /**
+     * Says how the user would come back (joining, asking, or only by invitation when the
+     * group is not listed), and, for its only owner, who takes the group over.
+     */
     get leaveQuestion(): string {
-        return formatLabel(LABEL_LEAVE_CONFIRM, this.detail?.card.title ?? '');
+        const card = this.detail?.card;
+        if (!card) {
+            return '';
+        }
+        const comeBack =
+            card.privacy === 'Open' && card.listed
+                ? LABEL_LEAVE_CONFIRM
+                : card.listed
+                  ? LABEL_LEAVE_CONFIRM_REQUEST
+                  : LABEL_LEAVE_CONFIRM_INVITATION;
+        const question = formatLabel(comeBack, card.title);
+        if (card.myRole !== 'Owner') {
+            return question;
+        }
+        const { hasOtherOwner, successor } = successorOf(this.detail!.members);
+        if (hasOtherOwner) {
+            return question;
+        }
+        const handover = successor ? formatLabel(LABEL_LEAVE_SUCCESSOR, successor.name) : LABEL_LEAVE_LAST_MEMBER;
+        return `${question} ${handover}`;
     }
 
     get draft(): GroupDraft | undefined {
@@ -174,6 +230,15 @@ export default class GroupPage extends LightningElement {
                   listed: card.listed
               }
             : undefined;
+    }
+
+    /** A request sent and not yet answered shows as such after a reload too, as on the directory card. */
+    get isRequestPending(): boolean {
+        return this.detail?.card.myStatus === 'Requested';
+    }
+
+    get isArchived(): boolean {
+        return this.detail?.card.status === 'Archived';
     }
 
     get isConversation(): boolean {
@@ -257,12 +322,31 @@ export default class GroupPage extends LightningElement {
         this.confirmingLeave = false;
     }
 
+    /**
+     * An open, listed group stays readable after leaving, so the page stays and shows it.
+     * Any other group would answer "open to its members only": the user goes back to the
+     * directory, told which group they left.
+     */
     async handleConfirmLeave(): Promise<void> {
-        await this.act(async () => {
+        const card = this.detail!.card;
+        const staysReadable = card.privacy === 'Open' && card.listed && !this.isConversation;
+        if (staysReadable) {
+            await this.act(async () => {
+                await leaveGroup({ groupId: this.currentGroupId ?? '' });
+                this.confirmingLeave = false;
+                return LABEL_LEFT;
+            });
+            return;
+        }
+        const left = await runAction(this, async () => {
             await leaveGroup({ groupId: this.currentGroupId ?? '' });
-            this.confirmingLeave = false;
-            return this.isConversation ? LABEL_CONVERSATION_LEFT : LABEL_LEFT;
+            return '';
         });
+        if (left) {
+            this.confirmingLeave = false;
+            const message = this.isConversation ? LABEL_CONVERSATION_LEFT : formatLabel(LABEL_LEFT_NAMED, card.title);
+            this.dispatchEvent(new CustomEvent('left', { detail: message }));
+        }
     }
 
     handleEdit(): void {
@@ -350,10 +434,11 @@ export default class GroupPage extends LightningElement {
         const target = event.currentTarget as HTMLElement;
         const membershipId = target.dataset.membershipId ?? '';
         const approve = target.dataset.approve === 'true';
+        const name = this.detail?.requests.find((request) => request.membershipId === membershipId)?.name ?? '';
         await this.act(async () => {
             await decideRequest({ membershipId, approve, message: this.answer.trim() });
             this.answer = '';
-            return LABEL_UPDATED;
+            return formatLabel(approve ? LABEL_REQUEST_APPROVED : LABEL_REQUEST_DECLINED, name);
         });
     }
 

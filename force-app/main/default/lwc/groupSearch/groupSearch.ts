@@ -10,6 +10,10 @@ import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MESSAGES from '@salesforce/label/c.Search_Messages';
 import LABEL_NO_RESULTS from '@salesforce/label/c.Search_No_Results';
 import LABEL_PLACEHOLDER from '@salesforce/label/c.Search_Placeholder';
+import LABEL_TOO_SHORT from '@salesforce/label/c.Search_Error_Too_Short';
+
+/** Shortest search the server answers; a shorter one is a hint to type more, not an error. */
+const SHORTEST_SEARCH = 2;
 
 interface FileRow {
     id: string;
@@ -45,6 +49,8 @@ export default class GroupSearch extends LightningElement {
     searchedFor = '';
     results?: GroupSearchResults;
     error: unknown;
+    /** Said in plain text under the box when the words are too short to search. */
+    hint = '';
     busy = false;
 
     get messageRows(): MessageRow[] {
@@ -90,8 +96,13 @@ export default class GroupSearch extends LightningElement {
             return;
         }
         const text = this.text.trim();
-        this.busy = true;
         this.error = undefined;
+        this.hint = text.length < SHORTEST_SEARCH ? LABEL_TOO_SHORT : '';
+        if (this.hint) {
+            this.results = undefined;
+            return;
+        }
+        this.busy = true;
         try {
             this.results = await searchGroup({ groupId: this.groupId ?? '', text });
             this.searchedFor = text;

@@ -49,10 +49,33 @@ export function formatSize(bytes: number): string {
         value /= 1024;
         unit++;
     }
+    // Bytes are spelt out: the short form of "byte" is "byte" in English, so "16 byte".
     return new Intl.NumberFormat(pageLanguage(), {
         style: 'unit',
         unit: units[unit],
-        unitDisplay: 'short',
+        unitDisplay: unit === 0 ? 'long' : 'short',
         maximumFractionDigits: 1
     }).format(value);
+}
+
+/** Languages written right to left, by their primary subtag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
+
+/**
+ * Whether the page reads right to left. An LWR site may set only the language and not `dir`
+ * (its templates do not support right-to-left in standard components), so the language counts too.
+ */
+export function isRightToLeft(): boolean {
+    return document.documentElement.dir === 'rtl' || RIGHT_TO_LEFT.has(pageLanguage().split(/[-_]/)[0] ?? '');
+}
+
+/** Icons that point along the reading direction, and their mirror image. */
+const MIRRORED_ICONS: Record<string, string> = {
+    'utility:back': 'utility:forward',
+    'utility:chevronright': 'utility:chevronleft'
+};
+
+/** An icon that points back or onwards, mirrored on right-to-left pages; others as they are. */
+export function directionalIcon(name: string): string {
+    return isRightToLeft() ? (MIRRORED_ICONS[name] ?? name) : name;
 }

@@ -14,6 +14,7 @@ import type { StandardFramework } from '@dto/taxonomy';
 import { reportAllValid, runAction } from 'c/containerAction';
 import { describeOrganisation, languageOptions, type OrganisationDescription } from 'c/organisationLabels';
 import { wiredValue } from 'c/wiredValue';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_BACK from '@salesforce/label/c.Organisation_Back';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_EDIT from '@salesforce/label/c.Organisation_Edit';
@@ -31,6 +32,7 @@ import LABEL_RESOURCES from '@salesforce/label/c.Organisation_Resources';
 import LABEL_SAVE from '@salesforce/label/c.Common_Save';
 import LABEL_SAVED from '@salesforce/label/c.Organisation_Profile_Saved';
 import LABEL_START_CONVERSATION from '@salesforce/label/c.Conversation_Start';
+import { directionalIcon, formatLabel, pageLanguage } from 'c/labelFormat';
 
 /** The server keeps at most this many characters of profile, counted after trimming. */
 const LONGEST_PROFILE = 2000;
@@ -103,6 +105,16 @@ export default class OrganisationPage extends LightningElement {
         }
     }
 
+    /** The profile's limit, shown while typing rather than only after Save. */
+    readonly profileLength = LONGEST_PROFILE;
+
+    get profileCount(): string {
+        const number = new Intl.NumberFormat(pageLanguage());
+        return formatLabel(LABEL_CHARACTERS, number.format(this.draftProfile.length), number.format(LONGEST_PROFILE));
+    }
+
+    /** Points back along the reading direction: left, or right in Arabic. */
+    readonly backIcon = directionalIcon('utility:back');
     readonly labels = {
         back: LABEL_BACK,
         loading: LABEL_LOADING,

@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { focusedElement, trapFocus } from 'c/focusManagement';
 import reportContent from '@salesforce/apex/ModerationController.reportContent';
 import type { ReportReason, ReportTargetKind } from '@dto/enumerations';
 import { runAction } from 'c/containerAction';
@@ -26,6 +27,35 @@ export default class ReportForm extends LightningElement {
     @api fileId?: string;
 
     readonly labels = { reason: LABEL_REASON, details: LABEL_DETAILS, submit: LABEL_SUBMIT, cancel: LABEL_CANCEL };
+    private opener: HTMLElement | null = null;
+    private opened = false;
+
+    /** Opened from a post's Report link: focus moves into the form, and back to the link when it closes. */
+    override connectedCallback(): void {
+        this.opener = focusedElement();
+    }
+
+    override renderedCallback(): void {
+        if (!this.opened) {
+            this.opened = true;
+            this.template?.querySelector<HTMLElement>('[data-id="report-heading"]')?.focus();
+        }
+    }
+
+    override disconnectedCallback(): void {
+        if (this.opener?.isConnected) {
+            this.opener.focus();
+        }
+    }
+
+    /** Tab stays in the form and Escape closes it, as in a dialog. */
+    handleKeyDown(event: KeyboardEvent): void {
+        const focusables = this.template?.querySelectorAll<HTMLElement>(
+            'lightning-radio-group, lightning-textarea, lightning-button'
+        );
+        trapFocus(event, [...(focusables ?? [])], () => this.handleCancel());
+    }
+
     readonly reasons = reasonOptions();
     readonly detailsLength = DETAILS_LENGTH;
 

@@ -35,6 +35,7 @@ import LABEL_SORT_DOWNLOADS from '@salesforce/label/c.Repository_Sort_Downloads'
 import LABEL_SORT_NEWEST from '@salesforce/label/c.Groups_Sort_Newest';
 import LABEL_SORT_RATING from '@salesforce/label/c.Repository_Sort_Rating';
 import LABEL_SORT_TITLE from '@salesforce/label/c.Groups_Sort_Name';
+import LABEL_FILTERS from '@salesforce/label/c.Repository_Filters_Toggle';
 import LABEL_TITLE from '@salesforce/label/c.Repository_Title';
 import LABEL_TOO_SHORT from '@salesforce/label/c.Search_Error_Too_Short';
 
@@ -71,8 +72,11 @@ function selectionsFrom(value: string | FacetSelection[] | null | undefined): Fa
 
 /**
  * The repository browser: words, facets with counts, sorting and pages, all
- * worked out on the server. Fires `open` with a resource Id, `submit` to offer
- * a document, and `gaps` to see where resources are missing.
+ * worked out on the server. Each change of words, facets, sort or page fires
+ * `searchchange` with the request, so the container can keep it in the address;
+ * `search-request` gives one back (after Back, or from a shared link). Fires
+ * `open` with a resource Id, `submit` to offer a document, and `gaps` to see
+ * where resources are missing.
  */
 export default class RepositoryBrowser extends LightningElement {
     /** Facets chosen when the browser opens: FacetSelection[] or the same as JSON. */
@@ -82,6 +86,19 @@ export default class RepositoryBrowser extends LightningElement {
     }
     set initialSelections(value: string | FacetSelection[] | null | undefined) {
         this.ask({ selections: selectionsFrom(value) });
+    }
+
+    /** A whole search to show, as the address keeps it; nothing leaves the current one. */
+    @api
+    get searchRequest(): ResourceSearchRequest {
+        return this.request;
+    }
+    set searchRequest(value: ResourceSearchRequest | null | undefined) {
+        if (value && JSON.stringify(value) !== JSON.stringify(this.request)) {
+            this.request = { ...value, selections: selectionsFrom(value.selections) };
+            this.text = value.text ?? '';
+            this.results = wiredValue();
+        }
     }
 
     readonly labels = {
@@ -105,6 +122,8 @@ export default class RepositoryBrowser extends LightningElement {
 
     /** What the server is asked; a new object on each change, so the wire asks again. */
     request: ResourceSearchRequest = { text: null, selections: [], sortBy: 'newest', pageNumber: 1 };
+    /** On a narrow screen the facets fold behind "Filters (3)", so the results are not pushed far down. */
+    filtersOpen = false;
     results = wiredValue<ResourceSearchResult>();
     text = '';
     hint = '';
@@ -139,6 +158,23 @@ export default class RepositoryBrowser extends LightningElement {
 
     private get taxonomy(): Taxonomy {
         return taxonomyOf(this.stages, this.frameworks);
+    }
+
+    get filtersLabel(): string {
+        const chosen = this.request.selections.reduce((count, selection) => count + selection.values.length, 0);
+        return formatLabel(LABEL_FILTERS, chosen);
+    }
+
+    get filtersExpanded(): string {
+        return String(this.filtersOpen);
+    }
+
+    get facetsClass(): string {
+        return this.filtersOpen ? 'repository-facets' : 'repository-facets repository-facets_folded';
+    }
+
+    handleFiltersToggle(): void {
+        this.filtersOpen = !this.filtersOpen;
     }
 
     get facetGroups(): FacetGroup[] {
@@ -268,6 +304,7 @@ export default class RepositoryBrowser extends LightningElement {
         if (JSON.stringify(request) !== JSON.stringify(this.request)) {
             this.request = request;
             this.results = wiredValue();
+            this.dispatchEvent(new CustomEvent('searchchange', { detail: request }));
         }
     }
 }

@@ -9,9 +9,12 @@ import type { VerificationStage } from '@dto/taxonomy';
 import { runAction } from 'c/containerAction';
 import { errorCode } from 'c/exchangeErrors';
 import { formatLabel, labelIn, optionsOf, type Option } from 'c/labelFormat';
-import { RESOURCE_TYPE_LABELS, SOURCE_LABELS } from 'c/repositoryLabels';
+import { countryOptions } from 'c/groupLabels';
+import { languageOptions } from 'c/organisationLabels';
+import { ORGANISATION_TYPE_LABELS, RESOURCE_TYPE_LABELS, SOURCE_LABELS, languageName } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_CHOOSE from '@salesforce/label/c.Common_Choose';
 import LABEL_CONFIRM_CHANGES from '@salesforce/label/c.Review_Confirm_Changes';
 import LABEL_CONFIRM_PUBLISH from '@salesforce/label/c.Review_Confirm_Publish';
 import LABEL_CONFIRM_REJECT from '@salesforce/label/c.Review_Confirm_Reject';
@@ -65,6 +68,12 @@ const MESSAGE_LABELS: Record<ReviewDecision, string> = {
 /** The server's limits, checked here first so the moderator fixes everything at once. */
 const TWO_LETTERS = /^[A-Za-z]{2}$/;
 const FIRST_YEAR = 1990;
+/**
+ * A year is typed as text: a number field shows 2025 as "2,025" in its locale's grouping.
+ * lightning-input checks `pattern` against the text
+ * (https://developer.salesforce.com/docs/component-library/bundle/lightning-input/).
+ */
+const YEAR_PATTERN = '[0-9]{4}';
 const TEXT_LENGTH = 4000;
 
 interface Problem {
@@ -94,7 +103,7 @@ function problemsToPublish(review: SubmissionReview): Problem[] {
         ['resourceType', !review.resourceType, LABEL_ERROR_TYPE],
         ['stage', !review.stage, LABEL_ERROR_STAGE],
         ['tags', review.tags.length === 0, LABEL_ERROR_TAGS],
-        ['organisationType', !review.organisationType?.trim(), LABEL_ERROR_ORGANISATION_TYPE],
+        ['organisationType', !ORGANISATION_TYPE_LABELS[review.organisationType ?? ''], LABEL_ERROR_ORGANISATION_TYPE],
         ['country', !TWO_LETTERS.test(review.country ?? ''), LABEL_ERROR_COUNTRY],
         ['language', !TWO_LETTERS.test(review.language ?? ''), LABEL_ERROR_LANGUAGE],
         ['year', !isValidYear(review.year), LABEL_ERROR_YEAR]
@@ -164,9 +173,15 @@ export default class RepositoryReviewPanel extends NavigationMixin(LightningElem
         requestChanges: LABEL_REQUEST_CHANGES,
         reject: LABEL_REJECT,
         reload: LABEL_RELOAD,
-        cancel: LABEL_CANCEL
+        cancel: LABEL_CANCEL,
+        choose: LABEL_CHOOSE,
+        yearRange: LABEL_ERROR_YEAR
     };
     readonly typeOptions = optionsOf(RESOURCE_TYPE_LABELS);
+    /** Pickers, as on the member's own forms: a typed code could silently become another country. */
+    readonly organisationTypeOptions = optionsOf(ORGANISATION_TYPE_LABELS);
+    readonly countryOptions = countryOptions();
+    readonly yearPattern = YEAR_PATTERN;
     readonly textLength = TEXT_LENGTH;
 
     review?: SubmissionReview;
@@ -192,6 +207,19 @@ export default class RepositoryReviewPanel extends NavigationMixin(LightningElem
 
     get stageOptions(): Option[] {
         return (this.stages.data ?? []).map((stage) => ({ label: stage.title, value: stage.code }));
+    }
+
+    /** The working languages, and the document's own when an intake sent another one, so it is not lost. */
+    get languageOptions(): Option[] {
+        const options = languageOptions();
+        const current = this.review?.language?.toLowerCase();
+        return current && !options.some((option) => option.value === current)
+            ? [...options, { label: languageName(current), value: current }]
+            : options;
+    }
+
+    get yearText(): string {
+        return this.review?.year === null || this.review?.year === undefined ? '' : String(this.review.year);
     }
 
     get sourceLabel(): string {

@@ -9,7 +9,7 @@ import { refreshApex } from '@salesforce/apex';
 import type { ResourceType } from '@dto/enumerations';
 import type { ResourceRequest, SimilarItem, SubmissionRules } from '@dto/repository';
 import type { VerificationStage } from '@dto/taxonomy';
-import { reportAllValid, runAction } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction, warnWhileUnsaved } from 'c/containerAction';
 import { formatLabel, formatSize, optionsOf, type Option } from 'c/labelFormat';
 import { RESOURCE_TYPE_LABELS, languageName } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
@@ -17,6 +17,8 @@ import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_FILE from '@salesforce/label/c.Submit_File';
 import LABEL_FILE_CHOSEN from '@salesforce/label/c.Submit_File_Chosen';
+import LABEL_FILE_REQUIRED from '@salesforce/label/c.Submit_Error_File';
+import LABEL_FILE_TYPE from '@salesforce/label/c.Files_Error_Type';
 import LABEL_HEADING from '@salesforce/label/c.Submit_Heading';
 import LABEL_HEADING_AGAIN from '@salesforce/label/c.Submit_Heading_Again';
 import LABEL_INTRO from '@salesforce/label/c.Submit_Intro';
@@ -102,10 +104,12 @@ export default class ResourceSubmitForm extends LightningElement {
     readonly typeOptions: Option<ResourceType>[] = optionsOf(RESOURCE_TYPE_LABELS);
     readonly languageOptions: Option[] = LANGUAGES.map((code) => ({ label: languageName(code), value: code }));
     readonly lastYear = new Date().getFullYear();
-    readonly firstYear = FIRST_YEAR;
+    readonly yearPattern = '[0-9]{4}';
 
     values: ResourceRequest = emptyRequest();
     fileName = '';
+    /** Why the file is not accepted: a type the settings refuse, or no file at all. */
+    fileError = '';
     similar: SimilarItem[] = [];
     loadingDraft = false;
     busy = false;
@@ -114,6 +118,19 @@ export default class ResourceSubmitForm extends LightningElement {
     rules = wiredValue<SubmissionRules>();
     stages = wiredValue<VerificationStage[]>();
     private changingId?: string;
+    private stopWarning?: () => void;
+    private sent = false;
+
+    /** Leaving the page with a description or a file not yet sent asks first. */
+    override connectedCallback(): void {
+        this.stopWarning = warnWhileUnsaved(
+            () => !this.sent && (this.fileName !== '' || JSON.stringify(this.values) !== JSON.stringify(emptyRequest()))
+        );
+    }
+
+    override disconnectedCallback(): void {
+        this.stopWarning?.();
+    }
     private wiredRules?: ApexWireResult<SubmissionRules>;
 
     @wire(getSubmissionRules)
@@ -199,24 +216,42 @@ export default class ResourceSubmitForm extends LightningElement {
         const field = target.dataset.field as 'title' | 'summary' | 'resourceType' | 'proposedStage' | 'language';
         this.values = { ...this.values, [field]: event.detail.value };
         this.similar = [];
+        clearFixedError(event);
     }
 
+    /** The year is typed as text (a number field shows 2025 as "2,025"), so its range is checked here. */
     handleYearChange(event: CustomEvent<{ value: string }>): void {
         const text = event.detail.value.trim();
-        this.values = { ...this.values, year: text === '' ? null : Number(text) };
+        const year = text === '' ? null : Number(text);
+        this.values = { ...this.values, year };
+        const inRange = year === null || (year >= FIRST_YEAR && year <= this.lastYear);
+        (event.target as HTMLElement & { setCustomValidity(message: string): void }).setCustomValidity(
+            inRange ? '' : LABEL_YEAR_RANGE
+        );
+        clearFixedError(event);
     }
 
     handleTagsChange(event: CustomEvent<{ value: string[] }>): void {
         this.values = { ...this.values, proposedTags: event.detail.value };
     }
 
+    /**
+     * The type is checked as soon as the file is uploaded, not at Send, so the member does not
+     * fill in the whole form for a file that will be refused. The size is the server's to check:
+     * the upload does not report it.
+     */
     handleUploadFinished(event: CustomEvent<UploadFinished>): void {
         const [file] = event.detail.files;
-        if (file) {
-            this.values = { ...this.values, documentId: file.documentId };
-            this.fileName = file.name;
-            this.similar = [];
+        if (!file) {
+            return;
         }
+        const dot = file.name.lastIndexOf('.');
+        const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : '';
+        const allowed = this.fileRules.allowedTypes.some((type) => type.toLowerCase() === extension);
+        this.values = { ...this.values, documentId: allowed ? file.documentId : null };
+        this.fileName = allowed ? file.name : '';
+        this.fileError = allowed ? '' : formatLabel(LABEL_FILE_TYPE, file.name);
+        this.similar = [];
     }
 
     handleConductAccepted(): void {
@@ -229,7 +264,11 @@ export default class ResourceSubmitForm extends LightningElement {
 
     /** Checks the fields, then shows what looks like this document before anything is sent. */
     async handleSend(): Promise<void> {
-        if (!reportAllValid(this.template, '[data-field]')) {
+        const hasFile = this.values.documentId !== null;
+        if (!hasFile) {
+            this.fileError = LABEL_FILE_REQUIRED;
+        }
+        if (!reportAllValid(this.template, '[data-field]') || !hasFile) {
             return;
         }
         let found: SimilarItem[] = [];
@@ -266,6 +305,7 @@ export default class ResourceSubmitForm extends LightningElement {
             return LABEL_SENT;
         });
         if (sent) {
+            this.sent = true;
             this.similar = [];
             this.dispatchEvent(new CustomEvent('submitted', { detail: submissionId }));
         }
@@ -278,6 +318,7 @@ export default class ResourceSubmitForm extends LightningElement {
             const draft = await getSubmissionDraft({ submissionId });
             this.values = { ...emptyRequest(), ...draft, proposedTags: draft.proposedTags ?? [] };
             this.fileName = '';
+            this.fileError = '';
         } catch (error) {
             this.actionError = error;
         } finally {

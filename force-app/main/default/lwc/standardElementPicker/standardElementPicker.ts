@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { StandardElement, StandardFramework } from '@dto/taxonomy';
 import type { TreeLeaf, TreeNode } from 'c/standardElementTree';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, directionalIcon } from 'c/labelFormat';
 import { aboutLabel, codeAndTitle } from 'c/repositoryLabels';
 import LABEL_COLLAPSE from '@salesforce/label/c.Taxonomy_Collapse';
 import LABEL_DEFAULT from '@salesforce/label/c.Taxonomy_Default_Label';
@@ -200,7 +200,7 @@ export default class StandardElementPicker extends LightningElement {
             hasChildren: children.length > 0,
             expanded,
             expandLabel: formatLabel(expanded ? LABEL_COLLAPSE : LABEL_EXPAND, parent.code),
-            expandIcon: expanded ? 'utility:chevrondown' : 'utility:chevronright',
+            expandIcon: expanded ? 'utility:chevrondown' : directionalIcon('utility:chevronright'),
             children: children.map((child) => this.toLeaf(child))
         };
     }

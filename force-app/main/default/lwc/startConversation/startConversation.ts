@@ -5,7 +5,8 @@ import type { DirectConversationDraft } from '@dto/directconversations';
 import type { GroupInvitee } from '@dto/groups';
 import type { OrganisationCard } from '@dto/organisations';
 import { reportAllValid, runAction } from 'c/containerAction';
-import { formatLabel } from 'c/labelFormat';
+import { formatLabel, pageLanguage } from 'c/labelFormat';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_ADD from '@salesforce/label/c.Conversation_Add';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_HEADING from '@salesforce/label/c.Conversation_Start';
@@ -43,6 +44,9 @@ interface FoundPerson {
     organisationName: string | null;
     addLabel: string;
 }
+
+/** The longest subject the server keeps (a group's title field). */
+const SUBJECT_LENGTH = 80;
 
 /**
  * Starts a direct conversation, inline (a modal is not available in every site
@@ -87,6 +91,8 @@ export default class StartConversation extends LightningElement {
     chosenOrganisations: OrganisationRecipient[] = [];
     chosenPeople: GroupInvitee[] = [];
     subject = '';
+    /** The subject field's limit, counted while typing: past it the text was cut without a word. */
+    readonly subjectLength = SUBJECT_LENGTH;
     opening = '';
     found: GroupInvitee[] = [];
     searched = false;
@@ -138,6 +144,11 @@ export default class StartConversation extends LightningElement {
 
     get sendLabel(): string {
         return this.busy ? LABEL_SENDING : LABEL_SEND;
+    }
+
+    get subjectCount(): string {
+        const number = new Intl.NumberFormat(pageLanguage());
+        return formatLabel(LABEL_CHARACTERS, number.format(this.subject.length), number.format(SUBJECT_LENGTH));
     }
 
     handleSubject(event: Event): void {

@@ -38,6 +38,12 @@ export default class InputRichText extends LightningElement {
         this.showValue();
     }
 
+    /** As the real editor's focus(): the caret goes into the text. */
+    @api
+    focus(): void {
+        this.template?.querySelector<HTMLElement>('[data-id="editor"]')?.focus();
+    }
+
     get labelClass(): string {
         return this.labelVisible ? 'slds-form-element__label' : 'slds-assistive-text';
     }

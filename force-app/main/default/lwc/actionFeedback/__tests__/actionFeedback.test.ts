@@ -40,4 +40,23 @@ describe('c-action-feedback', () => {
         expect(feedback.shadowRoot!.querySelector('[role="status"]')).toBeNull();
         expect(feedback.shadowRoot!.querySelector('c-error-panel')).toBeNull();
     });
+
+    it('takes the focus with each new outcome, so the person lands on the result of what they did', async () => {
+        const feedback = render('');
+        feedback.message = 'Invitation sent.';
+        await Promise.resolve();
+        const status = feedback.shadowRoot!.querySelector('[data-id="feedback"]');
+        expect(feedback.shadowRoot!.activeElement).toBe(status);
+
+        (status as HTMLElement).blur();
+        feedback.message = 'Invitation sent.';
+        await Promise.resolve();
+        expect(feedback.shadowRoot!.activeElement).toBeNull();
+
+        feedback.message = '';
+        feedback.error = new Error('Refused');
+        await Promise.resolve();
+        expect(feedback.shadowRoot!.activeElement).toBe(feedback.shadowRoot!.querySelector('[data-id="feedback"]'));
+        expect(feedback.message).toBe('');
+    });
 });

@@ -66,6 +66,25 @@ describe('c-code-of-conduct', () => {
         expect(element.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
     });
 
+    it('shows numbered rules as a list, one rule a line, not run into one paragraph (B11)', async () => {
+        const element = render();
+        adapter.emit({
+            ...CONDUCT,
+            body: 'By taking part you agree to:\n\n1. Treat everyone with respect.\n2) Protect people.\n\nModerators may hide content.'
+        });
+        await flush();
+
+        const text = find(element, 'conduct-text')!;
+        expect([...text.querySelectorAll('[data-id="conduct-rules"] li')].map((li) => li.textContent)).toEqual([
+            'Treat everyone with respect.',
+            'Protect people.'
+        ]);
+        expect([...text.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+            'By taking part you agree to:',
+            'Moderators may hide content.'
+        ]);
+    });
+
     it('shows the text in paragraphs and accepts once the member ticks the box', async () => {
         const element = render();
         const accepted = jest.fn();

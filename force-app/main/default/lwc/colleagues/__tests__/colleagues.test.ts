@@ -174,6 +174,20 @@ describe('c-colleagues', () => {
     });
 
     describe('loading the directory', () => {
+        it('takes the email message away once the address is fixed, so the Send under it does not move', async () => {
+            const element = await renderLoaded();
+            const email = field(element, 'email') as Field & { validity: { valid: boolean } };
+            const report = jest.fn();
+            email.reportValidity = report;
+            email.validity = { valid: false };
+            await type(element, { email: 'not-an-email' });
+            expect(report).not.toHaveBeenCalled();
+
+            email.validity = { valid: true };
+            await type(element, { email: 'oumar@sahelrelief.example' });
+            expect(report).toHaveBeenCalledTimes(1);
+        });
+
         it('shows a spinner while the directory loads', () => {
             const element = render();
 

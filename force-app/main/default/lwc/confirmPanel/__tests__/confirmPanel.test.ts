@@ -49,4 +49,29 @@ describe('c-confirm-panel', () => {
     it('cannot be confirmed twice while the container works', () => {
         expect(button(render(true), 'confirm').disabled).toBe(true);
     });
+
+    it('takes the focus, keeps Tab inside, cancels on Escape and gives the focus back to its opener', async () => {
+        const opener = document.createElement('button');
+        document.body.appendChild(opener);
+        opener.focus();
+        const panel = render();
+        await Promise.resolve();
+        const cancel = jest.fn();
+        panel.addEventListener('cancel', cancel);
+        const dialog = panel.shadowRoot!.querySelector('[role="alertdialog"]') as HTMLElement;
+        const cancelButton = button(panel, 'cancel');
+        const confirmButton = button(panel, 'confirm');
+        cancelButton.focus = jest.fn();
+        confirmButton.focus = jest.fn();
+
+        const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true });
+        confirmButton.dispatchEvent(tab);
+        expect(tab.defaultPrevented).toBe(true);
+        expect(cancelButton.focus).toHaveBeenCalled();
+        dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        expect(cancel).toHaveBeenCalledTimes(1);
+
+        panel.remove();
+        expect(document.activeElement).toBe(opener);
+    });
 });

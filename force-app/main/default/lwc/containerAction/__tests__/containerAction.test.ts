@@ -1,4 +1,4 @@
-import { reportAllValid, runAction, type ActionHost } from 'c/containerAction';
+import { clearFixedError, reportAllValid, runAction, warnWhileUnsaved, type ActionHost } from 'c/containerAction';
 
 function host(): ActionHost {
     return { busy: false, actionError: 'old error', successMessage: 'old message' };
@@ -83,5 +83,37 @@ describe('c/containerAction', () => {
         expect(reports).toEqual(['title', 'year', 'country']);
         expect(reportAllValid(root, '[data-none]')).toBe(true);
         expect(reportAllValid(null, '[data-field]')).toBe(true);
+    });
+
+    it('takes the message of a fixed field away at once, and adds none to a field still wrong', () => {
+        const fixed = Object.assign(document.createElement('input'), { reportValidity: jest.fn() });
+        Object.defineProperty(fixed, 'validity', { value: { valid: true } });
+        const wrong = Object.assign(document.createElement('input'), { reportValidity: jest.fn() });
+        Object.defineProperty(wrong, 'validity', { value: { valid: false } });
+        fixed.addEventListener('change', clearFixedError);
+        wrong.addEventListener('change', clearFixedError);
+
+        fixed.dispatchEvent(new CustomEvent('change'));
+        wrong.dispatchEvent(new CustomEvent('change'));
+
+        expect(fixed.reportValidity).toHaveBeenCalledTimes(1);
+        expect(wrong.reportValidity).not.toHaveBeenCalled();
+    });
+
+    it('asks before the page is left only while something is unsaved, until told to stop (point 8)', () => {
+        let unsaved = true;
+        const stop = warnWhileUnsaved(() => unsaved);
+        const leave = (): boolean => {
+            const event = new CustomEvent('beforeunload', { cancelable: true });
+            window.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
+
+        expect(leave()).toBe(true);
+        unsaved = false;
+        expect(leave()).toBe(false);
+        unsaved = true;
+        stop();
+        expect(leave()).toBe(false);
     });
 });

@@ -14,7 +14,7 @@ describe('c-error-panel', () => {
     });
 
     it('shows each message in an alert', () => {
-        const element = render([new Error('First'), 'Second']);
+        const element = render([{ body: { message: 'First' } }, 'Second']);
 
         const alert = element.shadowRoot!.querySelector('[role="alert"]');
         const lines = [...element.shadowRoot!.querySelectorAll('p')].map((line) => line.textContent);

@@ -33,8 +33,17 @@ describe('reduceErrors', () => {
         expect(reduceErrors(error)).toEqual(['Page problem', 'Name problem']);
     });
 
-    it('reads Errors, strings and arrays, without duplicates', () => {
-        expect(reduceErrors([new Error('Broken'), 'Broken', 'Other'])).toEqual(['Broken', 'Other']);
+    it('reads strings and arrays, without duplicates', () => {
+        expect(reduceErrors(['Broken', 'Broken', 'Other'])).toEqual(['Broken', 'Other']);
+        expect(reduceErrors({ message: 'Not allowed here.' })).toEqual(['Not allowed here.']);
+    });
+
+    it('never shows a script error as it is, only the generic message (B19)', () => {
+        expect(reduceErrors(new SyntaxError("Expected property name or '}' in JSON at position 1"))).toEqual([
+            'c.Error_Unexpected'
+        ]);
+        const apexError = Object.assign(new Error('x'), { body: { message: 'Refused by Apex.' } });
+        expect(reduceErrors(apexError)).toEqual(['Refused by Apex.']);
     });
 
     it('falls back to the generic message for an error it cannot read', () => {

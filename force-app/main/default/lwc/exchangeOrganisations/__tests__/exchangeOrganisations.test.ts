@@ -4,8 +4,17 @@ import { refreshApex } from '@salesforce/apex';
 
 const mockNavigate = jest.fn();
 
+jest.mock(
+    '@salesforce/apex/AccessController.getAccessState',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('lightning/navigation', () => {
+    const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
     const Navigate = Symbol('Navigate');
     const NavigationMixin = (Base: new () => object) =>
         class extends Base {
@@ -13,7 +22,10 @@ jest.mock('lightning/navigation', () => {
                 mockNavigate(pageReference);
             }
         };
-    return { NavigationMixin: Object.assign(NavigationMixin, { Navigate }) };
+    return {
+        CurrentPageReference: createTestWireAdapter(jest.fn()),
+        NavigationMixin: Object.assign(NavigationMixin, { Navigate })
+    };
 });
 
 jest.mock(
@@ -45,6 +57,15 @@ jest.mock('@salesforce/apex/OrganisationDirectoryController.saveOrganisationProf
 });
 
 type Page = HTMLElement & { organisationId: string };
+/** The page reference the site gives, driven by each test. */
+const pageAdapter = jest.requireMock('lightning/navigation').CurrentPageReference as { emit(value: unknown): void };
+const MEMBERS = { type: 'comm__namedPage', attributes: { name: 'Members__c' } };
+
+/** The site shows the page with this state in its address. */
+async function arrive(state: Record<string, string>): Promise<void> {
+    pageAdapter.emit({ ...MEMBERS, state });
+    await flush();
+}
 
 function flush(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
@@ -68,7 +89,6 @@ describe('c-exchange-organisations', () => {
     afterEach(() => {
         jest.clearAllMocks();
         document.body.replaceChildren();
-        window.history.replaceState(null, '', '/');
     });
 
     it('starts with the directory', () => {
@@ -78,37 +98,52 @@ describe('c-exchange-organisations', () => {
         expect(find(element, 'c-organisation-page')).toBeNull();
     });
 
-    it('opens an organisation, remembers it in the address, and comes back to the same directory', async () => {
-        window.history.replaceState(null, '', '/members?tab=1');
+    it('opens an organisation as a step in the history, and comes back to the same directory', async () => {
         const element = render();
+        await arrive({ tab: '1' });
         const directory = find(element, 'c-organisation-directory');
 
         directory!.dispatchEvent(new CustomEvent('open', { detail: '001000000000001AAA' }));
         await flush();
         expect(directoryShown(element)).toBe(false);
         expect((find(element, 'c-organisation-page') as Page).organisationId).toBe('001000000000001AAA');
-        expect(window.location.search).toBe('?tab=1&organisation=001000000000001AAA');
+        expect(mockNavigate).toHaveBeenLastCalledWith({
+            ...MEMBERS,
+            state: { tab: '1', c__organisation: '001000000000001AAA' }
+        });
 
         find(element, 'c-organisation-page')!.dispatchEvent(new CustomEvent('back'));
         await flush();
         expect(find(element, 'c-organisation-page')).toBeNull();
         expect(find(element, 'c-organisation-directory')).toBe(directory);
         expect(directoryShown(element)).toBe(true);
-        expect(window.location.search).toBe('?tab=1');
+        expect(mockNavigate).toHaveBeenLastCalledWith({ ...MEMBERS, state: { tab: '1', c__organisation: undefined } });
         expect(refreshApex).toHaveBeenCalledTimes(1);
     });
 
-    it('opens the organisation named in the address', () => {
-        window.history.replaceState(null, '', '/?organisation=001000000000003AAA');
+    it('opens the organisation the address names, also after Back or Forward', async () => {
         const element = render();
-
+        await arrive({ c__organisation: '001000000000003AAA' });
         expect((find(element, 'c-organisation-page') as Page).organisationId).toBe('001000000000003AAA');
         expect(directoryShown(element)).toBe(false);
+
+        await arrive({});
+        expect(find(element, 'c-organisation-page')).toBeNull();
+        find(element, 'c-organisation-directory')!.dispatchEvent(new CustomEvent('open', { detail: '001' }));
+        expect(mockNavigate).toHaveBeenCalledTimes(1);
     });
 
-    it('opens a conversation started from a page on the groups page, as links to groups do', () => {
-        window.history.replaceState(null, '', '/?organisation=001000000000003AAA');
+    it('opens nothing in the address before the site says where it is', async () => {
         const element = render();
+        find(element, 'c-organisation-directory')!.dispatchEvent(new CustomEvent('open', { detail: '001' }));
+        await flush();
+        expect((find(element, 'c-organisation-page') as Page).organisationId).toBe('001');
+        expect(mockNavigate).not.toHaveBeenCalled();
+    });
+
+    it('opens a conversation started from a page on the groups page, as links to groups do', async () => {
+        const element = render();
+        await arrive({ organisation: '001000000000003AAA' });
 
         find(element, 'c-organisation-page')!.dispatchEvent(
             new CustomEvent('conversationstarted', { detail: 'a03000000000099AAA' })
@@ -117,16 +152,30 @@ describe('c-exchange-organisations', () => {
         expect(mockNavigate).toHaveBeenCalledWith({
             type: 'comm__namedPage',
             attributes: { name: 'Groups__c' },
-            state: { group: 'a03000000000099AAA' }
+            state: { c__group: 'a03000000000099AAA' }
         });
     });
 
-    it('uses the groups page the site names', () => {
-        window.history.replaceState(null, '', '/?organisation=001000000000003AAA');
+    it('uses the groups page the site names', async () => {
         const element = render('Exchange_Groups__c');
+        await arrive({ c__organisation: '001000000000003AAA' });
 
         find(element, 'c-organisation-page')!.dispatchEvent(new CustomEvent('conversationstarted', { detail: 'c1' }));
 
         expect(mockNavigate.mock.calls[0]![0].attributes).toEqual({ name: 'Exchange_Groups__c' });
+    });
+
+    it('shows nothing to someone the Exchange refuses: the access notice says why, once (B12)', async () => {
+        const element = render();
+        const access = jest.requireMock('@salesforce/apex/AccessController.getAccessState').default as {
+            emit(value: unknown): void;
+        };
+        access.emit({ hasAccess: false });
+        await flush();
+        expect(find(element, 'c-organisation-directory')).toBeNull();
+
+        access.emit({ hasAccess: true });
+        await flush();
+        expect(find(element, 'c-organisation-directory')).not.toBeNull();
     });
 });

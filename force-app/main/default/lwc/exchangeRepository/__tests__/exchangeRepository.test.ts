@@ -3,6 +3,30 @@ import ExchangeRepository from 'c/exchangeRepository';
 import { refreshApex } from '@salesforce/apex';
 import type { FacetSelection } from '@dto/repository';
 
+const mockNavigate = jest.fn();
+jest.mock(
+    '@salesforce/apex/AccessController.getAccessState',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('lightning/navigation', () => {
+    const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    const Navigate = Symbol('Navigate');
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](pageReference: unknown, replace?: boolean): void {
+                mockNavigate(pageReference, replace);
+            }
+        };
+    return {
+        CurrentPageReference: createTestWireAdapter(jest.fn()),
+        NavigationMixin: Object.assign(NavigationMixin, { Navigate })
+    };
+});
+
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 jest.mock(
@@ -58,6 +82,21 @@ jest.mock(
 );
 
 type Browser = HTMLElement & { initialSelections: FacetSelection[] };
+/** The page reference the site gives, driven by each test. */
+const pageAdapter = jest.requireMock('lightning/navigation').CurrentPageReference as { emit(value: unknown): void };
+const REPOSITORY = { type: 'comm__namedPage', attributes: { name: 'Repository__c' } };
+
+/** The site shows the page with this state in its address. */
+async function arrive(state: Record<string, string>): Promise<void> {
+    pageAdapter.emit({ ...REPOSITORY, state });
+    await flush();
+}
+
+/** The state the last navigation asked for, and whether it replaced the history entry. */
+function navigatedTo(): [Record<string, string | undefined>, boolean | undefined] {
+    const [reference, replace] = mockNavigate.mock.calls.at(-1) as [{ state: Record<string, string> }, boolean];
+    return [reference.state, replace];
+}
 type Page = HTMLElement & { resourceId: string };
 
 function flush(): Promise<void> {
@@ -87,7 +126,6 @@ describe('c-exchange-repository', () => {
     afterEach(() => {
         jest.clearAllMocks();
         document.body.replaceChildren();
-        window.history.replaceState(null, '', '/');
     });
 
     it('starts with the browser and the facets it was given', () => {
@@ -102,13 +140,14 @@ describe('c-exchange-repository', () => {
 
     it('opens a resource, remembers it in the address, follows to a newer version, and comes back to the same browser', async () => {
         const element = render();
+        await arrive({});
         const browser = find(element, 'c-repository-browser');
 
         browser!.dispatchEvent(new CustomEvent('open', { detail: 'a05000000000001AAA' }));
         await flush();
         expect(browserShown(element)).toBe(false);
         expect((find(element, 'c-resource-page') as Page).resourceId).toBe('a05000000000001AAA');
-        expect(window.location.search).toBe('?resource=a05000000000001AAA');
+        expect(navigatedTo()).toEqual([{ c__resource: 'a05000000000001AAA', c__view: undefined }, false]);
 
         find(element, 'c-resource-page')!.dispatchEvent(new CustomEvent('open', { detail: 'a05000000000002AAA' }));
         await flush();
@@ -119,25 +158,34 @@ describe('c-exchange-repository', () => {
         expect(find(element, 'c-resource-page')).toBeNull();
         expect(find(element, 'c-repository-browser')).toBe(browser);
         expect(browserShown(element)).toBe(true);
-        expect(window.location.search).toBe('');
+        expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: undefined }, false]);
         expect(refreshApex).toHaveBeenCalledTimes(1);
     });
 
-    it('opens the resource named in the address', () => {
-        window.history.replaceState(null, '', '/?resource=a05000000000003AAA');
+    it('opens the resource or the view named in the address, also after Back and Forward', async () => {
         const element = render();
-
+        await arrive({ resource: 'a05000000000003AAA' });
         expect((find(element, 'c-resource-page') as Page).resourceId).toBe('a05000000000003AAA');
         expect(browserShown(element)).toBe(false);
+
+        await arrive({ c__view: 'submit' });
+        expect(find(element, 'c-resource-submit-form')).not.toBeNull();
+        await arrive({ c__view: 'gaps' });
+        expect(gapsShown(element)).toBe(true);
+        await arrive({ c__view: 'nothing-known' });
+        expect(browserShown(element)).toBe(true);
+        expect(mockNavigate).not.toHaveBeenCalled();
     });
 
     it('shows the form to offer a document, and thanks the member once it is sent', async () => {
         const element = render();
+        await arrive({});
 
         find(element, 'c-repository-browser')!.dispatchEvent(new CustomEvent('submit'));
         await flush();
         expect(find(element, 'c-resource-submit-form')).not.toBeNull();
         expect(browserShown(element)).toBe(false);
+        expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: 'submit' }, false]);
 
         find(element, 'c-resource-submit-form')!.dispatchEvent(
             new CustomEvent('submitted', { detail: 'a06000000000001AAA' })
@@ -145,6 +193,13 @@ describe('c-exchange-repository', () => {
         await flush();
         expect(find(element, 'c-resource-submit-form')).toBeNull();
         expect(browserShown(element)).toBe(true);
+        expect((find(element, 'c-action-feedback') as HTMLElement & { message: string }).message).toBe(
+            'c.Repository_Submitted'
+        );
+        expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: undefined }, true]);
+
+        // The site then reports the address the navigation made: the thanks stay.
+        await arrive({});
         expect((find(element, 'c-action-feedback') as HTMLElement & { message: string }).message).toBe(
             'c.Repository_Submitted'
         );
@@ -216,14 +271,63 @@ describe('c-exchange-repository', () => {
         );
     });
 
-    it('opens on the browser unless told to start with the gap map, and a linked resource wins', () => {
+    it('opens on the browser unless told to start with the gap map, and a linked resource wins', async () => {
         expect(browserShown(render('browse'))).toBe(true);
         expect(find(render('browse'), 'c-gap-map')).toBeNull();
         expect((render('gaps') as HTMLElement & { startView: string }).startView).toBe('gaps');
+        document.body.replaceChildren();
 
-        window.history.replaceState(null, '', '/?resource=a05000000000003AAA');
         const linked = render('gaps');
+        await arrive({ c__resource: 'a05000000000003AAA' });
         expect(find(linked, 'c-resource-page')).not.toBeNull();
-        expect(find(linked, 'c-gap-map')).toBeNull();
+        expect(gapsShown(linked)).toBe(false);
+
+        // From the gap map it starts with, the browser is named in the address; the gap map is not.
+        await arrive({});
+        expect(gapsShown(linked)).toBe(true);
+        find(linked, '[data-id="back-to-repository"]')!.click();
+        expect(navigatedTo()).toEqual([{ c__resource: undefined, c__view: 'browse' }, false]);
+    });
+
+    it('shows nothing to someone the Exchange refuses: the access notice says why, once (B12)', async () => {
+        const element = render();
+        const access = jest.requireMock('@salesforce/apex/AccessController.getAccessState').default as {
+            emit(value: unknown): void;
+        };
+        access.emit({ hasAccess: false });
+        await flush();
+        expect(find(element, 'c-repository-browser')).toBeNull();
+
+        access.emit({ hasAccess: true });
+        await flush();
+        expect(find(element, 'c-repository-browser')).not.toBeNull();
+    });
+
+    it('keeps the search in the address, replacing the entry, and gives it back after Back or from a link (point 5)', async () => {
+        const element = render();
+        await arrive({});
+        const browser = find(element, 'c-repository-browser') as HTMLElement & { searchRequest: unknown };
+        const request = {
+            text: 'feedback',
+            selections: [{ facet: 'country', values: ['ML'] }],
+            sortBy: 'title',
+            pageNumber: 2
+        };
+
+        browser.dispatchEvent(new CustomEvent('searchchange', { detail: request }));
+        await flush();
+        expect(navigatedTo()).toEqual([{ c__search: JSON.stringify(request) }, true]);
+
+        browser.dispatchEvent(
+            new CustomEvent('searchchange', { detail: { text: null, selections: [], sortBy: 'newest', pageNumber: 1 } })
+        );
+        expect(navigatedTo()).toEqual([{ c__search: undefined }, true]);
+
+        await arrive({ c__search: JSON.stringify(request) });
+        expect(browser.searchRequest).toEqual(request);
+        await arrive({ c__search: '{not json' });
+        expect(browser.searchRequest).toEqual(request);
+        await arrive({ c__search: JSON.stringify({ selections: [] }) });
+        expect(browser.searchRequest).toEqual({ text: null, selections: [], sortBy: 'newest', pageNumber: 1 });
     });
 });

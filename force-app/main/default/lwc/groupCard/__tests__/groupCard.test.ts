@@ -43,7 +43,7 @@ describe('c-group-card', () => {
         document.body.replaceChildren();
     });
 
-    it('shows the definition, badges and facts of a group', () => {
+    it('shows the definition, badges and facts of a group, with a space before the activity date (B10)', () => {
         const card = render(GROUP);
         const root = card.shadowRoot!;
 
@@ -51,7 +51,7 @@ describe('c-group-card', () => {
         expect(root.querySelector('[data-id="open-group"]')!.getAttribute('title')).toBe(`Open ${GROUP.title}`);
         expect(root.textContent).toContain(GROUP.description);
         expect((root.querySelector('c-group-facts') as unknown as { group: GroupCardData }).group).toEqual(GROUP);
-        expect(root.querySelector('lightning-formatted-date-time')).not.toBeNull();
+        expect(root.querySelector('[data-id="last-activity"]')!.textContent).toBe('c.Group_Last_Activity Nov 20, 2026');
         expect(root.querySelector('[data-id="my-status"]')).toBeNull();
     });
 
@@ -59,7 +59,7 @@ describe('c-group-card', () => {
         const card = render({ ...GROUP, myStatus: 'Active', lastActivityAt: null });
 
         expect(card.shadowRoot!.querySelector('[data-id="my-status"]')!.textContent).toBe('c.Group_Status_Member');
-        expect(card.shadowRoot!.querySelector('lightning-formatted-date-time')).toBeNull();
+        expect(card.shadowRoot!.querySelector('[data-id="last-activity"]')!.textContent).toBe('');
     });
 
     it('asks to open the group', () => {

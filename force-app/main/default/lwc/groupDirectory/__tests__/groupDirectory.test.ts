@@ -4,6 +4,7 @@ import getDirectory from '@salesforce/apex/GroupController.getDirectory';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { GroupDirectoryPage, GroupDirectoryQuery, GroupCard } from '@dto/groups';
 
+jest.mock('@salesforce/label/c.Repository_Filters_Toggle', () => ({ default: 'Filters ({0})' }), { virtual: true });
 jest.mock(
     '@salesforce/apex/GroupController.getDirectory',
     () => {
@@ -124,6 +125,54 @@ describe('c-group-directory', () => {
         (find(directory, '[data-id="previous"]') as HTMLElement).click();
         await flush();
         expect(directoryAdapter.getLastConfig().query.page).toBe(1);
+    });
+
+    it('starts a new page at its top, with focus on the heading, and tells the container each query', async () => {
+        const directory = render();
+        const changes: unknown[] = [];
+        directory.addEventListener('querychange', (event) => changes.push((event as CustomEvent).detail));
+        directoryAdapter.emit(page([card('1')], true));
+        await flush();
+        const heading = find(directory, '[data-id="directory-heading"]')!;
+        const scrolled = jest.fn();
+        heading.scrollIntoView = scrolled;
+
+        (find(directory, '[data-id="next"]') as HTMLElement).click();
+        await flush();
+
+        expect(scrolled).toHaveBeenCalledWith({ block: 'start' });
+        expect(directory.shadowRoot!.activeElement).toBe(heading);
+        expect(changes).toEqual([{ sortBy: 'recent', page: 2 }]);
+    });
+
+    it('folds the filters behind a button that counts the chosen ones (mobile filters)', async () => {
+        const directory = render() as HTMLElement & { query: Record<string, unknown> };
+        directory.query = { searchText: 'x', privacy: 'Open', myGroupsOnly: true, sortBy: 'name', page: 1 };
+        await flush();
+        const button = find(directory, '[data-id="filters-toggle"]')!;
+        expect(button.textContent!.trim()).toBe('Filters (2)');
+        expect(find(directory, '[data-id="folding-filters"]')!.className).toContain('directory-filters_folded');
+        button.click();
+        await flush();
+        expect(button.getAttribute('aria-expanded')).toBe('true');
+        expect(find(directory, '[data-id="folding-filters"]')!.className).not.toContain('directory-filters_folded');
+    });
+
+    it('asks for the query it is given, shows its search text, and ignores the same query given again', async () => {
+        const directory = render() as HTMLElement & { query: Record<string, unknown> };
+        directory.query = { searchText: 'Colombia', sortBy: 'name', page: 2 };
+        await flush();
+        expect(directoryAdapter.getLastConfig().query).toEqual({ searchText: 'Colombia', sortBy: 'name', page: 2 });
+        const search = find(directory, '[data-id="search"]') as HTMLElement & { value: string };
+        expect(search.value).toBe('Colombia');
+
+        search.value = 'Colombia and Peru';
+        directory.query = { searchText: 'Colombia', sortBy: 'name', page: 2 };
+        await flush();
+        expect(search.value).toBe('Colombia and Peru');
+        directory.query = undefined as unknown as Record<string, unknown>;
+        await flush();
+        expect(directory.query).toEqual({ sortBy: 'recent', page: 1 });
     });
 
     it('filters from the first page, and asks for a region or country only with that scope', async () => {

@@ -119,14 +119,30 @@ describe('c-group-discussion', () => {
     it('invites the first post when the discussion is empty', async () => {
         const element = await render(page([]));
 
-        expect(find(element, '[data-id="discussion-empty"]')).not.toBeNull();
+        expect(find(element, '[data-id="discussion-empty"]')!.textContent).toBe('c.Discussion_Empty');
         expect((find(element, '[data-id="send"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+    });
+
+    it('tells the members of an archived group that it is archived, not to join or to start the discussion (B6)', async () => {
+        mocks.messages.mockResolvedValueOnce(page([], { canPost: false }));
+        const element = createElement('c-group-discussion', { is: GroupDiscussion }) as HTMLElement & {
+            groupId: string;
+            archived: boolean;
+        };
+        element.groupId = 'g1';
+        element.archived = true;
+        document.body.appendChild(element);
+        await flush();
+
+        expect(find(element, '[data-id="read-only"]')!.textContent).toBe('c.Discussion_Read_Only_Archived');
+        expect(find(element, '[data-id="discussion-empty"]')!.textContent).toBe('c.Discussion_Empty_Read_Only');
+        expect(find(element, '[data-id="composer"]')).toBeNull();
     });
 
     it('lets a reader of an open group read but not post', async () => {
         const element = await render(page([message('1')], { canPost: false }));
 
-        expect(find(element, '[data-id="read-only"]')).not.toBeNull();
+        expect(find(element, '[data-id="read-only"]')!.textContent).toBe('c.Discussion_Read_Only');
         expect(find(element, '[data-id="composer"]')).toBeNull();
         expect(element.shadowRoot!.querySelectorAll('c-discussion-message')).toHaveLength(1);
     });
@@ -156,6 +172,23 @@ describe('c-group-discussion', () => {
         expect(mocks.post).toHaveBeenCalledWith({ groupId: 'g1', parentId: null, body: '<p>New post</p>' });
         expect(element.shadowRoot!.querySelectorAll('c-discussion-message')).toHaveLength(2);
         expect((find(element, '[data-id="composer-input"]') as unknown as { value: string }).value).toBe('');
+        await flush();
+        // B15: focus lands on the new post, not on the page's body.
+        expect(element.shadowRoot!.activeElement).toBe(find(element, '[data-message-id="3"]'));
+    });
+
+    it('brings the composer into view with the focus to reply, and after the code of conduct is accepted', async () => {
+        const element = await render(page([message('1')]));
+        const composer = find(element, '[data-id="composer-input"]') as HTMLElement;
+        composer.focus = jest.fn();
+        const section = find(element, '[data-id="composer"]') as HTMLElement;
+        section.scrollIntoView = jest.fn();
+
+        find(element, 'c-discussion-message')!.dispatchEvent(new CustomEvent('messageaction', { detail: 'reply:1' }));
+        await flush();
+
+        expect(composer.focus).toHaveBeenCalled();
+        expect(section.scrollIntoView).toHaveBeenCalledWith({ block: 'nearest' });
     });
 
     it('replies to a post and can cancel a reply', async () => {
@@ -317,5 +350,37 @@ describe('c-group-discussion', () => {
         await flush();
         expect(mocks.lastChange).toHaveBeenCalledTimes(1);
         visibility.mockRestore();
+    });
+
+    it('counts the characters against the server limit and will not send past it (B18)', async () => {
+        const element = await render(page([], { maxLength: 10 }));
+        await type(element, '<p>Short</p>');
+        expect(find(element, '[data-id="character-count"]')!.textContent).toBe('c.Common_Characters_Used');
+        expect(find(element, '[data-id="too-long"]')).toBeNull();
+        expect((find(element, '[data-id="send"]') as unknown as { disabled: boolean }).disabled).toBe(false);
+
+        await type(element, '<p>Far too long a post</p>');
+        expect(find(element, '[data-id="too-long"]')).not.toBeNull();
+        expect((find(element, '[data-id="send"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+    });
+
+    it('keeps an unsent post through a reload and warns before the page is left (point 8)', async () => {
+        window.sessionStorage.clear();
+        const element = await render(page([]));
+        await type(element, '<p>Half a thought</p>');
+        const leaving = new CustomEvent('beforeunload', { cancelable: true });
+        window.dispatchEvent(leaving);
+        expect(leaving.defaultPrevented).toBe(true);
+        element.remove();
+
+        const again = await render(page([]));
+        expect((find(again, '[data-id="composer-input"]') as unknown as { value: string }).value).toBe(
+            '<p>Half a thought</p>'
+        );
+        await type(again, '');
+        expect(window.sessionStorage.length).toBe(0);
+        const calm = new CustomEvent('beforeunload', { cancelable: true });
+        window.dispatchEvent(calm);
+        expect(calm.defaultPrevented).toBe(false);
     });
 });

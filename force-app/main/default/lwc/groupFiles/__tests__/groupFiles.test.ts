@@ -164,7 +164,7 @@ describe('c-group-files', () => {
             })
         );
 
-        expect(find(element, '[data-id="file"]')!.textContent).toContain('pdf · 0 byte · Shared by  on Nov 20, 2026');
+        expect(find(element, '[data-id="file"]')!.textContent).toContain('pdf · 0 bytes · Shared by  on Nov 20, 2026');
         expect(find(element, '[data-id="file-limits"]')!.textContent).toBe('Accepted: . Up to 1.5 kB each.');
         expect((find(element, 'lightning-file-upload') as unknown as { accept: string }).accept).toBe('');
     });

@@ -86,6 +86,19 @@ describe('c-group-form', () => {
         expect(countries.some((option) => option.value === 'KE')).toBe(true);
     });
 
+    it('takes the region message away as soon as a region is picked, so the Save under it does not move', async () => {
+        const form = render();
+        await change(form, 'scope', 'Regional');
+        const region = field(form, 'region') as Field & { validity: { valid: boolean } };
+        const report = jest.fn();
+        region.reportValidity = report;
+        region.validity = { valid: true };
+
+        await change(form, 'region', 'Africa');
+
+        expect(report).toHaveBeenCalledTimes(1);
+    });
+
     it('saves what was typed and chosen, and says which group it saved', async () => {
         const form = render(undefined, true);
         save.mockResolvedValue('a03000000000009AAA');
@@ -159,5 +172,20 @@ describe('c-group-form', () => {
 
         expect(save).not.toHaveBeenCalled();
         expect(cancel).toHaveBeenCalledTimes(1);
+    });
+
+    it('asks before the page is left with the form changed and not saved (point 8)', async () => {
+        const form = render({ title: 'Feedback desks' });
+        const leave = (): boolean => {
+            const event = new CustomEvent('beforeunload', { cancelable: true });
+            window.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
+        expect(leave()).toBe(false);
+
+        await change(form, 'title', 'Feedback desks in Mopti');
+        expect(leave()).toBe(true);
+        form.remove();
+        expect(leave()).toBe(false);
     });
 });

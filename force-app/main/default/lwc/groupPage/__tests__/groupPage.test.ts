@@ -47,7 +47,17 @@ jest.mock('@salesforce/apex/DirectConversationController.startConversation', () 
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Invited', () => ({ default: 'Invited: {0}.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Request_Approved', () => ({ default: 'Approved: {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Request_Declined', () => ({ default: 'Declined: {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Leave_Confirm', () => ({ default: 'Leave {0}?' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Leave_Confirm_Request', () => ({ default: 'Leave {0}? Ask again.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Group_Leave_Confirm_Invitation', () => ({ default: 'Leave {0}? Invitation only.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Group_Leave_Successor', () => ({ default: '{0} will own it.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Left_Named', () => ({ default: 'You left {0}.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Report_Title_Member', () => ({ default: 'Report {0}' }), { virtual: true });
 
 interface WireAdapterMock {
@@ -231,8 +241,9 @@ describe('c-group-page', () => {
         expect(feedback(page).message).toBe('c.Group_Declined');
     });
 
-    it('asks before leaving, and can be cancelled', async () => {
-        const page = await render(detail({ canLeave: true, canSeeMembers: true }));
+    it('asks before leaving, and can be cancelled; an open group stays shown with the news', async () => {
+        const open = { ...detail({}).card, privacy: 'Open' as const };
+        const page = await render(detail({ canLeave: true, canSeeMembers: true }, { card: open }));
         mocks.leaveGroup.mockResolvedValue(undefined);
 
         await click(page, '[data-id="leave"]');
@@ -249,6 +260,92 @@ describe('c-group-page', () => {
         expect(feedback(page).message).toBe('c.Group_Left');
         expect((find(page, '[data-id="leave"]') as unknown as { label: string }).label).toBe('c.Group_Leave');
         expect(find(page, 'c-confirm-panel')).toBeNull();
+    });
+
+    it('says how to come back to a group that is not open, and sends the user to the directory once left (B4)', async () => {
+        const page = await render(detail({ canLeave: true, canSeeMembers: true }));
+        const left = jest.fn();
+        page.addEventListener('left', (event) => left((event as CustomEvent<string>).detail));
+        mocks.leaveGroup.mockResolvedValue(undefined);
+
+        await click(page, '[data-id="leave"]');
+        expect((find(page, 'c-confirm-panel') as HTMLElement & { question: string }).question).toBe(
+            'Leave Safeguarding leads? Ask again.'
+        );
+        find(page, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
+        await flush();
+
+        expect(left).toHaveBeenCalledWith('You left Safeguarding leads.');
+        expect(mocks.refresh).not.toHaveBeenCalled();
+        expect(find(page, 'c-confirm-panel')).toBeNull();
+
+        const unlisted = { ...detail({}).card, listed: false };
+        const hidden = await render(detail({ canLeave: true }, { card: unlisted }));
+        await click(hidden, '[data-id="leave"]');
+        expect((find(hidden, 'c-confirm-panel') as HTMLElement & { question: string }).question).toBe(
+            'Leave Safeguarding leads? Invitation only.'
+        );
+    });
+
+    it('keeps the page and its question when leaving fails', async () => {
+        const page = await render(detail({ canLeave: true }));
+        const left = jest.fn();
+        page.addEventListener('left', left);
+        mocks.leaveGroup.mockRejectedValue({ body: { message: 'Down' } });
+
+        await click(page, '[data-id="leave"]');
+        find(page, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
+        await flush();
+
+        expect(left).not.toHaveBeenCalled();
+        expect(find(page, 'c-confirm-panel')).not.toBeNull();
+    });
+
+    it('tells the only owner who takes the group over, or that the moderators keep it (B5)', async () => {
+        const owned = { ...detail({}).card, privacy: 'Open' as const, myRole: 'Owner' as const };
+        const self = { ...person('m0', 'Active', null, true), role: 'Owner' as const };
+        const facilitator = { ...person('m2', 'Active'), role: 'Facilitator' as const };
+        const question = async (members: GroupMembership[]): Promise<string> => {
+            const page = await render(detail({ canLeave: true, canSeeMembers: true }, { card: owned, members }));
+            await click(page, '[data-id="leave"]');
+            const text = (find(page, 'c-confirm-panel') as HTMLElement & { question: string }).question;
+            document.body.replaceChildren();
+            return text;
+        };
+
+        expect(await question([self, person('m1', 'Active'), facilitator])).toBe(
+            'Leave Safeguarding leads? Person m2 will own it.'
+        );
+        expect(await question([self, person('m1', 'Active')])).toBe('Leave Safeguarding leads? Person m1 will own it.');
+        expect(await question([self])).toBe('Leave Safeguarding leads? c.Group_Leave_Last_Member');
+        expect(await question([self, { ...person('m3', 'Active'), role: 'Owner' }])).toBe('Leave Safeguarding leads?');
+    });
+
+    it('puts the focus on the heading of the opened group, once, not again after each action (B15)', async () => {
+        const page = await render(detail({}));
+        await flush();
+        const title = find(page, '[data-id="group-title"]');
+        expect(page.shadowRoot!.activeElement).toBe(title);
+
+        (title as HTMLElement).blur();
+        groupAdapter.emit(detail({ canLeave: true }));
+        await flush();
+        expect(page.shadowRoot!.activeElement).toBeNull();
+    });
+
+    it('shows a sent request as waiting after a reload, instead of offering to ask again (B17)', async () => {
+        const requested = { ...detail({}).card, myStatus: 'Requested' as const };
+        const page = await render(detail({ canRequest: true }, { card: requested }));
+
+        expect(find(page, '[data-id="request-pending"]')!.textContent).toBe('c.Group_Request_Pending');
+        expect(find(page, '[data-id="request"]')).toBeNull();
+    });
+
+    it('tells the discussion when the group is archived', async () => {
+        const archived = { ...detail({}).card, status: 'Archived' as const };
+        const page = await render(detail({ canReadDiscussion: true, canSeeMembers: true }, { card: archived }));
+        const discussion = find(page, 'c-group-discussion') as HTMLElement & { archived: boolean };
+        expect(discussion.archived).toBe(true);
     });
 
     it('lets an owner edit, and shows the saved group', async () => {
@@ -339,7 +436,10 @@ describe('c-group-page', () => {
         await click(page, '[data-membership-id="r1"][data-approve="true"]');
 
         expect(mocks.decideRequest).toHaveBeenCalledWith({ membershipId: 'r1', approve: true, message: 'Welcome' });
-        expect(feedback(page).message).toBe('c.Group_Member_Updated');
+        // B20: says whose request was approved, not only "Done."
+        expect(feedback(page).message).toBe('Approved: Person r1');
+        await click(page, '[data-membership-id="r1"][data-approve="false"]');
+        expect(feedback(page).message).toBe('Declined: Person r1');
     });
 
     it('says when no request waits', async () => {
@@ -516,10 +616,12 @@ describe('c-group-page', () => {
         mocks.leaveGroup.mockResolvedValue(undefined);
         mocks.restoreGroup.mockResolvedValue(undefined);
 
+        const left = jest.fn();
+        page.addEventListener('left', (event) => left((event as CustomEvent<string>).detail));
         await click(page, '[data-id="leave"]');
         find(page, 'c-confirm-panel')!.dispatchEvent(new CustomEvent('confirm'));
         await flush();
-        expect(feedback(page).message).toBe('c.Conversation_Left');
+        expect(left).toHaveBeenCalledWith('c.Conversation_Left');
 
         find(page, 'c-group-lifecycle-banner')!.dispatchEvent(new CustomEvent('restore'));
         await flush();

@@ -100,13 +100,22 @@ describe('c-group-search', () => {
         await type(element, 'budget');
         expect(find(element, '[data-id="search-empty"]')!.textContent).toBe('Nothing matches “budget”.');
 
-        const refused = { body: { message: 'Too short' } };
+        const refused = { body: { message: 'Down' } };
         search.mockRejectedValueOnce(refused);
-        await type(element, 'b');
+        await type(element, 'budget lines');
         expect((find(element, 'c-error-panel') as unknown as { error: unknown }).error).toEqual(refused);
 
         await type(element, '', 'Backspace');
         expect(find(element, 'c-error-panel')).toBeNull();
         expect(find(element, '[data-id="search-empty"]')).toBeNull();
+    });
+
+    it('asks for more than one character in plain words, not as an error, and asks the server nothing (B20)', async () => {
+        const element = render();
+        await type(element, ' b ');
+
+        expect(find(element, '[data-id="search-hint"]')!.textContent).toBe('c.Search_Error_Too_Short');
+        expect(find(element, 'c-error-panel')).toBeNull();
+        expect(search).not.toHaveBeenCalled();
     });
 });

@@ -1,4 +1,4 @@
-import { formatDay, formatLabel, pageLanguage } from 'c/labelFormat';
+import { directionalIcon, formatDay, formatLabel, formatSize, isRightToLeft, pageLanguage } from 'c/labelFormat';
 
 describe('formatLabel', () => {
     it('fills placeholders by index, in any order', () => {
@@ -24,5 +24,37 @@ describe('formatDay', () => {
         expect(pageLanguage()).toBe('en');
         expect(formatDay('2026-11-26T10:00:00Z')).toBe('Nov 26, 2026');
         expect(formatDay(null)).toBe('');
+    });
+});
+
+describe('right to left', () => {
+    afterEach(() => {
+        document.documentElement.lang = '';
+        document.documentElement.dir = '';
+    });
+
+    it('knows the page reads right to left from its direction or, as in LWR, from its language alone', () => {
+        expect(isRightToLeft()).toBe(false);
+        document.documentElement.lang = 'ar-EG';
+        expect(isRightToLeft()).toBe(true);
+        document.documentElement.lang = 'fr';
+        document.documentElement.dir = 'rtl';
+        expect(isRightToLeft()).toBe(true);
+    });
+
+    it('mirrors the icons that point back or onwards, and leaves the others (B14)', () => {
+        expect(directionalIcon('utility:back')).toBe('utility:back');
+        document.documentElement.lang = 'ar';
+        expect(directionalIcon('utility:back')).toBe('utility:forward');
+        expect(directionalIcon('utility:chevronright')).toBe('utility:chevronleft');
+        expect(directionalIcon('utility:add')).toBe('utility:add');
+    });
+});
+
+describe('formatSize', () => {
+    it('spells bytes out and shortens the larger units (B20: not "16 byte")', () => {
+        expect(formatSize(16)).toBe('16 bytes');
+        expect(formatSize(1)).toBe('1 byte');
+        expect(formatSize(3 * 1024)).toBe('3 kB');
     });
 });

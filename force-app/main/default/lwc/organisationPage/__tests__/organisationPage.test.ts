@@ -280,6 +280,9 @@ describe('c-organisation-page', () => {
 
         await change(element, 'profile', 'x'.repeat(2001));
         expect(validity).toHaveBeenLastCalledWith('c.Organisation_Error_Profile');
+        // B18: the limit is on the field and counted while typing, not only said after Save.
+        expect((find(element, '[data-field="profile"]') as unknown as { maxLength: number }).maxLength).toBe(2000);
+        expect(find(element, '[data-id="profile-count"]')!.textContent).toBe('c.Common_Characters_Used');
         await click(element, 'save');
 
         expect(validity).toHaveBeenLastCalledWith('c.Organisation_Error_Profile');

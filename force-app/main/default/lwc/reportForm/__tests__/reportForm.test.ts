@@ -102,4 +102,21 @@ describe('c-report-form', () => {
 
         expect(cancelled).toHaveBeenCalled();
     });
+
+    it('opens with the focus on its heading, closes on Escape, and gives the focus back to the Report link', async () => {
+        const opener = document.createElement('button');
+        document.body.appendChild(opener);
+        opener.focus();
+        const form = render({ heading: 'Report this message', targetKind: 'Message', messageId: 'm1' });
+        await Promise.resolve();
+        const cancel = jest.fn();
+        form.addEventListener('cancel', cancel);
+        const heading = form.shadowRoot!.querySelector('[data-id="report-heading"]');
+        expect(form.shadowRoot!.activeElement).toBe(heading);
+
+        heading!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        expect(cancel).toHaveBeenCalledTimes(1);
+        form.remove();
+        expect(document.activeElement).toBe(opener);
+    });
 });

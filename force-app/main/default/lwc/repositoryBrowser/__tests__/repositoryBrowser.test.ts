@@ -41,6 +41,7 @@ jest.mock(
 );
 jest.mock('@salesforce/label/c.Repository_Page', () => ({ default: 'Page {0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Results', () => ({ default: '{0} found' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Filters_Toggle', () => ({ default: 'Filters ({0})' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
 
@@ -281,6 +282,21 @@ describe('c-repository-browser', () => {
         expect(lastRequest().pageNumber).toBe(2);
     });
 
+    it('folds the facets behind a button that counts the chosen values (mobile filters)', async () => {
+        const browser = render([{ facet: 'commitment', values: ['CHS2014:3', 'CHS2014:4'] }]);
+        searchAdapter.emit(result([card('1')], 1));
+        await flush();
+        const button = find(browser, '[data-id="filters-toggle"]')!;
+        expect(button.textContent!.trim()).toBe('Filters (2)');
+        expect(button.getAttribute('aria-expanded')).toBe('false');
+        expect(find(browser, '[data-id="facets"]')!.className).toContain('repository-facets_folded');
+
+        button.click();
+        await flush();
+        expect(button.getAttribute('aria-expanded')).toBe('true');
+        expect(find(browser, '[data-id="facets"]')!.className).not.toContain('repository-facets_folded');
+    });
+
     it('sorts from the first page', async () => {
         const browser = render();
         searchAdapter.emit(result([card('1')], 1));
@@ -357,5 +373,27 @@ describe('c-repository-browser', () => {
         expect(submit).toHaveBeenCalledTimes(1);
         expect(gapsButton.label).toBe('c.Gap_Open');
         expect(gaps).toHaveBeenCalledTimes(1);
+    });
+
+    it('tells the container each search, and shows a search it is given (point 5)', async () => {
+        const browser = render() as HTMLElement & { searchRequest: ResourceSearchRequest };
+        const changes: ResourceSearchRequest[] = [];
+        browser.addEventListener('searchchange', (event) =>
+            changes.push((event as CustomEvent<ResourceSearchRequest>).detail)
+        );
+        await toggle(browser, 'language:fr');
+        expect(changes.at(-1)).toMatchObject({ selections: [{ facet: 'language', values: ['fr'] }], pageNumber: 1 });
+
+        const given: ResourceSearchRequest = { text: 'radio', selections: [], sortBy: 'title', pageNumber: 3 };
+        browser.searchRequest = given;
+        await flush();
+        expect(lastRequest()).toEqual(given);
+        expect((find(browser, '[data-id="search"]') as HTMLElement & { value: string }).value).toBe('radio');
+        const count = changes.length;
+        browser.searchRequest = { ...given };
+        browser.searchRequest = undefined as unknown as ResourceSearchRequest;
+        await flush();
+        expect(lastRequest()).toEqual(given);
+        expect(changes).toHaveLength(count);
     });
 });

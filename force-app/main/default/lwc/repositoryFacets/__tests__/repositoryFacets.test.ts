@@ -127,4 +127,20 @@ describe('c-repository-facets', () => {
         (find(element, '[data-id="clear-filters"]') as HTMLElement).click();
         expect(clear).toHaveBeenCalledTimes(1);
     });
+
+    it('keeps an English value apart from its count on a right-to-left page (B14)', () => {
+        document.documentElement.lang = 'ar';
+        try {
+            const element = render([
+                {
+                    name: 'stage',
+                    legend: 'Stage',
+                    values: [{ value: 'D', label: 'Data collection (documents)', count: 3, selected: false }]
+                }
+            ]);
+            expect(checkboxLabels(element)).toEqual(['\u2068Data collection (documents)\u2069 (3)']);
+        } finally {
+            document.documentElement.lang = '';
+        }
+    });
 });

@@ -62,7 +62,7 @@ const REVIEW: SubmissionReview = {
     resourceType: 'Good_Practice',
     stage: 'Self_Assessment',
     tags: ['CHS2014:4'],
-    organisationType: 'NGO',
+    organisationType: 'National NGO',
     country: 'KE',
     language: 'en',
     year: 2024,
@@ -152,6 +152,44 @@ describe('c-repository-review-panel', () => {
         expect(find(loaded, '[data-id="no-similar"]')).not.toBeNull();
         expect(find(loaded, '[data-id="replaces"]')).toBeNull();
         expect(find(loaded, '[data-id="reload"]')).toBeNull();
+    });
+
+    it('tags country, language and organisation type from pickers named in the page language, not typed codes', async () => {
+        document.documentElement.lang = 'fr';
+        try {
+            const element = await render({ language: 'de' });
+            const country = field(element, 'country');
+            expect(country.tagName).toBe('LIGHTNING-COMBOBOX');
+            expect(country.value).toBe('KE');
+            expect(country.options.find((option) => option.value === 'ML')!.label).toBe('Mali');
+            expect(country.options.find((option) => option.value === 'MA')!.label).toBe('Maroc');
+            const language = field(element, 'language');
+            expect(language.tagName).toBe('LIGHTNING-COMBOBOX');
+            expect(language.options.find((option) => option.value === 'ar')!.label).toBe('arabe');
+            expect(language.options.at(-1)).toEqual({ label: 'allemand', value: 'de' });
+            const organisationType = field(element, 'organisationType');
+            expect(organisationType.tagName).toBe('LIGHTNING-COMBOBOX');
+            expect(organisationType.options.map((option) => option.value)).toContain(
+                'Local NGO / community-based organisation'
+            );
+
+            await change(element, 'country', 'ML');
+            await choose(element, 'Publish');
+            await confirm(element);
+            expect(decide.mock.calls[0][0].review).toMatchObject({ country: 'ML', language: 'de' });
+        } finally {
+            document.documentElement.lang = '';
+        }
+    });
+
+    it('shows the year as typed, without digit grouping', async () => {
+        const element = await render({ year: 2025 });
+        const year = field(element, 'year');
+        expect(year.value).toBe('2025');
+        expect(year.getAttribute('type')).toBeNull();
+        expect((year as unknown as { pattern: string }).pattern).toBe('[0-9]{4}');
+        const empty = await render({ year: null });
+        expect(field(empty, 'year').value).toBe('');
     });
 
     it('offers the verification stages and says when they cannot be read', async () => {
@@ -345,6 +383,7 @@ describe('c-repository-review-panel', () => {
         ['country', 'Kenya', 'c.Review_Error_Country'],
         ['language', 'eng', 'c.Intake_Error_Language'],
         ['organisationType', '   ', 'c.Review_Error_Organisation_Type'],
+        ['organisationType', 'NGO', 'c.Review_Error_Organisation_Type'],
         ['year', 'soon', 'c.Intake_Error_Year'],
         ['year', String(new Date().getFullYear() + 1), 'c.Intake_Error_Year'],
         ['year', '2020.5', 'c.Intake_Error_Year']

@@ -149,6 +149,39 @@ describe('c-resource-submit-form', () => {
         expect(find(element, '[data-id="chosen-file"]')!.textContent).toBe('Uploaded: toolkit.pdf');
     });
 
+    it('refuses a file of a type the settings do not allow as soon as it is uploaded (B7)', async () => {
+        const element = await render();
+        await fillIn(element);
+        find(element, 'lightning-file-upload')!.dispatchEvent(
+            new CustomEvent('uploadfinished', { detail: { files: [{ documentId: '069X', name: 'tool.EXE' }] } })
+        );
+        await flush();
+
+        expect(find(element, '[data-id="chosen-file"]')).toBeNull();
+        expect(find(element, '[data-id="file-error"]')!.textContent).toBe('c.Files_Error_Type');
+        click(element, 'send-submission');
+        await flush();
+        expect(similar).not.toHaveBeenCalled();
+
+        find(element, 'lightning-file-upload')!.dispatchEvent(
+            new CustomEvent('uploadfinished', { detail: { files: [{ documentId: '069B', name: 'Guide.PDF' }] } })
+        );
+        await flush();
+        expect(find(element, '[data-id="file-error"]')).toBeNull();
+        expect(find(element, '[data-id="chosen-file"]')!.textContent).toBe('Uploaded: Guide.PDF');
+    });
+
+    it('asks for the document before sending an offer without one (B8)', async () => {
+        const element = await render();
+        allValid(element);
+
+        click(element, 'send-submission');
+        await flush();
+
+        expect(find(element, '[data-id="file-error"]')!.textContent).toBe('c.Submit_Error_File');
+        expect(similar).not.toHaveBeenCalled();
+    });
+
     it('sends nothing while a field is invalid', async () => {
         const element = await render();
         allValid(element, false);
@@ -240,6 +273,34 @@ describe('c-resource-submit-form', () => {
         expect((find(element, '[data-field="year"]') as Field).value).toBe('');
     });
 
+    it('shows the year as typed, checks its range while typing, and clears the message once it is fixed', async () => {
+        const element = await render();
+        const year = find(element, '[data-field="year"]') as Field & {
+            validity: { valid: boolean };
+            pattern: string;
+            setCustomValidity: (message: string) => void;
+        };
+        expect(year.getAttribute('type')).toBeNull();
+        expect(year.pattern).toBe('[0-9]{4}');
+        const setMessage = jest.fn();
+        const report = jest.fn();
+        year.setCustomValidity = setMessage;
+        year.reportValidity = report;
+
+        year.validity = { valid: false };
+        year.dispatchEvent(new CustomEvent('change', { detail: { value: '1890' } }));
+        await flush();
+        expect(setMessage).toHaveBeenLastCalledWith('c.Intake_Error_Year');
+        expect(report).not.toHaveBeenCalled();
+
+        year.validity = { valid: true };
+        year.dispatchEvent(new CustomEvent('change', { detail: { value: '2025' } }));
+        await flush();
+        expect(setMessage).toHaveBeenLastCalledWith('');
+        expect(report).toHaveBeenCalledTimes(1);
+        expect(year.value).toBe('2025');
+    });
+
     it('sends back a submission with changes asked for, starting from what was sent', async () => {
         draftOf.mockResolvedValue({
             externalReference: null,
@@ -291,5 +352,19 @@ describe('c-resource-submit-form', () => {
         element.addEventListener('cancel', cancelled);
         click(element, 'cancel-submit');
         expect(cancelled).toHaveBeenCalled();
+    });
+
+    it('asks before the page is left with an offer filled in and not sent (point 8)', async () => {
+        const element = await render();
+        const leave = (): boolean => {
+            const event = new CustomEvent('beforeunload', { cancelable: true });
+            window.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
+        expect(leave()).toBe(false);
+        await fillIn(element);
+        expect(leave()).toBe(true);
+        element.remove();
+        expect(leave()).toBe(false);
     });
 });

@@ -217,4 +217,16 @@ describe('c-start-conversation', () => {
         (find(panel, '[data-id="cancel-conversation"]') as HTMLElement).click();
         expect(cancel).toHaveBeenCalledTimes(1);
     });
+
+    it('counts the subject against its limit while typing instead of cutting it silently (B18)', async () => {
+        const element = render();
+        await flush();
+        const subject = element.shadowRoot!.querySelector('[data-field="subject"]') as HTMLElement & {
+            maxLength: number;
+        };
+        expect(subject.maxLength).toBe(80);
+        expect(element.shadowRoot!.querySelector('[data-id="subject-count"]')!.textContent).toBe(
+            'c.Common_Characters_Used'
+        );
+    });
 });

@@ -1,0 +1,31 @@
+import { readState, withState } from 'c/pageState';
+
+const PAGE = { type: 'comm__namedPage', attributes: { name: 'Groups__c' } };
+
+describe('c/pageState', () => {
+    it('reads the prefixed key, and the links sent before the prefix', () => {
+        expect(readState({ ...PAGE, state: { c__group: 'g1', group: 'g0' } }, 'group')).toBe('g1');
+        expect(readState({ ...PAGE, state: { group: 'g0' } }, 'group')).toBe('g0');
+        expect(readState({ ...PAGE, state: { c__q: '' } }, 'q')).toBeUndefined();
+        expect(readState(PAGE, 'group')).toBeUndefined();
+        expect(readState(undefined, 'group')).toBeUndefined();
+    });
+
+    it('leaves the site its own unprefixed keys, even one with the same name', () => {
+        expect(readState({ ...PAGE, state: { page: 'groups' } }, 'page')).toBeUndefined();
+        const changed = withState({ ...PAGE, state: { page: 'groups', tab: 'all' } }, { page: '2' });
+        expect(changed.state).toEqual({ page: 'groups', tab: 'all', c__page: '2' });
+    });
+
+    it('changes only the keys asked for, removes emptied ones, and the old unprefixed form with them', () => {
+        const reference = { ...PAGE, state: { group: 'g0', tab: 'all' } };
+        const changed = withState(reference, { group: 'g2', view: '' });
+
+        expect(changed).toEqual({
+            ...PAGE,
+            state: { tab: 'all', group: undefined, c__group: 'g2', c__view: undefined }
+        });
+        expect(reference.state.group).toBe('g0');
+        expect(withState(PAGE, { group: 'g3' }).state).toEqual({ c__group: 'g3' });
+    });
+});

@@ -1,0 +1,39 @@
+import type { PageReference } from 'lightning/navigation';
+
+/**
+ * The areas keep their view and filters in the page reference's state, so every
+ * view can be linked to, bookmarked and reloaded, and Back and Forward move
+ * between them. State keys of custom components take the `c__` prefix, values
+ * are strings, and a value set to undefined is removed; sites built with Aura or
+ * LWR do not re-render a page when only its query string changes, so the areas
+ * observe CurrentPageReference and follow it
+ * (https://developer.salesforce.com/docs/platform/lwc/guide/use-navigate-add-params-url).
+ */
+const PREFIX = 'c__';
+
+/** Keys the areas wrote without the prefix before; other unprefixed keys belong to the site. */
+const UNPREFIXED = new Set(['group', 'resource', 'organisation']);
+
+/** What an area changes in the address: a string to set, undefined (or '') to remove. */
+export type StateChange = Record<string, string | undefined>;
+
+/**
+ * A value the area keeps in the address. Links written before the prefix
+ * (`?group=<Id>` in e-mails already sent) still open.
+ */
+export function readState(reference: PageReference | undefined, name: string): string | undefined {
+    const state = reference?.state ?? {};
+    return state[PREFIX + name] || (UNPREFIXED.has(name) ? state[name] : undefined) || undefined;
+}
+
+/** The same page with some of its state changed; the rest of the address is kept as it was. */
+export function withState(reference: PageReference, change: StateChange): PageReference {
+    const state: Record<string, string | undefined> = { ...reference.state };
+    for (const [name, value] of Object.entries(change)) {
+        state[PREFIX + name] = value || undefined;
+        if (UNPREFIXED.has(name) && state[name] !== undefined) {
+            state[name] = undefined;
+        }
+    }
+    return { ...reference, state };
+}
