@@ -22,12 +22,14 @@ import { soqlSchema } from './soql-fields';
 /**
  * ExchangeAccess guards and what they mean for a persona on the path past them
  * (README, "Permission sets"): the moderator and admin guards let only holders of
- * that set through; the organisation admin and safeguarding sets are assigned on
- * top of a member's or a staff member's set, so their guards add the set.
+ * that set through; the member guard lets no Alliance staff through; the
+ * organisation admin and safeguarding sets are assigned on top of a member's or
+ * a staff member's set, so their guards add the set.
  * Heuristic: a guard anywhere in a method's body counts for the whole method.
  */
 const GUARDS: Record<string, { only?: string; adds?: string; staffOnly?: boolean; siteOnly?: boolean }> = {
     requireadministrator: { only: 'Exchange_Administrator' },
+    requiremember: { siteOnly: true },
     requiremoderator: { only: 'Exchange_Moderator' },
     requireorganisationadmin: { adds: 'Exchange_Organisation_Admin', siteOnly: true },
     requiresafeguardingofficer: { adds: 'Exchange_Safeguarding', staffOnly: true }
