@@ -417,9 +417,31 @@ export function checkPersonaFls(): string[] {
 /**
  * Grants a set may keep although no user-mode path of its personas uses them,
  * each with the reason. Checked object by object (`Object`) or field by field
- * (`Object.Field`), case-insensitive.
+ * (`Object.Field`), case-insensitive. Only standard UI a README section or a
+ * decision documents belongs here; everything else staff see is read by Apex
+ * through the gates of decision 0016 (decision 0038).
  */
-export const UNUSED_GRANT_EXCEPTIONS: { set: string; grant: string; reason: string }[] = [];
+const GROUP_RECORDS =
+    'moderators and admins find every group under the Exchange Groups tab (list view All groups) and manage it on ' +
+    'its record page (README, "Exchange groups" and "Console pages")';
+const MEMBERSHIP_FIELDS =
+    'an Alliance admin sets membership on the standard Account record (README, "How an Alliance admin sets membership")';
+const SUSPENSION =
+    'an Alliance admin lifts a suspension by clearing Suspended from CHS Exchange on the Contact ' +
+    '(README, "Exchange groups"; decision 0012)';
+const AUDIT_TRAIL =
+    'Alliance admins read the audit trail in standard list views and reports (README, "Permission sets" and ' +
+    '"How an Alliance admin sets membership")';
+export const UNUSED_GRANT_EXCEPTIONS: { set: string; grant: string; reason: string }[] = [
+    { set: 'Exchange_Moderator', grant: 'Exchange_Group__c', reason: GROUP_RECORDS },
+    { set: 'Exchange_Administrator', grant: 'Exchange_Group__c', reason: GROUP_RECORDS },
+    { set: 'Exchange_Administrator', grant: 'Account', reason: MEMBERSHIP_FIELDS },
+    { set: 'Exchange_Administrator', grant: 'Account.Exchange_Membership_Status__c', reason: MEMBERSHIP_FIELDS },
+    { set: 'Exchange_Administrator', grant: 'Account.Exchange_Membership_Type__c', reason: MEMBERSHIP_FIELDS },
+    { set: 'Exchange_Administrator', grant: 'Contact', reason: SUSPENSION },
+    { set: 'Exchange_Administrator', grant: 'Contact.Exchange_Suspended__c', reason: SUSPENSION },
+    { set: 'Exchange_Administrator', grant: 'Exchange_Audit_Event__c', reason: AUDIT_TRAIL }
+];
 
 /**
  * Standard UI the package ships for the console personas uses their access too:
