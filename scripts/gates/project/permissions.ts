@@ -121,11 +121,15 @@ export function checkPermissions(): string[] {
     for (const set of sets) {
         for (const reference of set.fieldReferences) {
             if (SERVICE_ONLY_FIELDS.has(reference.toLowerCase())) {
-                problems.push(`${set.file}: ${reference} is read only through its service and must not be granted`);
+                problems.push(
+                    `${set.file}: ${reference} is read only through its service and must not be granted: ${SERVICE_ONLY_FIELDS.get(reference.toLowerCase())}`
+                );
             }
             const [objectName = '', fieldName = ''] = reference.split('.');
             if (SERVICE_ONLY_OBJECTS.has(objectName.toLowerCase())) {
-                problems.push(`${set.file}: ${objectName} is read only through its service and must not be granted`);
+                problems.push(
+                    `${set.file}: ${objectName} is read only through its service and must not be granted: ${SERVICE_ONLY_OBJECTS.get(objectName.toLowerCase())}`
+                );
             }
             const object = objects.get(objectName.toLowerCase());
             if (object && !object.fields.has(fieldName.toLowerCase())) {
@@ -136,7 +140,9 @@ export function checkPermissions(): string[] {
             }
         }
         for (const objectName of set.objectReferences.filter((name) => SERVICE_ONLY_OBJECTS.has(name.toLowerCase()))) {
-            problems.push(`${set.file}: ${objectName} is read only through its service and must not be granted`);
+            problems.push(
+                `${set.file}: ${objectName} is read only through its service and must not be granted: ${SERVICE_ONLY_OBJECTS.get(objectName.toLowerCase())}`
+            );
         }
         for (const objectName of set.objectReferences.filter((name) => name.endsWith('__c'))) {
             if (!objects.has(objectName.toLowerCase())) {
