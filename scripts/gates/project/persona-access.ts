@@ -22,12 +22,14 @@ import { soqlSchema } from './soql-fields';
 /**
  * ExchangeAccess guards and what they mean for a persona on the path past them
  * (README, "Permission sets"): the moderator and admin guards let only holders of
- * that set through; the organisation admin and safeguarding sets are assigned on
- * top of a member's or a staff member's set, so their guards add the set.
+ * that set through; the member guard lets no Alliance staff through; the
+ * organisation admin and safeguarding sets are assigned on top of a member's or
+ * a staff member's set, so their guards add the set.
  * Heuristic: a guard anywhere in a method's body counts for the whole method.
  */
 const GUARDS: Record<string, { only?: string; adds?: string; staffOnly?: boolean; siteOnly?: boolean }> = {
     requireadministrator: { only: 'Exchange_Administrator' },
+    requiremember: { siteOnly: true },
     requiremoderator: { only: 'Exchange_Moderator' },
     requireorganisationadmin: { adds: 'Exchange_Organisation_Admin', siteOnly: true },
     requiresafeguardingofficer: { adds: 'Exchange_Safeguarding', staffOnly: true }
@@ -415,9 +417,31 @@ export function checkPersonaFls(): string[] {
 /**
  * Grants a set may keep although no user-mode path of its personas uses them,
  * each with the reason. Checked object by object (`Object`) or field by field
- * (`Object.Field`), case-insensitive.
+ * (`Object.Field`), case-insensitive. Only standard UI a README section or a
+ * decision documents belongs here; everything else staff see is read by Apex
+ * through the gates of decision 0016 (decision 0038).
  */
-export const UNUSED_GRANT_EXCEPTIONS: { set: string; grant: string; reason: string }[] = [];
+const GROUP_RECORDS =
+    'moderators and admins find every group under the Exchange Groups tab (list view All groups) and manage it on ' +
+    'its record page (README, "Exchange groups" and "Console pages")';
+const MEMBERSHIP_FIELDS =
+    'an Alliance admin sets membership on the standard Account record (README, "How an Alliance admin sets membership")';
+const SUSPENSION =
+    'an Alliance admin lifts a suspension by clearing Suspended from CHS Exchange on the Contact ' +
+    '(README, "Exchange groups"; decision 0012)';
+const AUDIT_TRAIL =
+    'Alliance admins read the audit trail in standard list views and reports (README, "Permission sets" and ' +
+    '"How an Alliance admin sets membership")';
+export const UNUSED_GRANT_EXCEPTIONS: { set: string; grant: string; reason: string }[] = [
+    { set: 'Exchange_Moderator', grant: 'Exchange_Group__c', reason: GROUP_RECORDS },
+    { set: 'Exchange_Administrator', grant: 'Exchange_Group__c', reason: GROUP_RECORDS },
+    { set: 'Exchange_Administrator', grant: 'Account', reason: MEMBERSHIP_FIELDS },
+    { set: 'Exchange_Administrator', grant: 'Account.Exchange_Membership_Status__c', reason: MEMBERSHIP_FIELDS },
+    { set: 'Exchange_Administrator', grant: 'Account.Exchange_Membership_Type__c', reason: MEMBERSHIP_FIELDS },
+    { set: 'Exchange_Administrator', grant: 'Contact', reason: SUSPENSION },
+    { set: 'Exchange_Administrator', grant: 'Contact.Exchange_Suspended__c', reason: SUSPENSION },
+    { set: 'Exchange_Administrator', grant: 'Exchange_Audit_Event__c', reason: AUDIT_TRAIL }
+];
 
 /**
  * Standard UI the package ships for the console personas uses their access too:

@@ -1,8 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
+import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import searchResources from '@salesforce/apex/RepositoryBrowseController.searchResources';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
+import type { AccessState } from '@dto/access';
 import type { FacetName, ResourceSort } from '@dto/enumerations';
 import type { RepositoryFacet, FacetSelection, ResourceSearchRequest, ResourceSearchResult } from '@dto/repository';
 import type { StandardFramework, VerificationStage } from '@dto/taxonomy';
@@ -132,6 +134,17 @@ export default class RepositoryBrowser extends LightningElement {
     private wiredSearch?: ApexWireResult<ResourceSearchResult>;
     private stages?: VerificationStage[];
     private frameworks?: StandardFramework[];
+
+    /**
+     * Only staff of a member organisation offer documents; the service refuses
+     * Alliance staff, so the console shows no button that would only fail.
+     */
+    canOffer = false;
+
+    @wire(getAccessState)
+    wiredAccess({ data }: ApexWireResult<AccessState>): void {
+        this.canOffer = data?.standing === 'MEMBER';
+    }
 
     @wire(searchResources, { request: '$request' })
     wiredResults(result: ApexWireResult<ResourceSearchResult>): void {

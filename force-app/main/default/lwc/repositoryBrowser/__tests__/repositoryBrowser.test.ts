@@ -1,9 +1,11 @@
 import { createElement } from 'lwc';
 import RepositoryBrowser from 'c/repositoryBrowser';
 import { refreshApex } from '@salesforce/apex';
+import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import searchResources from '@salesforce/apex/RepositoryBrowseController.searchResources';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
+import type { AccessState } from '@dto/access';
 import type {
     RepositoryFacet,
     FacetSelection,
@@ -15,6 +17,14 @@ import type { FacetGroup } from 'c/repositoryFacets';
 import type { ResourceDescription } from 'c/repositoryLabels';
 
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock(
+    '@salesforce/apex/AccessController.getAccessState',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
 jest.mock(
     '@salesforce/apex/RepositoryBrowseController.searchResources',
     () => {
@@ -51,6 +61,20 @@ interface WireAdapterMock {
     getLastConfig(): { request: ResourceSearchRequest };
 }
 const searchAdapter = searchResources as unknown as WireAdapterMock;
+const accessAdapter = getAccessState as unknown as WireAdapterMock;
+
+function access(standing: AccessState['standing']): AccessState {
+    return {
+        standing,
+        hasAccess: true,
+        isOrganisationAdmin: false,
+        isModerator: standing === 'ALLIANCE_STAFF',
+        isAdministrator: false,
+        organisationName: standing === 'MEMBER' ? 'Relief Org' : null,
+        message: null,
+        membershipInfoUrl: null
+    };
+}
 const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
 const stagesAdapter = getVerificationStages as unknown as WireAdapterMock;
 
@@ -355,6 +379,7 @@ describe('c-repository-browser', () => {
 
     it('asks to open a resource, to offer a document and to see where resources are missing', async () => {
         const browser = render();
+        accessAdapter.emit(access('MEMBER'));
         searchAdapter.emit(result([card('1')], 1));
         await flush();
         const open = jest.fn();
@@ -395,5 +420,17 @@ describe('c-repository-browser', () => {
         await flush();
         expect(lastRequest()).toEqual(given);
         expect(changes).toHaveLength(count);
+    });
+
+    it('offers no document to Alliance staff, whom the service refuses, nor before the access is known', async () => {
+        const browser = render();
+        searchAdapter.emit(result([card('1')], 1));
+        await flush();
+        expect(find(browser, '[data-id="offer"]')).toBeNull();
+
+        accessAdapter.emit(access('ALLIANCE_STAFF'));
+        await flush();
+        expect(find(browser, '[data-id="offer"]')).toBeNull();
+        expect(find(browser, '[data-id="gaps"]')).not.toBeNull();
     });
 });
