@@ -26,7 +26,7 @@ export function typeOfValue(value: Exclude<ApexValue, null>): ApexType {
         case 'Object':
             return { kind: 'class', cls: value.cls };
         case 'SObject':
-            return { kind: 'sobject', name: value.schema.name };
+            return { kind: 'sobject', name: value.schema.apiName };
         case 'Enum':
             return { kind: 'enum', info: value.type };
         case 'Type':

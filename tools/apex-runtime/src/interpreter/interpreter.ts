@@ -2,7 +2,7 @@ import type { AnonymousUnit, SourceLocation, TypeRef } from '../parser/ast';
 import { OBJECT_TYPE, classExtends, primitive, primitiveNamed, type ApexType } from '../types/apex-type';
 import { addMembers, emptyClass, type ClassInfo, type ClassTable, type EnumInfo } from '../types/class-table';
 import type { Labels } from '../types/labels';
-import type { Schema } from '../types/schema';
+import type { Schema } from '../org/index';
 import type { SystemTypes } from '../types/system-types';
 import { UnsupportedError } from '../unsupported';
 import type { BuiltinRegistry } from './builtins';
@@ -172,7 +172,7 @@ export class Interpreter {
             }
             const object = this.schema.object(objectName);
             if (object !== undefined) {
-                return { kind: 'sobject', name: object.name };
+                return { kind: 'sobject', name: object.apiName };
             }
         }
         throw new UnsupportedError(`type ${ref.text}`);

@@ -1,6 +1,6 @@
 import type { ApexType } from '../types/apex-type';
 import type { ClassInfo, EnumInfo } from '../types/class-table';
-import type { ObjectSchema } from '../types/schema';
+import type { ObjectDef } from '../org/index';
 
 /**
  * Apex values at run time. Null, Boolean and String map to JavaScript's own; the numeric types
@@ -87,7 +87,7 @@ export interface ApexObject {
 /** A record of an object in the schema: the fields set on it, by lower-case API name. */
 export interface ApexSObject {
     readonly kind: 'SObject';
-    readonly schema: ObjectSchema;
+    readonly schema: ObjectDef;
     readonly fields: Map<string, ApexValue>;
 }
 

@@ -3,10 +3,9 @@ import { join, relative } from 'node:path';
 import { listFiles } from '../../../../scripts/lib/project';
 import { parseCompilationUnit } from '../parser/parse';
 import { loadLabels } from '../org/labels-loader';
-import { loadSchema } from '../org/schema-loader';
+import { loadProjectRecords, loadProjectSchema, type ProjectSchema, type SeedRecord } from '../org/index';
 import { ClassTable, typeInfoOf } from '../types/class-table';
 import { Labels } from '../types/labels';
-import { Schema } from '../types/schema';
 import { addSystemTypes, type SystemTypes } from '../types/system-types';
 
 /** The project's Apex, loaded once: every class parsed, lowered and linked. */
@@ -14,8 +13,11 @@ export interface LoadedProject {
     readonly root: string;
     readonly table: ClassTable;
     readonly system: SystemTypes;
-    /** Objects and fields from the project's object metadata. */
-    readonly schema: Schema;
+    /** Objects and fields: the standard objects and the project's object metadata. */
+    readonly schema: ProjectSchema['schema'];
+    readonly validationRules: ProjectSchema['validationRules'];
+    /** The records a deployment of the project creates (custom metadata, permission sets). */
+    readonly setupRecords: readonly SeedRecord[];
     /** Custom labels with their translations. */
     readonly labels: Labels;
     /** Project-relative paths of the class files that loaded. */
@@ -42,7 +44,10 @@ function packageDirectories(root: string): string[] {
 export function loadSources(
     root: string,
     sources: readonly { file: string; source: string }[],
-    schema: Schema = new Schema(),
+    org: ProjectSchema & { readonly setupRecords: readonly SeedRecord[] } = {
+        ...loadProjectSchema([]),
+        setupRecords: []
+    },
     labels: Labels = new Labels()
 ): LoadedProject {
     const table = new ClassTable();
@@ -52,7 +57,16 @@ export function loadSources(
         table.addTopLevel(typeInfoOf(unit.declaration, file, null));
     }
     table.link();
-    return { root, table, system, schema, labels, classFiles: sources.map((source) => source.file) };
+    return {
+        root,
+        table,
+        system,
+        schema: org.schema,
+        validationRules: org.validationRules,
+        setupRecords: org.setupRecords,
+        labels,
+        classFiles: sources.map((source) => source.file)
+    };
 }
 
 /** Loads every .cls file of the project. A syntax error in any of them stops the load. */
@@ -64,5 +78,7 @@ export function loadProject(root: string): LoadedProject {
             source: readFileSync(path, 'utf8')
         }))
     );
-    return loadSources(root, sources, loadSchema(directories), loadLabels(directories));
+    const projectSchema = loadProjectSchema(directories);
+    const org = { ...projectSchema, setupRecords: loadProjectRecords(directories, projectSchema.schema) };
+    return loadSources(root, sources, org, loadLabels(directories));
 }
