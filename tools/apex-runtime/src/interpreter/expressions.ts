@@ -14,6 +14,7 @@ import { findMember, isStaticMember, readMember, writeMember } from './invocatio
 import { evaluateBinary, evaluateUnary, applyBinary } from './operator-expressions';
 import { arithmetic } from './operators';
 import { readField, writeField } from './sobjects';
+import { inlineQuery } from './soql';
 import { double, integer, isNumber, long, type ApexValue } from './values';
 
 /**
@@ -146,7 +147,7 @@ export function evaluateTarget(interpreter: Interpreter, expression: Expression,
         case 'assign':
             return value(evaluateAssign(interpreter, expression, frame));
         case 'soql':
-            throw new UnsupportedError('SOQL query', expression.loc);
+            return value(inlineQuery(interpreter, expression.text, frame, expression.loc));
         case 'sosl':
             throw new UnsupportedError('SOSL search', expression.loc);
     }
@@ -299,7 +300,7 @@ function fieldReference(
             throw new UnsupportedError(`static member ${info.name}.${name}`, loc);
         }
         case 'value': {
-            const object = target.value;
+            const object = singleRowOf(target.value);
             if (object === null) {
                 return expression.nullSafe ? 'shortCircuit' : interpreter.nullPointer();
             }
@@ -315,7 +316,7 @@ function fieldReference(
             }
             if (typeof object === 'object' && object.kind === 'SObject') {
                 return {
-                    get: () => readField(object, name, loc),
+                    get: () => readField(interpreter, object, name, loc),
                     set: (newValue) => writeField(object, name, newValue, loc)
                 };
             }
@@ -416,4 +417,11 @@ function evaluateIncrement(
     const after = arithmetic(expression.op === '++' ? '+' : '-', before, integer(1));
     reference.set(after);
     return expression.prefix ? reference.get() : before;
+}
+
+/** `[SELECT Name FROM Account].Name` reads the field of the query's one row (langCon_apex_SOQL_single_row). */
+function singleRowOf(value: ApexValue): ApexValue {
+    return value !== null && typeof value === 'object' && value.kind === 'List' && value.singleRow !== undefined
+        ? value.singleRow()
+        : value;
 }

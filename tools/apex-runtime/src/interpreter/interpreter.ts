@@ -2,12 +2,13 @@ import type { AnonymousUnit, SourceLocation, TypeRef } from '../parser/ast';
 import { OBJECT_TYPE, classExtends, primitive, primitiveNamed, type ApexType } from '../types/apex-type';
 import { addMembers, emptyClass, type ClassInfo, type ClassTable, type EnumInfo } from '../types/class-table';
 import type { Labels } from '../types/labels';
-import type { Schema } from '../org/index';
+import { AGGREGATE_RESULT, type Schema } from '../org/index';
 import type { SystemTypes } from '../types/system-types';
 import { UnsupportedError } from '../unsupported';
 import type { BuiltinRegistry } from './builtins';
 import { ApexThrow } from './errors';
 import { LimitCounters } from './limits';
+import type { OrgSession } from './org-session';
 import { Scope, type Frame } from './frame';
 import { coerce } from './conversion';
 import { evaluate } from './expressions';
@@ -48,6 +49,8 @@ export class Interpreter {
         readonly builtins: BuiltinRegistry,
         readonly schema: Schema,
         readonly labels: Labels,
+        /** The in-memory org of this transaction and its running user. */
+        readonly session: OrgSession,
         /** Whether this transaction is an Apex test (Test.isRunningTest()). */
         readonly runningTest = false
     ) {}
@@ -169,6 +172,9 @@ export class Interpreter {
         if (objectName !== null && objectName !== undefined) {
             if (objectName.toLowerCase() === 'sobject') {
                 return { kind: 'sobject', name: 'SObject' };
+            }
+            if (objectName.toLowerCase() === AGGREGATE_RESULT.toLowerCase()) {
+                return { kind: 'sobject', name: AGGREGATE_RESULT };
             }
             const object = this.schema.object(objectName);
             if (object !== undefined) {

@@ -1,8 +1,9 @@
-import type { FieldDef, FieldType, ObjectDef } from '../org/index';
+import { AGGREGATE_RESULT, type FieldDef, type FieldType, type ObjectDef } from '../org/index';
 import type { SourceLocation } from '../parser/ast';
 import { primitive, type PrimitiveName } from '../types/apex-type';
 import { UnsupportedError } from '../unsupported';
 import { coerce } from './conversion';
+import type { Interpreter } from './interpreter';
 import type { ApexSObject, ApexValue } from './values';
 
 /**
@@ -50,8 +51,26 @@ function hasDefault(field: FieldDef): boolean {
     return field.defaultValue !== null || (field.picklist?.defaults.length ?? 0) > 0;
 }
 
-export function newRecord(schema: ObjectDef): ApexSObject {
-    return { kind: 'SObject', schema, fields: new Map() };
+/** AggregateResult rows: their columns are the query's aliases, not fields of a schema object. */
+export const AGGREGATE_RESULT_OBJECT: ObjectDef = {
+    apiName: AGGREGATE_RESULT,
+    kind: 'standard',
+    keyPrefix: '',
+    sharingModel: null,
+    fields: new Map(),
+    childRelationships: new Map()
+};
+
+export function newRecord(schema: ObjectDef, origin: ApexSObject['origin'] = 'new'): ApexSObject {
+    return {
+        kind: 'SObject',
+        schema,
+        origin,
+        fields: new Map(),
+        raw: new Map(),
+        parents: new Map(),
+        children: new Map()
+    };
 }
 
 /** A field the object's schema declares; any other name is UNSUPPORTED (the class would not compile). */
@@ -67,12 +86,25 @@ export function fieldOf(record: ApexSObject, name: string, loc: SourceLocation):
  * A field's value: what was set on the record, else null. A computed field, or one whose value
  * before insert is a default, is UNSUPPORTED on a record the org has not given back.
  */
-export function readField(record: ApexSObject, name: string, loc: SourceLocation): ApexValue {
+export function readField(interpreter: Interpreter, record: ApexSObject, name: string, loc: SourceLocation): ApexValue {
+    const key = name.toLowerCase();
+    if (record.schema === AGGREGATE_RESULT_OBJECT) {
+        return aggregateColumn(record, name, loc);
+    }
+    const relationship = readRelationship(interpreter, record, key, loc);
+    if (relationship !== undefined) {
+        return relationship;
+    }
     const field = fieldOf(record, name, loc);
-    const key = field.apiName.toLowerCase();
     const stored = record.fields.get(key);
     if (stored !== undefined) {
         return stored;
+    }
+    if (record.raw.has(key)) {
+        throw new UnsupportedError(`the ${field.type} value of ${record.schema.apiName}.${field.apiName}`, loc);
+    }
+    if (record.origin === 'org') {
+        return notQueried(interpreter, record, field.apiName);
     }
     if (isComputed(field)) {
         throw new UnsupportedError(`reading the computed field ${record.schema.apiName}.${field.apiName}`, loc);
@@ -92,4 +124,51 @@ export function writeField(record: ApexSObject, name: string, value: ApexValue, 
         throw new UnsupportedError(`writing the computed field ${record.schema.apiName}.${field.apiName}`, loc);
     }
     record.fields.set(field.apiName.toLowerCase(), coerce(value, primitive(apexTypeOfField(field))));
+}
+
+/**
+ * "SObject row was retrieved via SOQL without querying the requested field", the SObjectException
+ * of reading a field the query did not select (SObject Class, Apex Reference Guide).
+ */
+function notQueried(interpreter: Interpreter, record: ApexSObject, name: string): never {
+    return interpreter.throwSystem(
+        'SObjectException',
+        `SObject row was retrieved via SOQL without querying the requested field: ${record.schema.apiName}.${name}`
+    );
+}
+
+/** A parent (`Group__r`) or child (`Memberships__r`) relationship; undefined when `key` names neither. */
+function readRelationship(
+    interpreter: Interpreter,
+    record: ApexSObject,
+    key: string,
+    loc: SourceLocation
+): ApexValue | undefined {
+    const parent = record.parents.get(key);
+    if (parent !== undefined) {
+        return parent;
+    }
+    const children = record.children.get(key);
+    if (children !== undefined) {
+        return children;
+    }
+    const lookup = [...record.schema.fields.values()].find((field) => field.relationshipName?.toLowerCase() === key);
+    const child = record.schema.childRelationships.get(key);
+    if (lookup === undefined && child === undefined) {
+        return undefined;
+    }
+    const name = lookup?.relationshipName ?? key;
+    if (record.origin === 'org') {
+        return notQueried(interpreter, record, name);
+    }
+    throw new UnsupportedError(`the relationship ${record.schema.apiName}.${name} of a record not queried`, loc);
+}
+
+/** A column of an AggregateResult, by its alias (`expr0` unless the query names it). */
+function aggregateColumn(record: ApexSObject, name: string, loc: SourceLocation): ApexValue {
+    const value = record.fields.get(name.toLowerCase());
+    if (value === undefined) {
+        throw new UnsupportedError(`AggregateResult column ${name}, which the query does not select`, loc);
+    }
+    return value;
 }

@@ -5,6 +5,7 @@ import { standardLibrary } from '../stdlib/index';
 import { stackTraceLines } from '../interpreter/values';
 import { UnsupportedError } from '../unsupported';
 import type { LogEvent } from './debug-log';
+import { newOrgSession } from './org-session';
 import type { LoadedProject } from './project';
 
 export type Outcome = 'success' | 'exception' | 'unsupported';
@@ -38,7 +39,8 @@ export function executeAnonymous(project: LoadedProject, file: string, source: s
         project.system,
         standardLibrary(),
         project.schema,
-        project.labels
+        project.labels,
+        newOrgSession(project)
     );
     const events: LogEvent[] = [];
     let outcome: Outcome = 'success';

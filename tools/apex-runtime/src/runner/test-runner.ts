@@ -6,6 +6,7 @@ import { standardLibrary } from '../stdlib/index';
 import type { ClassInfo, MethodInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
 import { describeUncaught } from './execute';
+import { newOrgSession } from './org-session';
 import type { LoadedProject } from './project';
 
 /** ERROR is a defect of the runtime itself, never a verdict on the Apex. */
@@ -58,6 +59,7 @@ function runInTransaction(
         standardLibrary(),
         project.schema,
         project.labels,
+        newOrgSession(project),
         true
     );
     try {

@@ -1,6 +1,8 @@
 import { BuiltinRegistry } from '../interpreter/builtins';
 import { installAssert } from './assert';
 import { installCollections } from './collections';
+import { installCrypto } from './crypto';
+import { installDatabaseQueries } from './database-query';
 import { installEnumsAndTypes } from './enums-and-types';
 import { installExceptionMethods } from './exceptions';
 import { installLimits } from './limits';
@@ -9,6 +11,7 @@ import { installSObjectMethods } from './sobjects';
 import { installStrings } from './strings';
 import { installSystem } from './system';
 import { installTestContext } from './test-context';
+import { installUserInfo } from './user-info';
 
 /** The standard library subset the runtime implements; every other method is UNSUPPORTED by name. */
 export function standardLibrary(): BuiltinRegistry {
@@ -23,5 +26,8 @@ export function standardLibrary(): BuiltinRegistry {
     installTestContext(registry);
     installSObjectMethods(registry);
     installLimits(registry);
+    installDatabaseQueries(registry);
+    installUserInfo(registry);
+    installCrypto(registry);
     return registry;
 }

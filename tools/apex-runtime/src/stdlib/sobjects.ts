@@ -9,7 +9,7 @@ import { arity, stringArg } from './arguments';
 export function installSObjectMethods(registry: BuiltinRegistry): void {
     registry.addInstance('SObject', 'get', (site, record, args) => {
         arity(site, 'SObject.get', args, 1);
-        return readField(record, stringArg(site, 'SObject.get', args, 0), site.loc);
+        return readField(site.interpreter, record, stringArg(site, 'SObject.get', args, 0), site.loc);
     });
     registry.addInstance('SObject', 'put', (site, record, args) => {
         arity(site, 'SObject.put', args, 2);

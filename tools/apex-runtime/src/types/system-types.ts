@@ -44,7 +44,13 @@ const SYSTEM_EXCEPTIONS = [
  * "LoggingLevel Enum" (https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_enum_System_LoggingLevel.htm).
  */
 const SYSTEM_ENUMS: Readonly<Record<string, readonly string[]>> = {
-    LoggingLevel: ['NONE', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'FINE', 'FINER', 'FINEST']
+    LoggingLevel: ['NONE', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'FINE', 'FINER', 'FINEST'],
+    /**
+     * A class with two static values in the platform (AccessLevel Class,
+     * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_class_System_AccessLevel.htm);
+     * the runtime only passes them to the Database methods, so two constants are all it needs.
+     */
+    AccessLevel: ['SYSTEM_MODE', 'USER_MODE']
 };
 
 function builtinException(simpleName: string, superclass: ClassInfo | null): ClassInfo {
