@@ -15,6 +15,7 @@ import { evaluateBinary, evaluateUnary, applyBinary } from './operator-expressio
 import { arithmetic } from './operators';
 import { readField, writeField } from './sobjects';
 import { inlineQuery } from './soql';
+import { triggerVariable } from './triggers';
 import { double, integer, isNumber, long, type ApexValue } from './values';
 
 /**
@@ -236,6 +237,9 @@ export function resolveTypeName(
     if ((path.length === 1 || qualifiedBySystem) && last.toLowerCase() === 'label') {
         return { kind: 'builtinType', name: 'Label' };
     }
+    if (path.length === 1 && last.toLowerCase() === 'trigger') {
+        return { kind: 'builtinType', name: 'Trigger' };
+    }
     if (path.length === 1 || qualifiedBySystem) {
         if (primitiveNamed(last) !== undefined || interpreter.builtins.hasStaticType(last)) {
             return { kind: 'builtinType', name: primitiveNamed(last) ?? last };
@@ -273,6 +277,9 @@ function fieldReference(
             }
             if (target.name === 'Label') {
                 return value(customLabel(interpreter, name, loc));
+            }
+            if (target.name === 'Trigger') {
+                return value(triggerVariable(interpreter, name, loc));
             }
             throw new UnsupportedError(`static property ${target.name}.${name}`, loc);
         case 'type': {

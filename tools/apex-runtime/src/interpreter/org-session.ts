@@ -20,7 +20,13 @@ export class OrgSession {
         return { runningUserId: this.runningUserId, now: () => Date.now(), timeZone: this.timeZone };
     }
 
+    /** Whether the running user has the System Administrator profile, which sees and edits every record. */
     runsAsAdmin(): boolean {
-        return this.runningUserId === this.adminUserId;
+        if (this.runningUserId === this.adminUserId) {
+            return true;
+        }
+        const profileId = this.org.store.get(this.runningUserId)?.values.get('profileid');
+        const profile = typeof profileId === 'string' ? this.org.store.get(profileId) : undefined;
+        return profile?.values.get('name') === 'System Administrator';
     }
 }

@@ -106,6 +106,9 @@ export function readField(interpreter: Interpreter, record: ApexSObject, name: s
     if (record.origin === 'org') {
         return notQueried(interpreter, record, field.apiName);
     }
+    if (record.origin === 'trigger') {
+        return null;
+    }
     if (isComputed(field)) {
         throw new UnsupportedError(`reading the computed field ${record.schema.apiName}.${field.apiName}`, loc);
     }

@@ -1,6 +1,6 @@
 import type { ApexType } from '../types/apex-type';
 import type { ClassInfo, EnumInfo } from '../types/class-table';
-import type { FieldValue, ObjectDef } from '../org/index';
+import type { DmlRowResult, FieldValue, ObjectDef } from '../org/index';
 
 /**
  * Apex values at run time. Null, Boolean and String map to JavaScript's own; the numeric types
@@ -93,7 +93,8 @@ export interface ApexObject {
 export interface ApexSObject {
     readonly kind: 'SObject';
     readonly schema: ObjectDef;
-    readonly origin: 'new' | 'org';
+    /** `trigger`: a row of Trigger.new or Trigger.old, every field readable. */
+    readonly origin: 'new' | 'org' | 'trigger';
     readonly fields: Map<string, ApexValue>;
     /** Values the org gave that the interpreter has no Apex value for yet (Date, Datetime, Blob). */
     readonly raw: Map<string, FieldValue>;
@@ -110,6 +111,8 @@ export interface ExceptionState {
     /** Where the exception was created, innermost call first. */
     stack: StackFrame[];
     line: number;
+    /** A DmlException's rows, for getNumDml, getDmlMessage and the other getDml methods. */
+    dmlResults?: readonly DmlRowResult[];
 }
 
 /** One call on an exception's stack. */

@@ -1,4 +1,7 @@
-import { Org } from '../org/index';
+import { Org, type TriggerHooks } from '../org/index';
+import { Interpreter } from '../interpreter/interpreter';
+import { ProjectTriggers } from '../interpreter/triggers';
+import { standardLibrary } from '../stdlib/index';
 import { OrgSession } from '../interpreter/org-session';
 import { UnsupportedError } from '../unsupported';
 import type { LoadedProject } from './project';
@@ -48,8 +51,9 @@ function seedOne(org: Org, objectType: string, values: Record<string, string | n
  * A fresh org for one transaction: the project's schema, its deployed records, the standard
  * profiles and the System Administrator who runs the transaction.
  */
-export function newOrgSession(project: LoadedProject): OrgSession {
+function newOrgSession(project: LoadedProject, hooks: TriggerHooks): OrgSession {
     const org = new Org(project.schema, project.validationRules, {
+        hooks,
         hasCustomPermission: (name) => {
             throw new UnsupportedError(`$Permission.${name} in a validation rule`);
         }
@@ -79,4 +83,20 @@ export function newOrgSession(project: LoadedProject): OrgSession {
         profileid: profiles.get('System Administrator') ?? null
     });
     return new OrgSession(org, adminUser, ADMIN_TIME_ZONE);
+}
+
+/** One transaction: a fresh org whose DML runs the project's triggers in this interpreter. */
+export function newTransaction(project: LoadedProject, runningTest: boolean): Interpreter {
+    const triggers = new ProjectTriggers(project.triggers);
+    const interpreter = new Interpreter(
+        project.table,
+        project.system,
+        standardLibrary(),
+        project.schema,
+        project.labels,
+        newOrgSession(project, triggers),
+        runningTest
+    );
+    triggers.attach(interpreter);
+    return interpreter;
 }

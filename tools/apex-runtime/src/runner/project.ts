@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../../../../scripts/lib/project';
-import { parseCompilationUnit } from '../parser/parse';
+import type { TriggerUnit } from '../parser/ast';
+import { parseCompilationUnit, parseTrigger } from '../parser/parse';
 import { loadLabels } from '../org/labels-loader';
 import { loadProjectRecords, loadProjectSchema, type ProjectSchema, type SeedRecord } from '../org/index';
 import { ClassTable, typeInfoOf } from '../types/class-table';
@@ -20,6 +21,8 @@ export interface LoadedProject {
     readonly setupRecords: readonly SeedRecord[];
     /** Custom labels with their translations. */
     readonly labels: Labels;
+    /** The project's triggers, parsed. */
+    readonly triggers: readonly TriggerUnit[];
     /** Project-relative paths of the class files that loaded. */
     readonly classFiles: readonly string[];
 }
@@ -48,7 +51,8 @@ export function loadSources(
         ...loadProjectSchema([]),
         setupRecords: []
     },
-    labels: Labels = new Labels()
+    labels: Labels = new Labels(),
+    triggerSources: readonly { file: string; source: string }[] = []
 ): LoadedProject {
     const table = new ClassTable();
     const system = addSystemTypes(table);
@@ -65,6 +69,7 @@ export function loadSources(
         validationRules: org.validationRules,
         setupRecords: org.setupRecords,
         labels,
+        triggers: triggerSources.map(({ file, source }) => parseTrigger(file, source)),
         classFiles: sources.map((source) => source.file)
     };
 }
@@ -72,13 +77,15 @@ export function loadSources(
 /** Loads every .cls file of the project. A syntax error in any of them stops the load. */
 export function loadProject(root: string): LoadedProject {
     const directories = packageDirectories(root);
-    const sources = directories.flatMap((directory) =>
-        listFiles(directory, (name) => name.endsWith('.cls')).map((path) => ({
-            file: relative(root, path).split('\\').join('/'),
-            source: readFileSync(path, 'utf8')
-        }))
-    );
+    const sourcesEndingWith = (extension: string) =>
+        directories.flatMap((directory) =>
+            listFiles(directory, (name) => name.endsWith(extension)).map((path) => ({
+                file: relative(root, path).split('\\').join('/'),
+                source: readFileSync(path, 'utf8')
+            }))
+        );
+    const sources = sourcesEndingWith('.cls');
     const projectSchema = loadProjectSchema(directories);
     const org = { ...projectSchema, setupRecords: loadProjectRecords(directories, projectSchema.schema) };
-    return loadSources(root, sources, org, loadLabels(directories));
+    return loadSources(root, sources, org, loadLabels(directories), sourcesEndingWith('.trigger'));
 }

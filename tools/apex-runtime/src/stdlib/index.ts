@@ -1,12 +1,15 @@
 import { BuiltinRegistry } from '../interpreter/builtins';
 import { installAssert } from './assert';
 import { installCollections } from './collections';
+import { installExecutionContext } from './context-and-ids';
 import { installCrypto } from './crypto';
+import { installDatabaseDml, installDmlResults } from './database-dml';
 import { installDatabaseQueries } from './database-query';
 import { installEnumsAndTypes } from './enums-and-types';
-import { installExceptionMethods } from './exceptions';
+import { installDmlExceptionMethods, installExceptionMethods } from './exceptions';
 import { installLimits } from './limits';
 import { installNumbers } from './numbers';
+import { installSavepoints } from './savepoints';
 import { installSObjectMethods } from './sobjects';
 import { installStrings } from './strings';
 import { installSystem } from './system';
@@ -19,6 +22,7 @@ export function standardLibrary(): BuiltinRegistry {
     installSystem(registry);
     installAssert(registry);
     installExceptionMethods(registry);
+    installDmlExceptionMethods(registry);
     installStrings(registry);
     installNumbers(registry);
     installCollections(registry);
@@ -27,7 +31,11 @@ export function standardLibrary(): BuiltinRegistry {
     installSObjectMethods(registry);
     installLimits(registry);
     installDatabaseQueries(registry);
+    installDatabaseDml(registry);
+    installDmlResults(registry);
+    installSavepoints(registry);
     installUserInfo(registry);
     installCrypto(registry);
+    installExecutionContext(registry);
     return registry;
 }
