@@ -13,7 +13,7 @@ import type { Interpreter } from './interpreter';
 import { findMember, isStaticMember, readMember, writeMember } from './invocation';
 import { evaluateBinary, evaluateUnary, applyBinary } from './operator-expressions';
 import { arithmetic } from './operators';
-import { readField, writeField } from './sobjects';
+import { readField, sObjectTypeToken, writeField } from './sobjects';
 import { inlineQuery } from './soql';
 import { triggerVariable } from './triggers';
 import { double, integer, isNumber, long, type ApexValue } from './values';
@@ -221,6 +221,9 @@ function nameReference(
     return undefined;
 }
 
+/** How an object's name (`Account` in `Account.SObjectType`) is kept as a built-in type target. */
+export const SOBJECT_PREFIX = 'sobject:';
+
 /** A dotted name that is not a value: a class of the project, a System type or a built-in one. */
 export function resolveTypeName(
     interpreter: Interpreter,
@@ -239,6 +242,10 @@ export function resolveTypeName(
     }
     if (path.length === 1 && last.toLowerCase() === 'trigger') {
         return { kind: 'builtinType', name: 'Trigger' };
+    }
+    const object = path.length === 1 ? interpreter.schema.object(last) : undefined;
+    if (object !== undefined) {
+        return { kind: 'builtinType', name: `${SOBJECT_PREFIX}${object.apiName}` };
     }
     if (path.length === 1 || qualifiedBySystem) {
         if (primitiveNamed(last) !== undefined || interpreter.builtins.hasStaticType(last)) {
@@ -280,6 +287,9 @@ function fieldReference(
             }
             if (target.name === 'Trigger') {
                 return value(triggerVariable(interpreter, name, loc));
+            }
+            if (target.name.startsWith(SOBJECT_PREFIX) && name.toLowerCase() === 'sobjecttype') {
+                return value(sObjectTypeToken(interpreter, target.name.slice(SOBJECT_PREFIX.length)));
             }
             throw new UnsupportedError(`static property ${target.name}.${name}`, loc);
         case 'type': {

@@ -4,7 +4,7 @@ import { primitive, type PrimitiveName } from '../types/apex-type';
 import { UnsupportedError } from '../unsupported';
 import { coerce } from './conversion';
 import type { Interpreter } from './interpreter';
-import type { ApexSObject, ApexValue } from './values';
+import { newObject, type ApexObject, type ApexSObject, type ApexValue } from './values';
 
 /**
  * The Apex type of a value of each field type: text-like fields are Strings, lookups Ids, and
@@ -174,4 +174,15 @@ function aggregateColumn(record: ApexSObject, name: string, loc: SourceLocation)
         throw new UnsupportedError(`AggregateResult column ${name}, which the query does not select`, loc);
     }
     return value;
+}
+
+/** `Object__c.SObjectType`: the object's token, which getDescribe() describes. */
+export function sObjectTypeToken(interpreter: Interpreter, apiName: string): ApexObject {
+    const cls = interpreter.system.builtinClasses.get('schema.sobjecttype');
+    if (cls === undefined) {
+        throw new Error('Schema.SObjectType missing');
+    }
+    const token = newObject(cls);
+    token.fields.set('name', apiName);
+    return token;
 }

@@ -2,6 +2,7 @@ import { BuiltinRegistry } from '../interpreter/builtins';
 import { installAssert } from './assert';
 import { installCollections } from './collections';
 import { installExecutionContext } from './context-and-ids';
+import { installDescribe } from './describe';
 import { installCrypto } from './crypto';
 import { installDatabaseDml, installDmlResults } from './database-dml';
 import { installDatabaseQueries } from './database-query';
@@ -37,5 +38,6 @@ export function standardLibrary(): BuiltinRegistry {
     installUserInfo(registry);
     installCrypto(registry);
     installExecutionContext(registry);
+    installDescribe(registry);
     return registry;
 }

@@ -98,7 +98,7 @@ function builtinException(simpleName: string, superclass: ClassInfo | null, name
 
 /**
  * Built-in classes the standard library creates and Apex code names as types: the DML results
- * (Database Class) and Savepoint (Transaction Control), by their qualified names.
+ * (Database Class), Savepoint (Transaction Control) and the describe types, by their qualified names.
  */
 const BUILTIN_CLASSES: readonly string[] = [
     'Database.SaveResult',
@@ -106,7 +106,9 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Database.DeleteResult',
     'Database.UndeleteResult',
     'Database.Error',
-    'Savepoint'
+    'Savepoint',
+    'Schema.SObjectType',
+    'Schema.DescribeSObjectResult'
 ];
 
 export interface SystemTypes {
