@@ -2,25 +2,30 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadLabels } from '../src/org/labels-loader';
-import { loadSchema } from '../src/org/schema-loader';
+import { loadProjectSchema } from '../src/org/index';
+import { apexTypeOfField, isComputed } from '../src/interpreter/sobjects';
 import { executeAnonymous } from '../src/runner/execute';
 import { loadSources } from '../src/runner/project';
 import { debugMessages } from './support';
 
 const FORCE_APP = join(__dirname, '..', '..', '..', 'force-app');
-const schema = loadSchema([FORCE_APP]);
+const projectSchema = loadProjectSchema([FORCE_APP]);
+const schema = projectSchema.schema;
 const labels = loadLabels([FORCE_APP]);
 
 function run(source: string) {
-    return executeAnonymous(loadSources('.', [], schema, labels), 'org.apex', source);
+    return executeAnonymous(loadSources('.', [], { ...projectSchema, setupRecords: [] }, labels), 'org.apex', source);
 }
 
 test('objects and their fields load from the object metadata', () => {
     const group = schema.object('exchange_group__c');
     assert.ok(group !== undefined);
-    assert.equal(group.fields.get('name')?.apexType, 'String');
-    assert.equal(group.fields.get('active_member_count__c')?.computed, true);
-    assert.equal(schema.object('Account')?.isCustom, false);
+    const name = group.fields.get('name');
+    const activeMembers = group.fields.get('active_member_count__c');
+    assert.ok(name !== undefined && activeMembers !== undefined);
+    assert.equal(apexTypeOfField(name), 'String');
+    assert.equal(isComputed(activeMembers), true);
+    assert.equal(schema.object('Account')?.kind, 'standard');
 });
 
 test('records are built with field = value and read and written by name', () => {
@@ -30,9 +35,11 @@ test('records are built with field = value and read and written by name', () => 
         SObject generic = g;
         System.debug(generic.get('name'));
         System.debug(generic instanceof Exchange_Group__c);
-        System.debug(g.Id);`);
+        System.debug(g.Id);
+        Account a = new Account(Name = 'Red Crescent');
+        System.debug(a.Name);`);
     assert.equal(execution.outcome, 'success');
-    assert.deepEqual(debugMessages(execution), ['Shelter cluster', 'true', 'null']);
+    assert.deepEqual(debugMessages(execution), ['Shelter cluster', 'true', 'null', 'Red Crescent']);
 });
 
 test('fields the runtime cannot know are UNSUPPORTED, never null', () => {
@@ -41,7 +48,7 @@ test('fields the runtime cannot know are UNSUPPORTED, never null', () => {
             'Exchange_Group__c g = new Exchange_Group__c(); Object o = g.Active_Member_Count__c;',
             /computed field Exchange_Group__c\.Active_Member_Count__c/
         ],
-        ['Account a = new Account(); Object o = a.Name;', /field Account\.Name \(the standard fields/],
+        ['Account a = new Account(); Object o = a.No_Such_Field__c;', /field Account\.No_Such_Field__c/],
         [
             'Exchange_Group__c g = new Exchange_Group__c(); Object o = g.No_Such_Field__c;',
             /field Exchange_Group__c\.No_Such_Field__c/

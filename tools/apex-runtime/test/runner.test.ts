@@ -21,8 +21,8 @@ private class SampleTest {
     }
 
     @IsTest
-    static void stopsAtSoql() {
-        Integer rows = [SELECT COUNT() FROM Account];
+    static void stopsAtUserMode() {
+        Integer rows = [SELECT COUNT() FROM Account WITH USER_MODE];
     }
 
     static void notATest() {}
@@ -32,7 +32,7 @@ test('each test method gets a verdict, a message and its Apex stack', () => {
     const project = loadSources('.', [{ file: 'classes/SampleTest.cls', source: TEST_CLASS }]);
     const results = runTests(project, testClasses(project, undefined));
     const byMethod = new Map(results.map((result) => [result.method, result]));
-    assert.deepEqual([...byMethod.keys()].sort(), ['fails', 'passes', 'stopsAtSoql']);
+    assert.deepEqual([...byMethod.keys()].sort(), ['fails', 'passes', 'stopsAtUserMode']);
     assert.equal(byMethod.get('passes')?.verdict, 'PASS');
     assert.equal(byMethod.get('fails')?.verdict, 'FAIL');
     assert.equal(
@@ -40,8 +40,11 @@ test('each test method gets a verdict, a message and its Apex stack', () => {
         'System.AssertException: Assertion Failed: the reason: Expected: true, Actual: false'
     );
     assert.deepEqual(byMethod.get('fails')?.stack, ['classes/SampleTest.cls:13']);
-    assert.equal(byMethod.get('stopsAtSoql')?.verdict, 'UNSUPPORTED');
-    assert.equal(byMethod.get('stopsAtSoql')?.message, 'SOQL query');
+    assert.equal(byMethod.get('stopsAtUserMode')?.verdict, 'UNSUPPORTED');
+    assert.equal(
+        byMethod.get('stopsAtUserMode')?.message,
+        'SOQL WITH USER_MODE (field-level security is not modelled)'
+    );
 });
 
 test('--class selects one test class by name, ignoring case', () => {

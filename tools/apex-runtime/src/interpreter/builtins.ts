@@ -40,6 +40,8 @@ export interface ReceiverTypes {
     /** Any exception, built-in or custom. */
     Exception: ApexObject;
     SObject: ApexSObject;
+    /** Objects of the standard library's own classes (Database.SaveResult), by `Class.method`. */
+    BuiltinObject: ApexObject;
 }
 
 export type ReceiverKind = keyof ReceiverTypes;
@@ -65,7 +67,8 @@ export class BuiltinRegistry {
         Enum: new Map(),
         Type: new Map(),
         Exception: new Map(),
-        SObject: new Map()
+        SObject: new Map(),
+        BuiltinObject: new Map()
     };
 
     /** Registers a static method: `registry.addStatic('Math', 'max', ...)`. */
@@ -123,9 +126,12 @@ export class BuiltinRegistry {
             case 'Type':
                 return bound(this.instanceMethod('Type', name), receiver);
             case 'Object':
-                return receiver.exception === null
-                    ? undefined
-                    : bound(this.instanceMethod('Exception', name), receiver);
+                if (receiver.exception === null) {
+                    return receiver.cls.isBuiltin
+                        ? bound(this.instanceMethod('BuiltinObject', `${receiver.cls.name}.${name}`), receiver)
+                        : undefined;
+                }
+                return bound(this.instanceMethod('Exception', name), receiver);
             case 'SObject':
                 return bound(this.instanceMethod('SObject', name), receiver);
         }

@@ -2,7 +2,8 @@ import type { Expression, SourceLocation } from '../parser/ast';
 import type { ClassInfo, EnumInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
 import type { CallSite } from './builtins';
-import { evaluate, evaluateTarget, type Target } from './expressions';
+import { callObjectStatic } from './custom-metadata';
+import { SOBJECT_PREFIX, evaluate, evaluateTarget, type Target } from './expressions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { invokeMethod, selectMethod } from './invocation';
@@ -36,6 +37,10 @@ export function callMethod(interpreter: Interpreter, expression: CallExpression,
     const site: CallSite = { interpreter, loc };
     switch (target.kind) {
         case 'builtinType': {
+            if (target.name.startsWith(SOBJECT_PREFIX)) {
+                const apiName = target.name.slice(SOBJECT_PREFIX.length);
+                return result(callObjectStatic(interpreter, apiName, name, args, loc));
+            }
             const method = interpreter.builtins.staticMethod(target.name, name);
             if (method === undefined) {
                 throw new UnsupportedError(`${target.name}.${name}`, loc);

@@ -26,7 +26,7 @@ export function typeOfValue(value: Exclude<ApexValue, null>): ApexType {
         case 'Object':
             return { kind: 'class', cls: value.cls };
         case 'SObject':
-            return { kind: 'sobject', name: value.schema.name };
+            return { kind: 'sobject', name: value.schema.apiName };
         case 'Enum':
             return { kind: 'enum', info: value.type };
         case 'Type':
@@ -75,6 +75,9 @@ export function widen(value: ApexNumber, to: 'Integer' | 'Long' | 'Double' | 'De
  * (Rules of Conversion); everything else is stored as it is.
  */
 export function coerce(value: ApexValue, type: ApexType): ApexValue {
+    if (type.kind === 'sobject' && value !== null && typeof value === 'object' && value.kind === 'List') {
+        return value.singleRow === undefined ? value : value.singleRow();
+    }
     if (value === null || type.kind !== 'primitive' || !isNumber(value)) {
         return value;
     }

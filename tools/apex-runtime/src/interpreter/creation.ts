@@ -7,7 +7,7 @@ import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { construct } from './invocation';
 import { newRecord, writeField } from './sobjects';
-import { isNumber, newList, newMap, newSet, type ApexSObject, type ApexValue } from './values';
+import { isNumber, newList, newMap, newSet, type ApexMap, type ApexSObject, type ApexValue } from './values';
 
 /** `new`: objects, collections with their initialisers, arrays of a size, and records. */
 function elementTypes(type: ApexType): { element: ApexType; key: ApexType; value: ApexType } {
@@ -104,6 +104,9 @@ function newOf(interpreter: Interpreter, type: ApexType, args: readonly ApexValu
                 source.entries.forEach((entry) => putInMap(map, entry.key, entry.value));
                 return map;
             }
+            if (args.length === 1 && source !== null && typeof source === 'object' && source.kind === 'List') {
+                return mapOfRecords(map, source.items, loc);
+            }
             throw new UnsupportedError(`new ${typeName(type)} from these arguments`, loc);
         }
         case 'sobject':
@@ -123,4 +126,27 @@ function newRecordOf(interpreter: Interpreter, type: ApexType, loc: SourceLocati
         throw new UnsupportedError(`new ${typeName(type)}(field = value, ...)`, loc);
     }
     return newRecord(schema);
+}
+
+/**
+ * `new Map<Id, SObject>(records)`: "the keys are populated with the sObject IDs and the values are
+ * the sObjects" (Map Class, Apex Reference Guide:
+ * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_map.htm).
+ * A record without an Id, or an Id twice, fails on the platform with a message not checked here.
+ */
+function mapOfRecords(map: ApexMap, records: readonly ApexValue[], loc: SourceLocation): ApexMap {
+    const seen = new Set<string>();
+    for (const record of records) {
+        const id =
+            record !== null && typeof record === 'object' && record.kind === 'SObject' ? record.fields.get('id') : null;
+        if (typeof id !== 'string') {
+            throw new UnsupportedError('new Map<Id, SObject> from a list with a record without an Id', loc);
+        }
+        if (seen.has(id)) {
+            throw new UnsupportedError('new Map<Id, SObject> from a list with an Id twice', loc);
+        }
+        seen.add(id);
+        putInMap(map, id, record);
+    }
+    return map;
 }

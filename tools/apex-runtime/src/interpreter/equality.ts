@@ -65,7 +65,7 @@ export function apexEquals(left: ApexValue, right: ApexValue): boolean {
             return left === right;
         case 'SObject':
             if (left !== right) {
-                throw new UnsupportedError(`== on two ${left.schema.name} records (field-by-field equality)`);
+                throw new UnsupportedError(`== on two ${left.schema.apiName} records (field-by-field equality)`);
             }
             return true;
         case 'Enum':

@@ -13,7 +13,9 @@ import type { Interpreter } from './interpreter';
 import { findMember, isStaticMember, readMember, writeMember } from './invocation';
 import { evaluateBinary, evaluateUnary, applyBinary } from './operator-expressions';
 import { arithmetic } from './operators';
-import { readField, writeField } from './sobjects';
+import { readField, sObjectTypeToken, writeField } from './sobjects';
+import { inlineQuery } from './soql';
+import { triggerVariable } from './triggers';
 import { double, integer, isNumber, long, type ApexValue } from './values';
 
 /**
@@ -146,7 +148,7 @@ export function evaluateTarget(interpreter: Interpreter, expression: Expression,
         case 'assign':
             return value(evaluateAssign(interpreter, expression, frame));
         case 'soql':
-            throw new UnsupportedError('SOQL query', expression.loc);
+            return value(inlineQuery(interpreter, expression.text, frame, expression.loc));
         case 'sosl':
             throw new UnsupportedError('SOSL search', expression.loc);
     }
@@ -219,6 +221,9 @@ function nameReference(
     return undefined;
 }
 
+/** How an object's name (`Account` in `Account.SObjectType`) is kept as a built-in type target. */
+export const SOBJECT_PREFIX = 'sobject:';
+
 /** A dotted name that is not a value: a class of the project, a System type or a built-in one. */
 export function resolveTypeName(
     interpreter: Interpreter,
@@ -234,6 +239,13 @@ export function resolveTypeName(
     const qualifiedBySystem = path.length === 2 && path[0]?.toLowerCase() === 'system';
     if ((path.length === 1 || qualifiedBySystem) && last.toLowerCase() === 'label') {
         return { kind: 'builtinType', name: 'Label' };
+    }
+    if (path.length === 1 && last.toLowerCase() === 'trigger') {
+        return { kind: 'builtinType', name: 'Trigger' };
+    }
+    const object = path.length === 1 ? interpreter.schema.object(last) : undefined;
+    if (object !== undefined) {
+        return { kind: 'builtinType', name: `${SOBJECT_PREFIX}${object.apiName}` };
     }
     if (path.length === 1 || qualifiedBySystem) {
         if (primitiveNamed(last) !== undefined || interpreter.builtins.hasStaticType(last)) {
@@ -273,6 +285,12 @@ function fieldReference(
             if (target.name === 'Label') {
                 return value(customLabel(interpreter, name, loc));
             }
+            if (target.name === 'Trigger') {
+                return value(triggerVariable(interpreter, name, loc));
+            }
+            if (target.name.startsWith(SOBJECT_PREFIX) && name.toLowerCase() === 'sobjecttype') {
+                return value(sObjectTypeToken(interpreter, target.name.slice(SOBJECT_PREFIX.length)));
+            }
             throw new UnsupportedError(`static property ${target.name}.${name}`, loc);
         case 'type': {
             const info = target.info;
@@ -299,7 +317,7 @@ function fieldReference(
             throw new UnsupportedError(`static member ${info.name}.${name}`, loc);
         }
         case 'value': {
-            const object = target.value;
+            const object = singleRowOf(target.value);
             if (object === null) {
                 return expression.nullSafe ? 'shortCircuit' : interpreter.nullPointer();
             }
@@ -315,7 +333,7 @@ function fieldReference(
             }
             if (typeof object === 'object' && object.kind === 'SObject') {
                 return {
-                    get: () => readField(object, name, loc),
+                    get: () => readField(interpreter, object, name, loc),
                     set: (newValue) => writeField(object, name, newValue, loc)
                 };
             }
@@ -416,4 +434,11 @@ function evaluateIncrement(
     const after = arithmetic(expression.op === '++' ? '+' : '-', before, integer(1));
     reference.set(after);
     return expression.prefix ? reference.get() : before;
+}
+
+/** `[SELECT Name FROM Account].Name` reads the field of the query's one row (langCon_apex_SOQL_single_row). */
+function singleRowOf(value: ApexValue): ApexValue {
+    return value !== null && typeof value === 'object' && value.kind === 'List' && value.singleRow !== undefined
+        ? value.singleRow()
+        : value;
 }

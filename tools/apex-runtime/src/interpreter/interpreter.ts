@@ -1,13 +1,15 @@
-import type { AnonymousUnit, SourceLocation, TypeRef } from '../parser/ast';
+import type { AnonymousUnit, SourceLocation, TriggerUnit, TypeRef } from '../parser/ast';
 import { OBJECT_TYPE, classExtends, primitive, primitiveNamed, type ApexType } from '../types/apex-type';
 import { addMembers, emptyClass, type ClassInfo, type ClassTable, type EnumInfo } from '../types/class-table';
 import type { Labels } from '../types/labels';
-import type { Schema } from '../types/schema';
+import { AGGREGATE_RESULT, type DmlRowResult, type Schema } from '../org/index';
 import type { SystemTypes } from '../types/system-types';
 import { UnsupportedError } from '../unsupported';
 import type { BuiltinRegistry } from './builtins';
 import { ApexThrow } from './errors';
 import { LimitCounters } from './limits';
+import type { OrgSession } from './org-session';
+import type { TriggerContext } from './triggers';
 import { Scope, type Frame } from './frame';
 import { coerce } from './conversion';
 import { evaluate } from './expressions';
@@ -38,6 +40,8 @@ export class Interpreter {
     readonly debugLog: DebugEntry[] = [];
     readonly limits = new LimitCounters();
     readonly stack: Frame[] = [];
+    /** The trigger invocations running now, innermost last (DML inside a trigger fires others). */
+    readonly triggerContexts: TriggerContext[] = [];
     private readonly statics = new Map<ClassInfo, StaticState>();
     private readonly enumValues = new Map<EnumInfo, ApexEnumValue[]>();
     private readonly typeCache = new WeakMap<TypeRef, ApexType>();
@@ -48,24 +52,34 @@ export class Interpreter {
         readonly builtins: BuiltinRegistry,
         readonly schema: Schema,
         readonly labels: Labels,
+        /** The in-memory org of this transaction and its running user. */
+        readonly session: OrgSession,
         /** Whether this transaction is an Apex test (Test.isRunningTest()). */
         readonly runningTest = false
     ) {}
 
-    /**
-     * The running user's language. The simulated org has one user, with the language of the
-     * project's scratch org definition (en_US); System.runAs, which could change it, is UNSUPPORTED.
-     */
-    readonly userLanguage = 'en_US';
+    /** The running user's language (LanguageLocaleKey): labels read in it, System.runAs changes it. */
+    get userLanguage(): string {
+        const language = this.session.org.store.get(this.session.runningUserId)?.values.get('languagelocalekey');
+        if (typeof language !== 'string') {
+            throw new UnsupportedError('labels for a running user without a language');
+        }
+        return language;
+    }
 
     // ------------------------------------------------------------ entry points
 
     /** Execute Anonymous: the block's own methods and classes are visible to its statements. */
     runAnonymous(unit: AnonymousUnit): void {
+        this.runBlock(unit, 'AnonymousBlock', 'AnonymousBlock');
+    }
+
+    /** A trigger's body, or anonymous Apex: a block whose own members are visible to its statements. */
+    runBlock(unit: AnonymousUnit | TriggerUnit, className: string, frameName: string): void {
         const block = emptyClass({
             kind: 'class',
-            name: 'AnonymousBlock',
-            simpleName: 'AnonymousBlock',
+            name: className,
+            simpleName: className,
             file: unit.file,
             outer: null,
             loc: unit.body.loc,
@@ -81,7 +95,7 @@ export class Interpreter {
         const frame = this.pushFrame({
             cls: block,
             self: null,
-            name: 'AnonymousBlock',
+            name: frameName,
             accessorOf: null,
             loc: unit.body.loc
         });
@@ -161,6 +175,10 @@ export class Interpreter {
         if (info !== undefined) {
             return info.kind === 'enum' ? { kind: 'enum', info } : { kind: 'class', cls: info };
         }
+        const builtinClass = this.system.builtinClasses.get(path.join('.').toLowerCase());
+        if (builtinClass !== undefined) {
+            return { kind: 'class', cls: builtinClass };
+        }
         const platformInterface = this.table.platformInterfaceNamed(ref.path);
         if (platformInterface !== undefined) {
             return { kind: 'class', cls: platformInterface };
@@ -170,9 +188,12 @@ export class Interpreter {
             if (objectName.toLowerCase() === 'sobject') {
                 return { kind: 'sobject', name: 'SObject' };
             }
+            if (objectName.toLowerCase() === AGGREGATE_RESULT.toLowerCase()) {
+                return { kind: 'sobject', name: AGGREGATE_RESULT };
+            }
             const object = this.schema.object(objectName);
             if (object !== undefined) {
-                return { kind: 'sobject', name: object.name };
+                return { kind: 'sobject', name: object.apiName };
             }
         }
         throw new UnsupportedError(`type ${ref.text}`);
@@ -250,6 +271,19 @@ export class Interpreter {
         }
         const catchable = simpleName !== 'AssertException' && simpleName !== 'LimitException';
         throw new ApexThrow(this.newException(cls, message), catchable);
+    }
+
+    /** A System.DmlException for an all-or-none DML operation that failed on these rows. */
+    throwDml(message: string, results: readonly DmlRowResult[]): never {
+        const cls = this.system.exceptions.get('DmlException');
+        if (cls === undefined) {
+            throw new Error('unknown System exception DmlException');
+        }
+        const exception = this.newException(cls, message);
+        if (exception.exception !== null) {
+            exception.exception.dmlResults = results;
+        }
+        throw new ApexThrow(exception, true);
     }
 
     /** Dereferencing null, with the message the platform gives. */

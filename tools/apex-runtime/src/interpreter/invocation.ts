@@ -23,6 +23,10 @@ function fit(arg: ApexValue, parameter: ApexType): number {
     if (isInstanceOf(arg, parameter)) {
         return 2;
     }
+    // Ids are Strings at run time; a String is assigned to an Id parameter as to an Id variable.
+    if (typeof arg === 'string' && parameter.kind === 'primitive' && parameter.name === 'Id') {
+        return 1;
+    }
     return coerce(arg, parameter) !== arg ? 1 : 0;
 }
 

@@ -13,8 +13,8 @@ function zero(): Counts {
  * Governor limit counters of one transaction. Test.startTest gives the code up to Test.stopTest a
  * fresh set and stopTest returns to the counts from before (Using Limits, startTest, and stopTest,
  * https://developer.salesforce.com/docs/atlas.ja-jp.218.0.apexcode.meta/apexcode/apex_testing_tools_start_stop_test.htm).
- * Every operation that would count (SOQL, SOSL, DML, enqueueJob) is UNSUPPORTED today, so the
- * counts the runtime reports are exact: zero until those layers exist and increment them.
+ * Each layer that runs a counted operation increments its counter (SOQL today); the operations
+ * still UNSUPPORTED (SOSL, enqueueJob) never run, so the counts the runtime reports stay exact.
  */
 export class LimitCounters {
     private counts: Counts = zero();

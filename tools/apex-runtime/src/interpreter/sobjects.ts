@@ -1,41 +1,120 @@
+import { AGGREGATE_RESULT, type FieldDef, type FieldType, type ObjectDef } from '../org/index';
 import type { SourceLocation } from '../parser/ast';
-import { primitive } from '../types/apex-type';
-import type { FieldSchema, ObjectSchema } from '../types/schema';
+import { primitive, type PrimitiveName } from '../types/apex-type';
 import { UnsupportedError } from '../unsupported';
 import { coerce } from './conversion';
-import type { ApexSObject, ApexValue } from './values';
+import type { Interpreter } from './interpreter';
+import { newObject, type ApexObject, type ApexSObject, type ApexValue } from './values';
 
-export function newRecord(schema: ObjectSchema): ApexSObject {
-    return { kind: 'SObject', schema, fields: new Map() };
+/**
+ * The Apex type of a value of each field type: text-like fields are Strings, lookups Ids, and
+ * currency fields Decimals ("Currency fields are automatically assigned the type Decimal",
+ * Primitive Data Types,
+ * https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/api/langCon_apex_primitives.htm);
+ * Number, Percent and roll-up summary fields are Decimals too.
+ */
+const APEX_TYPE_OF: Readonly<Record<FieldType, PrimitiveName>> = {
+    Id: 'Id',
+    Text: 'String',
+    TextArea: 'String',
+    LongTextArea: 'String',
+    Html: 'String',
+    Checkbox: 'Boolean',
+    Number: 'Decimal',
+    Currency: 'Decimal',
+    Percent: 'Decimal',
+    Date: 'Date',
+    DateTime: 'Datetime',
+    Email: 'String',
+    Url: 'String',
+    Phone: 'String',
+    Picklist: 'String',
+    MultiselectPicklist: 'String',
+    Lookup: 'Id',
+    MasterDetail: 'Id',
+    Summary: 'Decimal',
+    AutoNumber: 'String',
+    Base64: 'Blob'
+};
+
+export function apexTypeOfField(field: FieldDef): PrimitiveName {
+    return APEX_TYPE_OF[field.type];
 }
 
-/** A field the object's metadata declares; any other name is UNSUPPORTED, naming why. */
-export function fieldOf(record: ApexSObject, name: string, loc: SourceLocation): FieldSchema {
+/** Formula, roll-up summary and auto-number fields: the platform computes them, Apex never stores them. */
+export function isComputed(field: FieldDef): boolean {
+    return field.formula !== null || field.summary !== null || field.type === 'AutoNumber';
+}
+
+/** Whether the metadata gives the field a default, which a new record does not show before insert. */
+function hasDefault(field: FieldDef): boolean {
+    return field.defaultValue !== null || (field.picklist?.defaults.length ?? 0) > 0;
+}
+
+/** AggregateResult rows: their columns are the query's aliases, not fields of a schema object. */
+export const AGGREGATE_RESULT_OBJECT: ObjectDef = {
+    apiName: AGGREGATE_RESULT,
+    kind: 'standard',
+    keyPrefix: '',
+    sharingModel: null,
+    fields: new Map(),
+    childRelationships: new Map()
+};
+
+export function newRecord(schema: ObjectDef, origin: ApexSObject['origin'] = 'new'): ApexSObject {
+    return {
+        kind: 'SObject',
+        schema,
+        origin,
+        fields: new Map(),
+        raw: new Map(),
+        parents: new Map(),
+        children: new Map()
+    };
+}
+
+/** A field the object's schema declares; any other name is UNSUPPORTED (the class would not compile). */
+export function fieldOf(record: ApexSObject, name: string, loc: SourceLocation): FieldDef {
     const field = record.schema.fields.get(name.toLowerCase());
     if (field === undefined) {
-        const why = record.schema.isCustom ? '' : ' (the standard fields of standard objects are not catalogued yet)';
-        throw new UnsupportedError(`field ${record.schema.name}.${name}${why}`, loc);
+        throw new UnsupportedError(`field ${record.schema.apiName}.${name}`, loc);
     }
     return field;
 }
 
 /**
  * A field's value: what was set on the record, else null. A computed field, or one whose value
- * before insert is a default, is UNSUPPORTED until records are inserted by the in-memory org.
+ * before insert is a default, is UNSUPPORTED on a record the org has not given back.
  */
-export function readField(record: ApexSObject, name: string, loc: SourceLocation): ApexValue {
+export function readField(interpreter: Interpreter, record: ApexSObject, name: string, loc: SourceLocation): ApexValue {
+    const key = name.toLowerCase();
+    if (record.schema === AGGREGATE_RESULT_OBJECT) {
+        return aggregateColumn(record, name, loc);
+    }
+    const relationship = readRelationship(interpreter, record, key, loc);
+    if (relationship !== undefined) {
+        return relationship;
+    }
     const field = fieldOf(record, name, loc);
-    const key = field.name.toLowerCase();
     const stored = record.fields.get(key);
     if (stored !== undefined) {
         return stored;
     }
-    if (field.computed) {
-        throw new UnsupportedError(`reading the computed field ${record.schema.name}.${field.name}`, loc);
+    if (record.raw.has(key)) {
+        throw new UnsupportedError(`the ${field.type} value of ${record.schema.apiName}.${field.apiName}`, loc);
     }
-    if (field.hasDefault) {
+    if (record.origin === 'org') {
+        return notQueried(interpreter, record, field.apiName);
+    }
+    if (record.origin === 'trigger') {
+        return null;
+    }
+    if (isComputed(field)) {
+        throw new UnsupportedError(`reading the computed field ${record.schema.apiName}.${field.apiName}`, loc);
+    }
+    if (hasDefault(field)) {
         throw new UnsupportedError(
-            `reading the unset field ${record.schema.name}.${field.name}, which has a default`,
+            `reading the unset field ${record.schema.apiName}.${field.apiName}, which has a default`,
             loc
         );
     }
@@ -44,8 +123,66 @@ export function readField(record: ApexSObject, name: string, loc: SourceLocation
 
 export function writeField(record: ApexSObject, name: string, value: ApexValue, loc: SourceLocation): void {
     const field = fieldOf(record, name, loc);
-    if (field.computed) {
-        throw new UnsupportedError(`writing the computed field ${record.schema.name}.${field.name}`, loc);
+    if (isComputed(field)) {
+        throw new UnsupportedError(`writing the computed field ${record.schema.apiName}.${field.apiName}`, loc);
     }
-    record.fields.set(field.name.toLowerCase(), coerce(value, primitive(field.apexType)));
+    record.fields.set(field.apiName.toLowerCase(), coerce(value, primitive(apexTypeOfField(field))));
+}
+
+/**
+ * "SObject row was retrieved via SOQL without querying the requested field", the SObjectException
+ * of reading a field the query did not select (SObject Class, Apex Reference Guide).
+ */
+function notQueried(interpreter: Interpreter, record: ApexSObject, name: string): never {
+    return interpreter.throwSystem(
+        'SObjectException',
+        `SObject row was retrieved via SOQL without querying the requested field: ${record.schema.apiName}.${name}`
+    );
+}
+
+/** A parent (`Group__r`) or child (`Memberships__r`) relationship; undefined when `key` names neither. */
+function readRelationship(
+    interpreter: Interpreter,
+    record: ApexSObject,
+    key: string,
+    loc: SourceLocation
+): ApexValue | undefined {
+    const parent = record.parents.get(key);
+    if (parent !== undefined) {
+        return parent;
+    }
+    const children = record.children.get(key);
+    if (children !== undefined) {
+        return children;
+    }
+    const lookup = [...record.schema.fields.values()].find((field) => field.relationshipName?.toLowerCase() === key);
+    const child = record.schema.childRelationships.get(key);
+    if (lookup === undefined && child === undefined) {
+        return undefined;
+    }
+    const name = lookup?.relationshipName ?? key;
+    if (record.origin === 'org') {
+        return notQueried(interpreter, record, name);
+    }
+    throw new UnsupportedError(`the relationship ${record.schema.apiName}.${name} of a record not queried`, loc);
+}
+
+/** A column of an AggregateResult, by its alias (`expr0` unless the query names it). */
+function aggregateColumn(record: ApexSObject, name: string, loc: SourceLocation): ApexValue {
+    const value = record.fields.get(name.toLowerCase());
+    if (value === undefined) {
+        throw new UnsupportedError(`AggregateResult column ${name}, which the query does not select`, loc);
+    }
+    return value;
+}
+
+/** `Object__c.SObjectType`: the object's token, which getDescribe() describes. */
+export function sObjectTypeToken(interpreter: Interpreter, apiName: string): ApexObject {
+    const cls = interpreter.system.builtinClasses.get('schema.sobjecttype');
+    if (cls === undefined) {
+        throw new Error('Schema.SObjectType missing');
+    }
+    const token = newObject(cls);
+    token.fields.set('name', apiName);
+    return token;
 }

@@ -5,6 +5,7 @@ import { ApexThrow } from './errors';
 import { evaluate, evaluateCondition } from './expressions';
 import { Scope, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
+import { executeDmlStatement, executeRunAs } from './org-statements';
 import { isNumber, type ApexValue } from './values';
 import { compareNumbers } from './operators';
 
@@ -125,9 +126,10 @@ export function executeStatement(interpreter: Interpreter, statement: Statement,
         case 'continue':
             return CONTINUE;
         case 'dml':
-            throw new UnsupportedError(`DML ${statement.operation} statement`, statement.loc);
+            executeDmlStatement(interpreter, statement, frame);
+            return NORMAL;
         case 'runAs':
-            throw new UnsupportedError('System.runAs', statement.loc);
+            return executeRunAs(interpreter, statement, frame);
     }
 }
 

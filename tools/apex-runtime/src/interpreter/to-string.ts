@@ -72,7 +72,7 @@ export function stringOf(value: ApexValue, objectToString: ObjectToString): stri
         case 'Object':
             return objectToString(value);
         case 'SObject':
-            throw new UnsupportedError(`String.valueOf of a ${value.schema.name} record`);
+            throw new UnsupportedError(`String.valueOf of a ${value.schema.apiName} record`);
     }
 }
 

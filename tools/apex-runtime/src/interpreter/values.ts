@@ -1,6 +1,6 @@
 import type { ApexType } from '../types/apex-type';
 import type { ClassInfo, EnumInfo } from '../types/class-table';
-import type { ObjectSchema } from '../types/schema';
+import type { DmlRowResult, FieldValue, ObjectDef } from '../org/index';
 
 /**
  * Apex values at run time. Null, Boolean and String map to JavaScript's own; the numeric types
@@ -54,6 +54,8 @@ export interface ApexList {
     readonly items: ApexValue[];
     /** Non-zero while a for-each loop walks the list. */
     iterating: number;
+    /** Set on a SOQL result: its one row, for assignment to a single sObject. */
+    singleRow?: () => ApexValue;
 }
 
 export interface ApexSet {
@@ -84,11 +86,22 @@ export interface ApexObject {
     exception: ExceptionState | null;
 }
 
-/** A record of an object in the schema: the fields set on it, by lower-case API name. */
+/**
+ * A record of an object in the schema: the fields set on it, by lower-case API name. A record the
+ * org gave back (`org`) holds exactly the fields its query selected.
+ */
 export interface ApexSObject {
     readonly kind: 'SObject';
-    readonly schema: ObjectSchema;
+    readonly schema: ObjectDef;
+    /** `trigger`: a row of Trigger.new or Trigger.old, every field readable. */
+    readonly origin: 'new' | 'org' | 'trigger';
     readonly fields: Map<string, ApexValue>;
+    /** Values the org gave that the interpreter has no Apex value for yet (Date, Datetime, Blob). */
+    readonly raw: Map<string, FieldValue>;
+    /** Parent records by lower-case relationship name, as the query selected them. */
+    readonly parents: Map<string, ApexSObject | null>;
+    /** Child subquery results by lower-case relationship name. */
+    readonly children: Map<string, ApexList>;
 }
 
 export interface ExceptionState {
@@ -98,6 +111,8 @@ export interface ExceptionState {
     /** Where the exception was created, innermost call first. */
     stack: StackFrame[];
     line: number;
+    /** A DmlException's rows, for getNumDml, getDmlMessage and the other getDml methods. */
+    dmlResults?: readonly DmlRowResult[];
 }
 
 /** One call on an exception's stack. */

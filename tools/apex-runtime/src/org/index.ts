@@ -4,7 +4,7 @@ export type { OrgContext, StoreSnapshot } from './store';
 export type { OrgRecord } from './record';
 export { AGGREGATE_RESULT } from './record';
 export { blob, date, dateTime, type FieldValue, type OrgBlob, type OrgDate, type OrgDateTime } from './values';
-export type { FieldDef, FieldType, ObjectDef, Schema } from './schema';
+export { Schema, type FieldDef, type FieldType, type ObjectDef } from './schema';
 export type { QueryResult } from './soql/evaluate';
 export type { AccessMode, Bind } from './soql/ast';
 export type { BindResolver, BindValue } from './soql/scope';
@@ -21,5 +21,6 @@ export {
     type DmlRowError,
     type DmlRowResult
 } from './dml/results';
-export type { SeedRecord } from './project-records';
+export { loadProjectRecords, type SeedRecord } from './project-records';
+export { loadProjectSchema, type ProjectSchema, type ValidationRuleDef } from './project-schema';
 export { isValidId, to18 } from './ids';

@@ -1,6 +1,7 @@
 import { ApexErrorListener, ApexParserFactory } from '@apexdevtools/apex-parser';
 import type { ApexParser } from '@apexdevtools/apex-parser';
-import type { AnonymousUnit, CompilationUnit, Member, Statement, TriggerUnit } from './ast';
+import type { AnonymousUnit, CompilationUnit, Expression, Member, SourceLocation, Statement, TriggerUnit } from './ast';
+import { lowerExpression } from './lower-expressions';
 import { lowerMember, lowerTypeDeclaration } from './lower-declarations';
 import { fail, locationOf, lowerModifiers, type LowerContext } from './lower-common';
 import { lowerStatement } from './lower-statements';
@@ -108,4 +109,20 @@ export function parseTrigger(file: string, source: string): TriggerUnit {
         members,
         body: { kind: 'block', loc: locationOf(context, block), statements }
     };
+}
+
+/**
+ * One Apex expression, such as the `:bind` of a SOQL query, lowered with `at` as the position of its
+ * first character so that errors and stack lines point into the file the expression came from.
+ */
+export function parseExpression(text: string, at: SourceLocation): Expression {
+    const padded = `${'\n'.repeat(at.line - 1)}${' '.repeat(at.column - 1)}${text}`;
+    const { parser, check } = parserFor(at.file, padded);
+    const tree = parser.expression();
+    check();
+    const context: LowerContext = { file: at.file, source: padded };
+    if (tree.stop !== null && tree.stop !== undefined && tree.stop.stop + 1 < padded.trimEnd().length) {
+        return fail(context, tree, `more than one expression in "${text}"`);
+    }
+    return lowerExpression(context, tree);
 }

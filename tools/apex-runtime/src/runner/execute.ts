@@ -1,10 +1,10 @@
 import { ApexThrow } from '../interpreter/errors';
-import { Interpreter, exceptionMessage } from '../interpreter/interpreter';
+import { exceptionMessage, type Interpreter } from '../interpreter/interpreter';
 import { parseAnonymous } from '../parser/parse';
-import { standardLibrary } from '../stdlib/index';
 import { stackTraceLines } from '../interpreter/values';
 import { UnsupportedError } from '../unsupported';
 import type { LogEvent } from './debug-log';
+import { newTransaction } from './org-session';
 import type { LoadedProject } from './project';
 
 export type Outcome = 'success' | 'exception' | 'unsupported';
@@ -33,13 +33,7 @@ export function describeUncaught(error: ApexThrow): { message: string; stack: re
 /** Runs anonymous Apex against the project, as Execute Anonymous does. */
 export function executeAnonymous(project: LoadedProject, file: string, source: string): Execution {
     const unit = parseAnonymous(file, source);
-    const interpreter = new Interpreter(
-        project.table,
-        project.system,
-        standardLibrary(),
-        project.schema,
-        project.labels
-    );
+    const interpreter = newTransaction(project, false);
     const events: LogEvent[] = [];
     let outcome: Outcome = 'success';
     try {

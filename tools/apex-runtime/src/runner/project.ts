@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../../../../scripts/lib/project';
-import { parseCompilationUnit } from '../parser/parse';
+import type { TriggerUnit } from '../parser/ast';
+import { parseCompilationUnit, parseTrigger } from '../parser/parse';
 import { loadLabels } from '../org/labels-loader';
-import { loadSchema } from '../org/schema-loader';
+import { loadProjectRecords, loadProjectSchema, type ProjectSchema, type SeedRecord } from '../org/index';
 import { ClassTable, typeInfoOf } from '../types/class-table';
 import { Labels } from '../types/labels';
-import { Schema } from '../types/schema';
 import { addSystemTypes, type SystemTypes } from '../types/system-types';
 
 /** The project's Apex, loaded once: every class parsed, lowered and linked. */
@@ -14,10 +14,15 @@ export interface LoadedProject {
     readonly root: string;
     readonly table: ClassTable;
     readonly system: SystemTypes;
-    /** Objects and fields from the project's object metadata. */
-    readonly schema: Schema;
+    /** Objects and fields: the standard objects and the project's object metadata. */
+    readonly schema: ProjectSchema['schema'];
+    readonly validationRules: ProjectSchema['validationRules'];
+    /** The records a deployment of the project creates (custom metadata, permission sets). */
+    readonly setupRecords: readonly SeedRecord[];
     /** Custom labels with their translations. */
     readonly labels: Labels;
+    /** The project's triggers, parsed. */
+    readonly triggers: readonly TriggerUnit[];
     /** Project-relative paths of the class files that loaded. */
     readonly classFiles: readonly string[];
 }
@@ -42,8 +47,12 @@ function packageDirectories(root: string): string[] {
 export function loadSources(
     root: string,
     sources: readonly { file: string; source: string }[],
-    schema: Schema = new Schema(),
-    labels: Labels = new Labels()
+    org: ProjectSchema & { readonly setupRecords: readonly SeedRecord[] } = {
+        ...loadProjectSchema([]),
+        setupRecords: []
+    },
+    labels: Labels = new Labels(),
+    triggerSources: readonly { file: string; source: string }[] = []
 ): LoadedProject {
     const table = new ClassTable();
     const system = addSystemTypes(table);
@@ -52,17 +61,31 @@ export function loadSources(
         table.addTopLevel(typeInfoOf(unit.declaration, file, null));
     }
     table.link();
-    return { root, table, system, schema, labels, classFiles: sources.map((source) => source.file) };
+    return {
+        root,
+        table,
+        system,
+        schema: org.schema,
+        validationRules: org.validationRules,
+        setupRecords: org.setupRecords,
+        labels,
+        triggers: triggerSources.map(({ file, source }) => parseTrigger(file, source)),
+        classFiles: sources.map((source) => source.file)
+    };
 }
 
 /** Loads every .cls file of the project. A syntax error in any of them stops the load. */
 export function loadProject(root: string): LoadedProject {
     const directories = packageDirectories(root);
-    const sources = directories.flatMap((directory) =>
-        listFiles(directory, (name) => name.endsWith('.cls')).map((path) => ({
-            file: relative(root, path).split('\\').join('/'),
-            source: readFileSync(path, 'utf8')
-        }))
-    );
-    return loadSources(root, sources, loadSchema(directories), loadLabels(directories));
+    const sourcesEndingWith = (extension: string) =>
+        directories.flatMap((directory) =>
+            listFiles(directory, (name) => name.endsWith(extension)).map((path) => ({
+                file: relative(root, path).split('\\').join('/'),
+                source: readFileSync(path, 'utf8')
+            }))
+        );
+    const sources = sourcesEndingWith('.cls');
+    const projectSchema = loadProjectSchema(directories);
+    const org = { ...projectSchema, setupRecords: loadProjectRecords(directories, projectSchema.schema) };
+    return loadSources(root, sources, org, loadLabels(directories), sourcesEndingWith('.trigger'));
 }

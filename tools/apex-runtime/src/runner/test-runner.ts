@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApexThrow } from '../interpreter/errors';
-import { Interpreter } from '../interpreter/interpreter';
-import { standardLibrary } from '../stdlib/index';
 import type { ClassInfo, MethodInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
 import { describeUncaught } from './execute';
+import { newTransaction } from './org-session';
 import type { LoadedProject } from './project';
 
 /** ERROR is a defect of the runtime itself, never a verdict on the Apex. */
@@ -52,14 +51,7 @@ function runInTransaction(
     cls: ClassInfo,
     method: MethodInfo
 ): { verdict: Verdict; message: string; stack: string[] } {
-    const interpreter = new Interpreter(
-        project.table,
-        project.system,
-        standardLibrary(),
-        project.schema,
-        project.labels,
-        true
-    );
+    const interpreter = newTransaction(project, true);
     try {
         interpreter.runStaticMethod(cls, method.name);
         return { verdict: 'PASS', message: '', stack: [] };

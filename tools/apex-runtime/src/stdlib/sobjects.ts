@@ -1,5 +1,6 @@
 import type { BuiltinRegistry } from '../interpreter/builtins';
 import { readField, writeField } from '../interpreter/sobjects';
+import { addTriggerError } from '../interpreter/triggers';
 import { arity, stringArg } from './arguments';
 
 /**
@@ -7,9 +8,15 @@ import { arity, stringArg } from './arguments';
  * Guide); they read and write the same fields as the dot notation, with the same checks.
  */
 export function installSObjectMethods(registry: BuiltinRegistry): void {
+    // addError(message) on a trigger's record fails that row's DML with the message.
+    registry.addInstance('SObject', 'addError', (site, record, args) => {
+        arity(site, 'SObject.addError', args, 1);
+        addTriggerError(site.interpreter, record, stringArg(site, 'SObject.addError', args, 0), site.loc);
+        return null;
+    });
     registry.addInstance('SObject', 'get', (site, record, args) => {
         arity(site, 'SObject.get', args, 1);
-        return readField(record, stringArg(site, 'SObject.get', args, 0), site.loc);
+        return readField(site.interpreter, record, stringArg(site, 'SObject.get', args, 0), site.loc);
     });
     registry.addInstance('SObject', 'put', (site, record, args) => {
         arity(site, 'SObject.put', args, 2);

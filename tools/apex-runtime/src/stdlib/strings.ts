@@ -85,6 +85,11 @@ const INSTANCE: Readonly<Record<string, StringMethod>> = {
         const part = stringArg(site, name, args, 0);
         return integer(part.length === 0 ? 0 : text.split(part).length - 1);
     }),
+    // remove(substring): "Removes all occurrences of the specified substring" (String Class).
+    remove: fixed(1, (site, text, args, name) => {
+        const part = stringArg(site, name, args, 0);
+        return part.length === 0 ? text : text.split(part).join('');
+    }),
     removestart: fixed(1, (site, text, args, name) => {
         const prefix = stringArg(site, name, args, 0);
         return prefix.length > 0 && text.startsWith(prefix) ? text.slice(prefix.length) : text;

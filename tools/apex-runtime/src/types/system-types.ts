@@ -44,13 +44,43 @@ const SYSTEM_EXCEPTIONS = [
  * "LoggingLevel Enum" (https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_enum_System_LoggingLevel.htm).
  */
 const SYSTEM_ENUMS: Readonly<Record<string, readonly string[]>> = {
-    LoggingLevel: ['NONE', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'FINE', 'FINER', 'FINEST']
+    LoggingLevel: ['NONE', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'FINE', 'FINER', 'FINEST'],
+    /**
+     * A class with two static values in the platform (AccessLevel Class,
+     * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_class_System_AccessLevel.htm);
+     * the runtime only passes them to the Database methods, so two constants are all it needs.
+     */
+    AccessLevel: ['SYSTEM_MODE', 'USER_MODE'],
+    /**
+     * The codes of the StatusCode enum the in-memory org reports (Database.Error, Apex Reference Guide:
+     * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_database_error.htm).
+     */
+    StatusCode: [
+        'DUPLICATE_EXTERNAL_ID',
+        'DUPLICATE_VALUE',
+        'ENTITY_IS_DELETED',
+        'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        'FIELD_INTEGRITY_EXCEPTION',
+        'INVALID_CROSS_REFERENCE_KEY',
+        'INVALID_EMAIL_ADDRESS',
+        'INVALID_FIELD_FOR_INSERT_UPDATE',
+        'INVALID_ID_FIELD',
+        'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+        'MALFORMED_ID',
+        'MISSING_ARGUMENT',
+        'MIXED_DML_OPERATION',
+        'NUMBER_OUTSIDE_VALID_RANGE',
+        'REQUIRED_FIELD_MISSING',
+        'STRING_TOO_LONG',
+        'UNDELETE_FAILED',
+        'UNKNOWN_EXCEPTION'
+    ]
 };
 
-function builtinException(simpleName: string, superclass: ClassInfo | null): ClassInfo {
+function builtinException(simpleName: string, superclass: ClassInfo | null, name = `System.${simpleName}`): ClassInfo {
     const cls = emptyClass({
         kind: 'class',
-        name: `System.${simpleName}`,
+        name,
         simpleName,
         file: null,
         outer: null,
@@ -66,7 +96,24 @@ function builtinException(simpleName: string, superclass: ClassInfo | null): Cla
     return cls;
 }
 
+/**
+ * Built-in classes the standard library creates and Apex code names as types: the DML results
+ * (Database Class), Savepoint (Transaction Control) and the describe types, by their qualified names.
+ */
+const BUILTIN_CLASSES: readonly string[] = [
+    'Database.SaveResult',
+    'Database.UpsertResult',
+    'Database.DeleteResult',
+    'Database.UndeleteResult',
+    'Database.Error',
+    'Savepoint',
+    'Schema.SObjectType',
+    'Schema.DescribeSObjectResult'
+];
+
 export interface SystemTypes {
+    /** By lower-case qualified name: `database.saveresult`, `savepoint`. */
+    readonly builtinClasses: ReadonlyMap<string, ClassInfo>;
     readonly exception: ClassInfo;
     /** By simple name, e.g. `NullPointerException`. */
     readonly exceptions: ReadonlyMap<string, ClassInfo>;
@@ -92,5 +139,12 @@ export function addSystemTypes(table: ClassTable): SystemTypes {
     if (loggingLevel === undefined) {
         throw new Error('LoggingLevel missing');
     }
-    return { exception, exceptions, loggingLevel };
+    const builtinClasses = new Map(
+        BUILTIN_CLASSES.map((name) => {
+            const simpleName = name.split('.').pop() ?? name;
+            const cls = builtinException(simpleName, null, name.includes('.') ? name : `System.${name}`);
+            return [name.toLowerCase(), cls] as const;
+        })
+    );
+    return { builtinClasses, exception, exceptions, loggingLevel };
 }

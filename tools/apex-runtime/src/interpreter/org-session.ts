@@ -1,0 +1,32 @@
+import type { Org, OrgContext } from '../org/index';
+
+/**
+ * The org one transaction runs against and who runs it. The running user starts as the org's
+ * System Administrator; System.runAs switches it for the length of its block.
+ */
+export class OrgSession {
+    runningUserId: string;
+
+    constructor(
+        readonly org: Org,
+        /** The System Administrator who runs the transaction when no System.runAs is active. */
+        readonly adminUserId: string,
+        readonly timeZone: string
+    ) {
+        this.runningUserId = adminUserId;
+    }
+
+    context(): OrgContext {
+        return { runningUserId: this.runningUserId, now: () => Date.now(), timeZone: this.timeZone };
+    }
+
+    /** Whether the running user has the System Administrator profile, which sees and edits every record. */
+    runsAsAdmin(): boolean {
+        if (this.runningUserId === this.adminUserId) {
+            return true;
+        }
+        const profileId = this.org.store.get(this.runningUserId)?.values.get('profileid');
+        const profile = typeof profileId === 'string' ? this.org.store.get(profileId) : undefined;
+        return profile?.values.get('name') === 'System Administrator';
+    }
+}
