@@ -1,4 +1,4 @@
-import type { BuiltinRegistry, CallSite } from '../interpreter/builtins';
+import type { BuiltinRegistry, CallSite, StaticMethod } from '../interpreter/builtins';
 import { apexEquals } from '../interpreter/equality';
 import { isInstanceOf } from '../interpreter/conversion';
 import { compareDecimal } from '../interpreter/decimal';
@@ -68,36 +68,31 @@ export function sameForAssertion(site: CallSite, expected: ApexValue, actual: Ap
     return apexEquals(expected, actual);
 }
 
+/**
+ * An equality assertion with an optional message: it fails when the two values
+ * are equal (failsWhenEqual) or differ, naming the first as `caption`.
+ */
+export function equalityAssertion(qualifiedName: string, failsWhenEqual: boolean, caption: string): StaticMethod {
+    return (site, args) => {
+        if (args.length !== 2 && args.length !== 3) {
+            return unsupportedCall(site, qualifiedName, args);
+        }
+        const [first = null, actual = null, message] = args;
+        if (sameForAssertion(site, first, actual) === failsWhenEqual) {
+            failAssertion(
+                site,
+                message,
+                `${caption}: ${describeValue(site, first)}, Actual: ${describeValue(site, actual)}`
+            );
+        }
+        return null;
+    };
+}
+
 /** The Assert class: areEqual, areNotEqual, isTrue, isFalse, isNull, isNotNull, fail, isInstanceOfType. */
 export function installAssert(registry: BuiltinRegistry): void {
-    registry.addStatic('Assert', 'areEqual', (site, args) => {
-        if (args.length !== 2 && args.length !== 3) {
-            return unsupportedCall(site, 'Assert.areEqual', args);
-        }
-        const [expected = null, actual = null, message] = args;
-        if (!sameForAssertion(site, expected, actual)) {
-            failAssertion(
-                site,
-                message,
-                `Expected: ${describeValue(site, expected)}, Actual: ${describeValue(site, actual)}`
-            );
-        }
-        return null;
-    });
-    registry.addStatic('Assert', 'areNotEqual', (site, args) => {
-        if (args.length !== 2 && args.length !== 3) {
-            return unsupportedCall(site, 'Assert.areNotEqual', args);
-        }
-        const [notExpected = null, actual = null, message] = args;
-        if (sameForAssertion(site, notExpected, actual)) {
-            failAssertion(
-                site,
-                message,
-                `Not expected: ${describeValue(site, notExpected)}, Actual: ${describeValue(site, actual)}`
-            );
-        }
-        return null;
-    });
+    registry.addStatic('Assert', 'areEqual', equalityAssertion('Assert.areEqual', false, 'Expected'));
+    registry.addStatic('Assert', 'areNotEqual', equalityAssertion('Assert.areNotEqual', true, 'Not expected'));
     const condition = (name: string, wanted: boolean) => {
         registry.addStatic('Assert', name, (site, args) => {
             const [value, message] = args;

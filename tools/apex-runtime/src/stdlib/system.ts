@@ -1,6 +1,6 @@
 import type { BuiltinRegistry } from '../interpreter/builtins';
 import { unsupportedCall } from './arguments';
-import { failAssertion, describeValue, sameForAssertion } from './assert';
+import { equalityAssertion, failAssertion } from './assert';
 
 /**
  * System.debug and the System.assert methods
@@ -36,32 +36,6 @@ export function installSystem(registry: BuiltinRegistry): void {
         }
         return null;
     });
-    registry.addStatic('System', 'assertEquals', (site, args) => {
-        if (args.length !== 2 && args.length !== 3) {
-            return unsupportedCall(site, 'System.assertEquals', args);
-        }
-        const [expected = null, actual = null, message] = args;
-        if (!sameForAssertion(site, expected, actual)) {
-            failAssertion(
-                site,
-                message,
-                `Expected: ${describeValue(site, expected)}, Actual: ${describeValue(site, actual)}`
-            );
-        }
-        return null;
-    });
-    registry.addStatic('System', 'assertNotEquals', (site, args) => {
-        if (args.length !== 2 && args.length !== 3) {
-            return unsupportedCall(site, 'System.assertNotEquals', args);
-        }
-        const [expected = null, actual = null, message] = args;
-        if (sameForAssertion(site, expected, actual)) {
-            failAssertion(
-                site,
-                message,
-                `Expected: ${describeValue(site, expected)}, Actual: ${describeValue(site, actual)}`
-            );
-        }
-        return null;
-    });
+    registry.addStatic('System', 'assertEquals', equalityAssertion('System.assertEquals', false, 'Expected'));
+    registry.addStatic('System', 'assertNotEquals', equalityAssertion('System.assertNotEquals', true, 'Expected'));
 }
