@@ -9,6 +9,7 @@ import {
 import type { SourceLocation } from '../parser/ast';
 import { UnsupportedError } from '../unsupported';
 import type { Interpreter } from './interpreter';
+import { primitiveFieldValue } from './org-values';
 import type { ApexSObject, ApexValue } from './values';
 
 /**
@@ -43,20 +44,11 @@ export function recordsOf(value: ApexValue, loc: SourceLocation): ApexSObject[] 
 }
 
 export function fieldValueOf(value: ApexValue, name: string, loc: SourceLocation): FieldValue {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') {
-        return value;
+    const primitive = primitiveFieldValue(value);
+    if (primitive !== undefined || value === null || typeof value !== 'object') {
+        return primitive ?? null;
     }
-    switch (value.kind) {
-        case 'Integer':
-        case 'Double':
-            return value.value;
-        case 'Long':
-            return Number(value.value);
-        case 'Decimal':
-            return Number(value.unscaled) / 10 ** value.scale;
-        default:
-            throw new UnsupportedError(`DML with a ${value.kind} in the field ${name}`, loc);
-    }
+    throw new UnsupportedError(`DML with a ${value.kind} in the field ${name}`, loc);
 }
 
 /**

@@ -76,7 +76,8 @@ function idOf(record: ApexSObject): FieldValue {
     return typeof id === 'string' ? id : null;
 }
 
-function scalarBind(value: ApexValue, loc: SourceLocation): FieldValue {
+/** The org's value of an Apex null, String, Boolean or number; undefined for any other Apex value. */
+export function primitiveFieldValue(value: ApexValue): FieldValue | undefined {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') {
         return value;
     }
@@ -88,6 +89,17 @@ function scalarBind(value: ApexValue, loc: SourceLocation): FieldValue {
             return Number(value.value);
         case 'Decimal':
             return Number(value.unscaled) / 10 ** value.scale;
+        default:
+            return undefined;
+    }
+}
+
+function scalarBind(value: ApexValue, loc: SourceLocation): FieldValue {
+    const primitive = primitiveFieldValue(value);
+    if (primitive !== undefined || value === null || typeof value !== 'object') {
+        return primitive ?? null;
+    }
+    switch (value.kind) {
         case 'SObject':
             return idOf(value);
         case 'Enum':
