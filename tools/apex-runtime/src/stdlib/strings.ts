@@ -28,7 +28,7 @@ function javaTrim(text: string): string {
     return text.slice(start, end);
 }
 
-function stringList(items: string[]): ApexValue {
+export function stringList(items: string[]): ApexValue {
     return newList(primitive('String'), items);
 }
 
@@ -159,20 +159,20 @@ const INSTANCE: Readonly<Record<string, StringMethod>> = {
     ),
     replaceall: fixed(2, (site, text, args, name) =>
         text.replace(
-            javaRegex(stringArg(site, name, args, 0), site.loc, 'g'),
+            javaRegex(stringArg(site, name, args, 0), text, site.loc, 'g'),
             javaReplacement(stringArg(site, name, args, 1), site.loc)
         )
     ),
     replacefirst: fixed(2, (site, text, args, name) =>
         text.replace(
-            javaRegex(stringArg(site, name, args, 0), site.loc),
+            javaRegex(stringArg(site, name, args, 0), text, site.loc),
             javaReplacement(stringArg(site, name, args, 1), site.loc)
         )
     ),
     split: (site, text, args, name) => {
         arity(site, name, args, 1, 2);
         const limit = args.length === 2 ? integerArg(site, name, args, 1) : 0;
-        return stringList(javaSplit(text, javaRegex(stringArg(site, name, args, 0), site.loc), limit));
+        return stringList(javaSplit(text, javaRegex(stringArg(site, name, args, 0), text, site.loc), limit));
     },
     compareto: fixed(1, (site, text, args, name) => {
         const other = stringArg(site, name, args, 0);
