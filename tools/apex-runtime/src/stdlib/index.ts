@@ -4,6 +4,7 @@ import { installCollections } from './collections';
 import { installExecutionContext } from './context-and-ids';
 import { installDescribe } from './describe';
 import { installCrypto } from './crypto';
+import { installDatetime } from './datetime';
 import { installDatabaseDml, installDmlResults } from './database-dml';
 import { installDatabaseQueries } from './database-query';
 import { installEnumsAndTypes } from './enums-and-types';
@@ -41,5 +42,6 @@ export function standardLibrary(): BuiltinRegistry {
     installExecutionContext(registry);
     installDescribe(registry);
     installPatterns(registry);
+    installDatetime(registry);
     return registry;
 }
