@@ -14,6 +14,7 @@ import { installNumbers } from './numbers';
 import { installPatterns } from './pattern';
 import { installSavepoints } from './savepoints';
 import { installSObjectMethods } from './sobjects';
+import { installSorting } from './sorting';
 import { installStrings } from './strings';
 import { installSystem } from './system';
 import { installTestContext } from './test-context';
@@ -43,5 +44,6 @@ export function standardLibrary(): BuiltinRegistry {
     installDescribe(registry);
     installPatterns(registry);
     installDatetime(registry);
+    installSorting(registry);
     return registry;
 }
