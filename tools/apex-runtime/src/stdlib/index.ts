@@ -13,6 +13,7 @@ import { installLimits } from './limits';
 import { installNumbers } from './numbers';
 import { installPatterns } from './pattern';
 import { installSavepoints } from './savepoints';
+import { installSObjectCopies } from './sobject-copies';
 import { installSObjectMethods } from './sobjects';
 import { installSorting } from './sorting';
 import { installStrings } from './strings';
@@ -45,5 +46,6 @@ export function standardLibrary(): BuiltinRegistry {
     installPatterns(registry);
     installDatetime(registry);
     installSorting(registry);
+    installSObjectCopies(registry);
     return registry;
 }
