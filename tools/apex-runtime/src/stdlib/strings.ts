@@ -60,6 +60,14 @@ const INSTANCE: Readonly<Record<string, StringMethod>> = {
     capitalize: fixed(0, (_site, text) => text.charAt(0).toUpperCase() + text.slice(1)),
     deletewhitespace: fixed(0, (_site, text) => [...text].filter((char) => !isWhitespace(char)).join('')),
     normalizespace: fixed(0, (_site, text) => javaTrim(text.replace(/[\t\n\u000b\f\r ]+/g, ' '))),
+    // escapeHtml4 uses the HTML 4.0 entities (String Class): &, <, > and " here; a non-ASCII
+    // character, which may have a named entity, is refused rather than left as it is.
+    escapehtml4: fixed(0, (site, text) => {
+        if (/[^\x00-\x7F]/.test(text)) {
+            throw new UnsupportedError('String.escapeHtml4 of non-ASCII text', site.loc);
+        }
+        return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    }),
     isnumeric: fixed(0, (_site, text) => /^\p{Nd}+$/u.test(text)),
     isalpha: fixed(0, (_site, text) => /^\p{L}+$/u.test(text)),
     isalphanumeric: fixed(0, (_site, text) => /^[\p{L}\p{Nd}]+$/u.test(text)),
