@@ -1,6 +1,8 @@
 import type { SourceLocation } from '../parser/ast';
 import type { Interpreter } from './interpreter';
 import type {
+    ApexDate,
+    ApexDatetime,
     ApexDecimal,
     ApexDouble,
     ApexEnumValue,
@@ -11,6 +13,7 @@ import type {
     ApexObject,
     ApexSObject,
     ApexSet,
+    ApexTime,
     ApexTypeValue,
     ApexValue
 } from './values';
@@ -37,6 +40,9 @@ export interface ReceiverTypes {
     Map: ApexMap;
     Enum: ApexEnumValue;
     Type: ApexTypeValue;
+    Date: ApexDate;
+    Datetime: ApexDatetime;
+    Time: ApexTime;
     /** Any exception, built-in or custom. */
     Exception: ApexObject;
     SObject: ApexSObject;
@@ -66,6 +72,9 @@ export class BuiltinRegistry {
         Map: new Map(),
         Enum: new Map(),
         Type: new Map(),
+        Date: new Map(),
+        Datetime: new Map(),
+        Time: new Map(),
         Exception: new Map(),
         SObject: new Map(),
         BuiltinObject: new Map()
@@ -134,6 +143,12 @@ export class BuiltinRegistry {
                 return bound(this.instanceMethod('Exception', name), receiver);
             case 'SObject':
                 return bound(this.instanceMethod('SObject', name), receiver);
+            case 'Date':
+                return bound(this.instanceMethod('Date', name), receiver);
+            case 'Datetime':
+                return bound(this.instanceMethod('Datetime', name), receiver);
+            case 'Time':
+                return bound(this.instanceMethod('Time', name), receiver);
         }
     }
 }

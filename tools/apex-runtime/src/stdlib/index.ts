@@ -4,6 +4,7 @@ import { installCollections } from './collections';
 import { installExecutionContext } from './context-and-ids';
 import { installDescribe } from './describe';
 import { installCrypto } from './crypto';
+import { installDatetime } from './datetime';
 import { installDatabaseDml, installDmlResults } from './database-dml';
 import { installDatabaseQueries } from './database-query';
 import { installEnumsAndTypes } from './enums-and-types';
@@ -11,8 +12,11 @@ import { installDmlExceptionMethods, installExceptionMethods } from './exception
 import { installLabels } from './labels';
 import { installLimits } from './limits';
 import { installNumbers } from './numbers';
+import { installPatterns } from './pattern';
 import { installSavepoints } from './savepoints';
+import { installSObjectCopies } from './sobject-copies';
 import { installSObjectMethods } from './sobjects';
+import { installSorting } from './sorting';
 import { installStrings } from './strings';
 import { installSystem } from './system';
 import { installTestContext } from './test-context';
@@ -41,5 +45,9 @@ export function standardLibrary(): BuiltinRegistry {
     installExecutionContext(registry);
     installDescribe(registry);
     installLabels(registry);
+    installPatterns(registry);
+    installDatetime(registry);
+    installSorting(registry);
+    installSObjectCopies(registry);
     return registry;
 }
