@@ -10,6 +10,7 @@ import { installEnumsAndTypes } from './enums-and-types';
 import { installDmlExceptionMethods, installExceptionMethods } from './exceptions';
 import { installJson } from './json';
 import { installLimits } from './limits';
+import { installMessaging } from './messaging';
 import { installNumbers } from './numbers';
 import { installSavepoints } from './savepoints';
 import { installSObjectMethods } from './sobjects';
@@ -41,5 +42,6 @@ export function standardLibrary(): BuiltinRegistry {
     installExecutionContext(registry);
     installDescribe(registry);
     installJson(registry);
+    installMessaging(registry);
     return registry;
 }
