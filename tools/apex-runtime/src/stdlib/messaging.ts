@@ -18,7 +18,9 @@ const CUSTOM_NOTIFICATION = 'Messaging.CustomNotification';
 /**
  * "Total number of sendEmail methods allowed: 10" (Execution Governors and Limits,
  * https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/pages/apex_gov_limits.htm); the
- * 11th call throws the System.LimitException "Too many Email Invocations: 11", which Apex cannot catch.
+ * 11th call throws the System.LimitException "Too many Email Invocations: 11", which Apex cannot catch
+ * (the guide gives no message; this is the platform's, as logs quote it:
+ * https://salesforce.stackexchange.com/questions/328678).
  */
 const EMAIL_INVOCATION_LIMIT = 10;
 
