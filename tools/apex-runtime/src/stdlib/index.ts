@@ -10,7 +10,9 @@ import { installDatabaseQueries } from './database-query';
 import { installEnumsAndTypes } from './enums-and-types';
 import { installDmlExceptionMethods, installExceptionMethods } from './exceptions';
 import { installLabels } from './labels';
+import { installJson } from './json';
 import { installLimits } from './limits';
+import { installMessaging } from './messaging';
 import { installNumbers } from './numbers';
 import { installPatterns } from './pattern';
 import { installSavepoints } from './savepoints';
@@ -49,5 +51,7 @@ export function standardLibrary(): BuiltinRegistry {
     installDatetime(registry);
     installSorting(registry);
     installSObjectCopies(registry);
+    installJson(registry);
+    installMessaging(registry);
     return registry;
 }

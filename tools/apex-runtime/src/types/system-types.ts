@@ -110,7 +110,10 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Pattern',
     'Matcher',
     'Schema.SObjectType',
-    'Schema.DescribeSObjectResult'
+    'Schema.DescribeSObjectResult',
+    'Messaging.SingleEmailMessage',
+    'Messaging.SendEmailResult',
+    'Messaging.CustomNotification'
 ];
 
 export interface SystemTypes {
