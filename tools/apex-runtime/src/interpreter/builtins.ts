@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../parser/ast';
 import type { Interpreter } from './interpreter';
 import type {
+    ApexBlob,
     ApexDate,
     ApexDatetime,
     ApexDecimal,
@@ -43,6 +44,7 @@ export interface ReceiverTypes {
     Enum: ApexEnumValue;
     Type: ApexTypeValue;
     Date: ApexDate;
+    Blob: ApexBlob;
     Datetime: ApexDatetime;
     Time: ApexTime;
     /** Any exception, built-in or custom. */
@@ -76,6 +78,7 @@ export class BuiltinRegistry {
         Enum: new Map(),
         Type: new Map(),
         Date: new Map(),
+        Blob: new Map(),
         Datetime: new Map(),
         Time: new Map(),
         Exception: new Map(),
@@ -161,6 +164,8 @@ export class BuiltinRegistry {
                 return bound(this.instanceMethod('Datetime', name), receiver);
             case 'Time':
                 return bound(this.instanceMethod('Time', name), receiver);
+            case 'Blob':
+                return bound(this.instanceMethod('Blob', name), receiver);
         }
     }
 }

@@ -35,6 +35,7 @@ export function typeOfValue(value: Exclude<ApexValue, null>): ApexType {
         case 'Date':
         case 'Datetime':
         case 'Time':
+        case 'Blob':
             return primitive(value.kind);
     }
 }

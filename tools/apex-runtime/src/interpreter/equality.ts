@@ -96,6 +96,9 @@ export function apexEquals(left: ApexValue, right: ApexValue): boolean {
         case 'Datetime':
         case 'Time':
             return right.kind === left.kind && compareTemporal(left, right) === 0;
+        case 'Blob':
+            // The guide does not say whether == compares a Blob's bytes or its reference.
+            throw new UnsupportedError('== between Blobs');
         default:
             return false;
     }

@@ -1,5 +1,6 @@
 import {
     AGGREGATE_RESULT,
+    blob,
     date,
     dateTime,
     type BindValue,
@@ -13,6 +14,7 @@ import { UnsupportedError } from '../unsupported';
 import { parseDecimal, rescale } from './decimal';
 import { AGGREGATE_RESULT_OBJECT, newRecord } from './sobjects';
 import {
+    apexBlob,
     apexDate,
     apexDatetime,
     decimal,
@@ -62,7 +64,7 @@ export function apexValueOf(value: FieldValue, type: ColumnType, scale: number |
         case 'datetime':
             return apexDatetime(value.epochMs);
         case 'blob':
-            return undefined;
+            return apexBlob(value.bytes);
     }
 }
 
@@ -124,6 +126,8 @@ export function primitiveFieldValue(value: ApexValue): FieldValue | undefined {
             return date(isoOfDate(value));
         case 'Datetime':
             return dateTime(value.epochMs);
+        case 'Blob':
+            return blob(value.bytes);
         default:
             return undefined;
     }

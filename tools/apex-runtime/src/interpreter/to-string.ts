@@ -76,6 +76,7 @@ export function stringOf(value: ApexValue, objectToString: ObjectToString): stri
         case 'Date':
         case 'Datetime':
         case 'Time':
+        case 'Blob':
             // The guide documents no text for these in concatenation or System.debug.
             throw new UnsupportedError(`String.valueOf of a ${value.kind}`);
     }

@@ -23,7 +23,8 @@ export type ApexValue =
     | ApexTypeValue
     | ApexDate
     | ApexDatetime
-    | ApexTime;
+    | ApexTime
+    | ApexBlob;
 
 export interface ApexInteger {
     readonly kind: 'Integer';
@@ -163,6 +164,16 @@ export interface ApexTime {
     readonly kind: 'Time';
     /** Milliseconds since midnight, 0 to 86,399,999. */
     readonly millisOfDay: number;
+}
+
+/** Binary data: the bytes themselves (Blob Data Type). */
+export interface ApexBlob {
+    readonly kind: 'Blob';
+    readonly bytes: Uint8Array;
+}
+
+export function apexBlob(bytes: Uint8Array): ApexBlob {
+    return { kind: 'Blob', bytes };
 }
 
 export function apexDate(epochDay: number): ApexDate {

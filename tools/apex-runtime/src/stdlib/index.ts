@@ -1,5 +1,6 @@
 import { BuiltinRegistry } from '../interpreter/builtins';
 import { installAssert } from './assert';
+import { installBlob } from './blob';
 import { installCollections } from './collections';
 import { installExecutionContext } from './context-and-ids';
 import { installDescribe } from './describe';
@@ -47,6 +48,7 @@ export function standardLibrary(): BuiltinRegistry {
     installExecutionContext(registry);
     installDescribe(registry);
     installLabels(registry);
+    installBlob(registry);
     installPatterns(registry);
     installDatetime(registry);
     installSorting(registry);
