@@ -1,6 +1,9 @@
 import type { SourceLocation } from '../parser/ast';
 import type { Interpreter } from './interpreter';
 import type {
+    ApexBlob,
+    ApexDate,
+    ApexDatetime,
     ApexDecimal,
     ApexDouble,
     ApexEnumValue,
@@ -11,6 +14,7 @@ import type {
     ApexObject,
     ApexSObject,
     ApexSet,
+    ApexTime,
     ApexTypeValue,
     ApexValue
 } from './values';
@@ -39,6 +43,10 @@ export interface ReceiverTypes {
     Map: ApexMap;
     Enum: ApexEnumValue;
     Type: ApexTypeValue;
+    Date: ApexDate;
+    Blob: ApexBlob;
+    Datetime: ApexDatetime;
+    Time: ApexTime;
     /** Any exception, built-in or custom. */
     Exception: ApexObject;
     SObject: ApexSObject;
@@ -69,6 +77,10 @@ export class BuiltinRegistry {
         Map: new Map(),
         Enum: new Map(),
         Type: new Map(),
+        Date: new Map(),
+        Blob: new Map(),
+        Datetime: new Map(),
+        Time: new Map(),
         Exception: new Map(),
         SObject: new Map(),
         BuiltinObject: new Map()
@@ -146,6 +158,14 @@ export class BuiltinRegistry {
                 return bound(this.instanceMethod('Exception', name), receiver);
             case 'SObject':
                 return bound(this.instanceMethod('SObject', name), receiver);
+            case 'Date':
+                return bound(this.instanceMethod('Date', name), receiver);
+            case 'Datetime':
+                return bound(this.instanceMethod('Datetime', name), receiver);
+            case 'Time':
+                return bound(this.instanceMethod('Time', name), receiver);
+            case 'Blob':
+                return bound(this.instanceMethod('Blob', name), receiver);
         }
     }
 }

@@ -1,4 +1,5 @@
 import { NUMERIC_RANK, classExtends, isAssignable, primitive, type ApexType } from '../types/apex-type';
+import { UnsupportedError } from '../unsupported';
 import { parseDecimal } from './decimal';
 import { doubleToString } from './to-string';
 import { decimal, double, isNumber, long, type ApexNumber, type ApexValue } from './values';
@@ -31,6 +32,11 @@ export function typeOfValue(value: Exclude<ApexValue, null>): ApexType {
             return { kind: 'enum', info: value.type };
         case 'Type':
             return primitive('Object');
+        case 'Date':
+        case 'Datetime':
+        case 'Time':
+        case 'Blob':
+            return primitive(value.kind);
     }
 }
 
@@ -77,6 +83,12 @@ export function widen(value: ApexNumber, to: 'Integer' | 'Long' | 'Double' | 'De
 export function coerce(value: ApexValue, type: ApexType): ApexValue {
     if (type.kind === 'sobject' && value !== null && typeof value === 'object' && value.kind === 'List') {
         return value.singleRow === undefined ? value : value.singleRow();
+    }
+    if (type.kind === 'primitive' && type.name === 'Datetime' && value !== null && typeof value === 'object') {
+        if (value.kind === 'Date') {
+            // Datetime Class: a Date converts with its time zeroed, in a time zone the page does not name.
+            throw new UnsupportedError('a Date converted to a Datetime');
+        }
     }
     if (value === null || type.kind !== 'primitive' || !isNumber(value)) {
         return value;

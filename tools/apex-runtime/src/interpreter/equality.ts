@@ -2,7 +2,27 @@ import { UnsupportedError } from '../unsupported';
 import type { ClassInfo } from '../types/class-table';
 import { typeName } from '../types/apex-type';
 import { compareNumbers } from './operators';
-import { isNumber, type ApexValue } from './values';
+import { isNumber, type ApexDate, type ApexDatetime, type ApexTime, type ApexValue } from './values';
+
+export type ApexTemporal = ApexDate | ApexDatetime | ApexTime;
+
+/** The number that orders Dates, Datetimes and Times among their own kind. */
+export function temporalOrdinal(value: ApexTemporal): number {
+    switch (value.kind) {
+        case 'Date':
+            return value.epochDay;
+        case 'Datetime':
+            return value.epochMs;
+        case 'Time':
+            return value.millisOfDay;
+    }
+}
+
+/** -1, 0 or 1 between two values of the same temporal kind. */
+export function compareTemporal(left: ApexTemporal, right: ApexTemporal): number {
+    const difference = temporalOrdinal(left) - temporalOrdinal(right);
+    return difference === 0 ? 0 : difference < 0 ? -1 : 1;
+}
 
 /** Whether a class of the project defines the method, itself or through a superclass. */
 export function definesMethod(cls: ClassInfo, name: string): boolean {
@@ -72,6 +92,13 @@ export function apexEquals(left: ApexValue, right: ApexValue): boolean {
             return left === right || (right.kind === 'Enum' && right.type === left.type && right.name === left.name);
         case 'Type':
             return right.kind === 'Type' && typeName(left.type).toLowerCase() === typeName(right.type).toLowerCase();
+        case 'Date':
+        case 'Datetime':
+        case 'Time':
+            return right.kind === left.kind && compareTemporal(left, right) === 0;
+        case 'Blob':
+            // The guide does not say whether == compares a Blob's bytes or its reference.
+            throw new UnsupportedError('== between Blobs');
         default:
             return false;
     }
@@ -101,6 +128,10 @@ export function hashKey(value: ApexValue): string {
             return `e:${value.type.name}.${value.name}`;
         case 'Type':
             return `t:${typeName(value.type).toLowerCase()}`;
+        case 'Date':
+        case 'Datetime':
+        case 'Time':
+            return `${value.kind}:${temporalOrdinal(value)}`;
         case 'Object':
             if (definesMethod(value.cls, 'equals') || definesMethod(value.cls, 'hashcode')) {
                 throw new UnsupportedError(

@@ -1,6 +1,6 @@
 import type { BinaryOperator, Expression, SourceLocation } from '../parser/ast';
 import { UnsupportedError } from '../unsupported';
-import { apexEquals } from './equality';
+import { apexEquals, compareTemporal, type ApexTemporal } from './equality';
 import { evaluate, evaluateCondition } from './expressions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -133,13 +133,14 @@ function numeric(
 }
 
 /**
- * <, >, <=, >=: by value for numbers; when either number is null the result is false, and a
- * non-null String is greater than null (Expression Operators).
+ * <, >, <=, >=: by value for numbers, Dates and Datetimes (a later one is greater); when either
+ * of these is null the result is false, and a non-null String is greater than null (Expression
+ * Operators). Times are compared only when both are set: the page names no null rule for them.
  */
 function compare(op: '<' | '>' | '<=' | '>=', left: ApexValue, right: ApexValue, loc: SourceLocation): boolean {
     if (left === null || right === null) {
         const other = left ?? right;
-        if (other === null || isNumber(other)) {
+        if (other === null || isNumber(other) || isDateOrDatetime(other)) {
             return false;
         }
         if (typeof other === 'string') {
@@ -148,8 +149,13 @@ function compare(op: '<' | '>' | '<=' | '>=', left: ApexValue, right: ApexValue,
         }
         throw new UnsupportedError(`comparing null with a ${typeof other}`, loc);
     }
-    if (isNumber(left) && isNumber(right)) {
-        const order = compareNumbers(left, right);
+    const order =
+        isNumber(left) && isNumber(right)
+            ? compareNumbers(left, right)
+            : isTemporal(left) && isTemporal(right) && left.kind === right.kind
+              ? compareTemporal(left, right)
+              : undefined;
+    if (order !== undefined) {
         switch (op) {
             case '<':
                 return order < 0;
@@ -165,6 +171,18 @@ function compare(op: '<' | '>' | '<=' | '>=', left: ApexValue, right: ApexValue,
         `operator ${op} on ${typeof left === 'string' ? 'Strings' : 'these operand types'}`,
         loc
     );
+}
+
+function isTemporal(value: ApexValue): value is ApexTemporal {
+    return (
+        value !== null &&
+        typeof value === 'object' &&
+        (value.kind === 'Date' || value.kind === 'Datetime' || value.kind === 'Time')
+    );
+}
+
+function isDateOrDatetime(value: ApexValue): boolean {
+    return isTemporal(value) && value.kind !== 'Time';
 }
 
 function referenceEquals(left: ApexValue, right: ApexValue, loc: SourceLocation): boolean {

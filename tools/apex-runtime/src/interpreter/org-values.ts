@@ -1,5 +1,8 @@
 import {
     AGGREGATE_RESULT,
+    blob,
+    date,
+    dateTime,
     type BindValue,
     type ColumnType,
     type FieldValue,
@@ -10,7 +13,18 @@ import type { SourceLocation } from '../parser/ast';
 import { UnsupportedError } from '../unsupported';
 import { parseDecimal, rescale } from './decimal';
 import { AGGREGATE_RESULT_OBJECT, newRecord } from './sobjects';
-import { decimal, integer, newList, type ApexDecimal, type ApexSObject, type ApexValue } from './values';
+import {
+    apexBlob,
+    apexDate,
+    apexDatetime,
+    decimal,
+    integer,
+    newList,
+    type ApexDate,
+    type ApexDecimal,
+    type ApexSObject,
+    type ApexValue
+} from './values';
 
 /** A number as a Decimal with at least `scale` decimals: a field's value keeps the field's scale. */
 function decimalOf(value: number, scale: number | null): ApexDecimal {
@@ -21,9 +35,21 @@ function decimalOf(value: number, scale: number | null): ApexDecimal {
     return scale !== null && parsed.scale < scale ? decimal(rescale(parsed, scale), scale) : parsed;
 }
 
+const DAY_MS = 86_400_000;
+
+/** A Date as the org's `YYYY-MM-DD`. */
+export function isoOfDate(value: ApexDate): string {
+    return new Date(value.epochDay * DAY_MS).toISOString().slice(0, 10);
+}
+
+function dateOfIso(iso: string): ApexDate {
+    const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
+    return apexDate(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
 /**
- * A value the org stores as the Apex value the field's type gives; Date, Datetime and Blob values,
- * which the interpreter does not have yet, come back as `undefined` for the caller to keep raw.
+ * A value the org stores as the Apex value the field's type gives; Blob values, which the
+ * interpreter does not have yet, come back as `undefined` for the caller to keep raw.
  */
 export function apexValueOf(value: FieldValue, type: ColumnType, scale: number | null): ApexValue | undefined {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') {
@@ -32,7 +58,14 @@ export function apexValueOf(value: FieldValue, type: ColumnType, scale: number |
     if (typeof value === 'number') {
         return type === 'Integer' ? integer(value) : decimalOf(value, scale);
     }
-    return undefined;
+    switch (value.kind) {
+        case 'date':
+            return dateOfIso(value.iso);
+        case 'datetime':
+            return apexDatetime(value.epochMs);
+        case 'blob':
+            return apexBlob(value.bytes);
+    }
 }
 
 /** An org record as an sObject value, its parent and child relationships wrapped too. */
@@ -89,6 +122,12 @@ export function primitiveFieldValue(value: ApexValue): FieldValue | undefined {
             return Number(value.value);
         case 'Decimal':
             return Number(value.unscaled) / 10 ** value.scale;
+        case 'Date':
+            return date(isoOfDate(value));
+        case 'Datetime':
+            return dateTime(value.epochMs);
+        case 'Blob':
+            return blob(value.bytes);
         default:
             return undefined;
     }

@@ -211,13 +211,25 @@ function aggregateColumn(record: ApexSObject, name: string, loc: SourceLocation)
     return value;
 }
 
-/** `Object__c.SObjectType`: the object's token, which getDescribe() describes. */
+const tokens = new WeakMap<Interpreter, Map<string, ApexObject>>();
+
+/**
+ * `Object__c.SObjectType`: the object's token, which getDescribe() describes. One token per object
+ * and transaction, so `==` between two tokens of the same object holds as it does in Apex.
+ */
 export function sObjectTypeToken(interpreter: Interpreter, apiName: string): ApexObject {
     const cls = interpreter.system.builtinClasses.get('schema.sobjecttype');
     if (cls === undefined) {
         throw new Error('Schema.SObjectType missing');
     }
+    const known = tokens.get(interpreter) ?? new Map<string, ApexObject>();
+    tokens.set(interpreter, known);
+    const existing = known.get(apiName.toLowerCase());
+    if (existing !== undefined) {
+        return existing;
+    }
     const token = newObject(cls);
     token.fields.set('name', apiName);
+    known.set(apiName.toLowerCase(), token);
     return token;
 }

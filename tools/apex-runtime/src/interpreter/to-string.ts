@@ -73,6 +73,12 @@ export function stringOf(value: ApexValue, objectToString: ObjectToString): stri
             return objectToString(value);
         case 'SObject':
             throw new UnsupportedError(`String.valueOf of a ${value.schema.apiName} record`);
+        case 'Date':
+        case 'Datetime':
+        case 'Time':
+        case 'Blob':
+            // The guide documents no text for these in concatenation or System.debug.
+            throw new UnsupportedError(`String.valueOf of a ${value.kind}`);
     }
 }
 

@@ -20,7 +20,11 @@ export type ApexValue =
     | ApexObject
     | ApexSObject
     | ApexEnumValue
-    | ApexTypeValue;
+    | ApexTypeValue
+    | ApexDate
+    | ApexDatetime
+    | ApexTime
+    | ApexBlob;
 
 export interface ApexInteger {
     readonly kind: 'Integer';
@@ -140,6 +144,48 @@ export interface ApexEnumValue {
 export interface ApexTypeValue {
     readonly kind: 'Type';
     readonly type: ApexType;
+}
+
+/** A calendar day with no time zone (Date Data Type). */
+export interface ApexDate {
+    readonly kind: 'Date';
+    /** Days since 1970-01-01 in the proleptic Gregorian calendar. */
+    readonly epochDay: number;
+}
+
+/** An instant, kept in UTC milliseconds as the platform stores it (Datetime Data Type). */
+export interface ApexDatetime {
+    readonly kind: 'Datetime';
+    readonly epochMs: number;
+}
+
+/** A time of day with no date or time zone. */
+export interface ApexTime {
+    readonly kind: 'Time';
+    /** Milliseconds since midnight, 0 to 86,399,999. */
+    readonly millisOfDay: number;
+}
+
+/** Binary data: the bytes themselves (Blob Data Type). */
+export interface ApexBlob {
+    readonly kind: 'Blob';
+    readonly bytes: Uint8Array;
+}
+
+export function apexBlob(bytes: Uint8Array): ApexBlob {
+    return { kind: 'Blob', bytes };
+}
+
+export function apexDate(epochDay: number): ApexDate {
+    return { kind: 'Date', epochDay };
+}
+
+export function apexDatetime(epochMs: number): ApexDatetime {
+    return { kind: 'Datetime', epochMs };
+}
+
+export function apexTime(millisOfDay: number): ApexTime {
+    return { kind: 'Time', millisOfDay };
 }
 
 export const INTEGER_MIN = -2147483648;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../../../../scripts/lib/project';
 import type { CompilationUnit, TriggerUnit } from '../parser/ast';
@@ -45,6 +45,24 @@ function packageDirectories(root: string): string[] {
     );
 }
 
+/**
+ * System classes that are plain data holders, written in Apex in `platform/` (RestContext,
+ * RestRequest, RestResponse): the interpreter runs them like any class, so their fields get the
+ * types, defaults and null checks Apex gives. Each file cites the page it follows.
+ */
+const PLATFORM_FOLDER = join(__dirname, '..', '..', 'platform');
+
+const platformUnits = readdirSync(PLATFORM_FOLDER)
+    .filter((name) => name.endsWith('.cls'))
+    .sort()
+    .map((name) => parseCompilationUnit(`(System)/${name}`, readFileSync(join(PLATFORM_FOLDER, name), 'utf8')));
+
+function addPlatformClasses(table: ClassTable): void {
+    for (const unit of platformUnits) {
+        table.addSystemType(unit.declaration.name, typeInfoOf(unit.declaration, unit.file, null));
+    }
+}
+
 /** Loads classes given as text: the project loader's core, and what the runtime's own tests use. */
 export function loadSources(
     root: string,
@@ -58,6 +76,7 @@ export function loadSources(
 ): LoadedProject {
     const table = new ClassTable();
     const system = addSystemTypes(table);
+    addPlatformClasses(table);
     const compilationUnits = sources.map(({ file, source }) => parseCompilationUnit(file, source));
     for (const unit of compilationUnits) {
         table.addTopLevel(typeInfoOf(unit.declaration, unit.file, null));

@@ -3,10 +3,28 @@ import type { ApexValue } from '../interpreter/values';
 import { UnsupportedError } from '../unsupported';
 
 /**
+ * An argument as MessageFormat writes it: Strings as they are, null as `null`, and whole numbers
+ * below a thousand in magnitude as their digits, the only numbers whose text no locale's grouping
+ * separator changes. Larger numbers, decimals, dates and other values stay UNSUPPORTED.
+ */
+function argumentText(arg: ApexValue, loc: SourceLocation): string {
+    if (arg === null || typeof arg === 'string') {
+        return arg ?? 'null';
+    }
+    if (typeof arg === 'object' && (arg.kind === 'Integer' || arg.kind === 'Long')) {
+        const digits = String(arg.value);
+        if (digits.replace('-', '').length <= 3) {
+            return digits;
+        }
+    }
+    throw new UnsupportedError('String.format with an argument that is not a String or a number below 1000', loc);
+}
+
+/**
  * String.format follows Java's MessageFormat: `{n}` is argument n, a single quote starts and ends
  * literal text, and two single quotes are one quote. An argument index past the list stays as
- * written. Only String and null arguments are formatted: MessageFormat turns numbers and dates
- * into locale text, which the runtime does not reproduce.
+ * written. MessageFormat turns numbers and dates into locale text, which the runtime reproduces
+ * only where no locale changes it (see argumentText).
  */
 export function formatMessage(template: string, args: readonly ApexValue[], loc: SourceLocation): string {
     let out = '';
@@ -35,11 +53,7 @@ export function formatMessage(template: string, args: readonly ApexValue[], loc:
         if (position >= args.length) {
             out += `{${inside}}`;
         } else {
-            const arg = args[position] ?? null;
-            if (arg !== null && typeof arg !== 'string') {
-                throw new UnsupportedError('String.format with an argument that is not a String', loc);
-            }
-            out += arg ?? 'null';
+            out += argumentText(args[position] ?? null, loc);
         }
         index = close;
     }

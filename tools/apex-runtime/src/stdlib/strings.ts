@@ -28,7 +28,7 @@ function javaTrim(text: string): string {
     return text.slice(start, end);
 }
 
-function stringList(items: string[]): ApexValue {
+export function stringList(items: string[]): ApexValue {
     return newList(primitive('String'), items);
 }
 
@@ -60,6 +60,14 @@ const INSTANCE: Readonly<Record<string, StringMethod>> = {
     capitalize: fixed(0, (_site, text) => text.charAt(0).toUpperCase() + text.slice(1)),
     deletewhitespace: fixed(0, (_site, text) => [...text].filter((char) => !isWhitespace(char)).join('')),
     normalizespace: fixed(0, (_site, text) => javaTrim(text.replace(/[\t\n\u000b\f\r ]+/g, ' '))),
+    // escapeHtml4 uses the HTML 4.0 entities (String Class): &, <, > and " here; a non-ASCII
+    // character, which may have a named entity, is refused rather than left as it is.
+    escapehtml4: fixed(0, (site, text) => {
+        if (/[^\x00-\x7F]/.test(text)) {
+            throw new UnsupportedError('String.escapeHtml4 of non-ASCII text', site.loc);
+        }
+        return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    }),
     isnumeric: fixed(0, (_site, text) => /^\p{Nd}+$/u.test(text)),
     isalpha: fixed(0, (_site, text) => /^\p{L}+$/u.test(text)),
     isalphanumeric: fixed(0, (_site, text) => /^[\p{L}\p{Nd}]+$/u.test(text)),
@@ -159,20 +167,20 @@ const INSTANCE: Readonly<Record<string, StringMethod>> = {
     ),
     replaceall: fixed(2, (site, text, args, name) =>
         text.replace(
-            javaRegex(stringArg(site, name, args, 0), site.loc, 'g'),
+            javaRegex(stringArg(site, name, args, 0), text, site.loc, 'g'),
             javaReplacement(stringArg(site, name, args, 1), site.loc)
         )
     ),
     replacefirst: fixed(2, (site, text, args, name) =>
         text.replace(
-            javaRegex(stringArg(site, name, args, 0), site.loc),
+            javaRegex(stringArg(site, name, args, 0), text, site.loc),
             javaReplacement(stringArg(site, name, args, 1), site.loc)
         )
     ),
     split: (site, text, args, name) => {
         arity(site, name, args, 1, 2);
         const limit = args.length === 2 ? integerArg(site, name, args, 1) : 0;
-        return stringList(javaSplit(text, javaRegex(stringArg(site, name, args, 0), site.loc), limit));
+        return stringList(javaSplit(text, javaRegex(stringArg(site, name, args, 0), text, site.loc), limit));
     },
     compareto: fixed(1, (site, text, args, name) => {
         const other = stringArg(site, name, args, 0);

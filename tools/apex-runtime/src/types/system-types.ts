@@ -107,6 +107,8 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Database.UndeleteResult',
     'Database.Error',
     'Savepoint',
+    'Pattern',
+    'Matcher',
     'Schema.SObjectType',
     'Schema.DescribeSObjectResult',
     'Messaging.SingleEmailMessage',
