@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadSources } from '../../src/runner/project';
+import { runTests, testClasses } from '../../src/runner/test-runner';
 import { messages, unsupported } from './outcomes';
 
 // The running user is in America/Los_Angeles: UTC-8 in winter, UTC-7 in summer.
@@ -100,4 +102,42 @@ test('what the pages leave open is UNSUPPORTED', () => {
     assert.match(unsupported('Date.newInstance(2024, 2, 30);'), /out-of-range/);
     assert.match(unsupported("System.debug('' + Date.today());"), /String.valueOf of a Date/);
     assert.match(unsupported('Datetime d = Date.today();'), /Date converted to a Datetime/);
+});
+
+const RUN_AS_TEST = `@IsTest
+private class TimeZoneTest {
+    @IsTest
+    static void readsTheRunningUserZone() {
+        Profile standard = [SELECT Id FROM Profile WHERE Name = 'Standard User'];
+        User londoner = new User(Username = 'london@example.com', LastName = 'London', Email = 'london@example.com',
+            Alias = 'ldn', LanguageLocaleKey = 'en_US', LocaleSidKey = 'en_GB', TimeZoneSidKey = 'Europe/London',
+            EmailEncodingKey = 'UTF-8', ProfileId = standard.Id);
+        System.runAs(new User(Id = UserInfo.getUserId())) {
+            insert londoner;
+        }
+        Assert.areEqual(17, Datetime.newInstance(2026, 1, 15, 9, 30, 0).hourGmt(), 'Los Angeles, UTC-8');
+        System.runAs(londoner) {
+            Assert.areEqual(9, Datetime.newInstance(2026, 1, 15, 9, 30, 0).hourGmt(), 'London, UTC+0');
+        }
+    }
+
+    @IsTest
+    static void setsTheCreatedDate() {
+        Account account = new Account(Name = 'Acme');
+        insert account;
+        Datetime lastYear = Datetime.newInstanceGmt(2025, 6, 1, 12, 0, 0);
+        Test.setCreatedDate(account.Id, lastYear);
+        Account stored = [SELECT CreatedDate FROM Account WHERE Id = :account.Id];
+        Assert.areEqual(lastYear, stored.CreatedDate, 'The date the test set');
+        Assert.areEqual(1, [SELECT COUNT() FROM Account WHERE CreatedDate < :Datetime.now().addHours(-1)], 'Seen by SOQL');
+    }
+}`;
+
+test('runAs reads the running user time zone; Test.setCreatedDate sets what SOQL reads', () => {
+    const project = loadSources('.', [{ file: 'classes/TimeZoneTest.cls', source: RUN_AS_TEST }]);
+    const results = runTests(project, testClasses(project, undefined));
+    assert.equal(results.length, 2);
+    for (const result of results) {
+        assert.equal(result.verdict, 'PASS', JSON.stringify(result));
+    }
 });
