@@ -1,4 +1,5 @@
 import type { Org, OrgContext } from '../org/index';
+import { UnsupportedError } from '../unsupported';
 
 /**
  * The org one transaction runs against and who runs it. The running user starts as the org's
@@ -17,7 +18,22 @@ export class OrgSession {
     }
 
     context(): OrgContext {
-        return { runningUserId: this.runningUserId, now: () => Date.now(), timeZone: this.timeZone };
+        return { runningUserId: this.runningUserId, now: () => Date.now(), timeZone: this.runningUserTimeZone() };
+    }
+
+    /**
+     * The running user's TimeZoneSidKey: SOQL date literals, Date.today() and the local Datetime
+     * methods all read the day and the time in it, as the platform does for the context user.
+     */
+    runningUserTimeZone(): string {
+        if (this.runningUserId === this.adminUserId) {
+            return this.timeZone;
+        }
+        const zone = this.org.store.get(this.runningUserId)?.values.get('timezonesidkey');
+        if (typeof zone !== 'string') {
+            throw new UnsupportedError(`the time zone of the running user ${this.runningUserId}, which is not set`);
+        }
+        return zone;
     }
 
     /** Whether the running user has the System Administrator profile, which sees and edits every record. */

@@ -147,9 +147,9 @@ function instantOfLocal(wall: WallClock, timeZone: string, loc: CallSite['loc'])
     return only;
 }
 
-/** The context user's time zone: the running user's TimeZoneSidKey. */
+/** The context user's time zone: the running user's TimeZoneSidKey, the one SOQL date literals use. */
 function userTimeZone(site: CallSite): string {
-    return runningUserText(site, 'timezonesidkey');
+    return site.interpreter.session.runningUserTimeZone();
 }
 
 function runningUserText(site: CallSite, field: string): string {
