@@ -10,6 +10,7 @@ import { installEnumsAndTypes } from './enums-and-types';
 import { installDmlExceptionMethods, installExceptionMethods } from './exceptions';
 import { installLimits } from './limits';
 import { installNumbers } from './numbers';
+import { installPermissions } from './permissions';
 import { installSavepoints } from './savepoints';
 import { installSObjectMethods } from './sobjects';
 import { installStrings } from './strings';
@@ -39,5 +40,6 @@ export function standardLibrary(): BuiltinRegistry {
     installCrypto(registry);
     installExecutionContext(registry);
     installDescribe(registry);
+    installPermissions(registry);
     return registry;
 }

@@ -108,7 +108,9 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Database.Error',
     'Savepoint',
     'Schema.SObjectType',
-    'Schema.DescribeSObjectResult'
+    'Schema.DescribeSObjectResult',
+    'Schema.SObjectTypeFields',
+    'Schema.DescribeFieldResult'
 ];
 
 export interface SystemTypes {
