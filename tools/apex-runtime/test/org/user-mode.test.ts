@@ -6,10 +6,30 @@ import { loadSources } from '../../src/runner/project';
 import { runTests, testClasses } from '../../src/runner/test-runner';
 import { debugMessages, run } from '../support';
 import { smallSchema } from './fixtures';
+import { fieldDef, fieldMap, systemField } from '../../src/org/fields';
 
-/** Reads Team__c and its Code__c, edits nothing; holds the custom permission Coach. */
+/** The small schema with one custom metadata type. */
+function schemaWithRules() {
+    const schema = smallSchema();
+    schema.add({
+        apiName: 'Rule__mdt',
+        kind: 'customMetadata',
+        keyPrefix: 'm00',
+        sharingModel: null,
+        fields: fieldMap([
+            systemField('Id', 'Id', { length: 18 }),
+            fieldDef('DeveloperName', 'Text', { length: 40 }),
+            fieldDef('Points__c', 'Number', { precision: 3, scale: 0 })
+        ]),
+        childRelationships: new Map()
+    });
+    return schema;
+}
+
+/** Reads Team__c and its Code__c and the Rule__mdt type, edits nothing; holds the custom permission Coach. */
 const TEAM_READER = `<?xml version="1.0" encoding="UTF-8"?>
 <PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">
+    <customMetadataTypeAccesses><enabled>true</enabled><name>Rule__mdt</name></customMetadataTypeAccesses>
     <customPermissions><enabled>true</enabled><name>Coach</name></customPermissions>
     <customPermissions><enabled>false</enabled><name>Referee</name></customPermissions>
     <fieldPermissions><editable>false</editable><field>Team__c.Code__c</field><readable>true</readable></fieldPermissions>
@@ -37,7 +57,7 @@ const TEAM_CREATOR = `<?xml version="1.0" encoding="UTF-8"?>
 
 const SETS: Record<string, string> = { Team_Reader: TEAM_READER, Team_Creator: TEAM_CREATOR };
 
-/** A Standard User holding the named permission sets, made inside the test as the factory does. */
+/** A Standard User holding the named permission sets, saved inside System.runAs as the project's factory does. */
 const USER_FACTORY = `
     static User standardUser(List<String> setNames) {
         User person = new User(
@@ -51,12 +71,14 @@ const USER_FACTORY = `
             EmailEncodingKey = 'UTF-8',
             LanguageLocaleKey = 'en_US'
         );
-        insert person;
-        List<PermissionSetAssignment> assignments = new List<PermissionSetAssignment>();
-        for (PermissionSet permissionSet : [SELECT Id FROM PermissionSet WHERE Name IN :setNames]) {
-            assignments.add(new PermissionSetAssignment(AssigneeId = person.Id, PermissionSetId = permissionSet.Id));
+        System.runAs(new User(Id = UserInfo.getUserId())) {
+            insert person;
+            List<PermissionSetAssignment> assignments = new List<PermissionSetAssignment>();
+            for (PermissionSet permissionSet : [SELECT Id FROM PermissionSet WHERE Name IN :setNames]) {
+                assignments.add(new PermissionSetAssignment(AssigneeId = person.Id, PermissionSetId = permissionSet.Id));
+            }
+            insert assignments;
         }
-        insert assignments;
         return person;
     }`;
 
@@ -73,7 +95,7 @@ function projectWith(testClass: string) {
         Object.entries(SETS).map(([name, xml]) => [name.toLowerCase(), permissionSetOf(name, xml, `${name}.xml`)])
     );
     return loadSources('.', [{ file: 'classes/AccessTest.cls', source: testClass }], {
-        schema: smallSchema(),
+        schema: schemaWithRules(),
         validationRules: [],
         setupRecords,
         permissionSets
@@ -121,6 +143,21 @@ test('user-mode SOQL refuses an object the user cannot read and a field they can
             List<Team__c> teams = [SELECT Id, Name, Code__c, CreatedById FROM Team__c WITH USER_MODE];
         }
     }
+    @IsTest static void customMetadataNeedsItsGrant() {
+        User reader = standardUser(new List<String>{ 'Team_Reader' });
+        User nobody = standardUser(new List<String>());
+        System.runAs(reader) {
+            Assert.areEqual(0, [SELECT Id, Points__c FROM Rule__mdt WITH USER_MODE].size(), 'granted, and shared with all');
+        }
+        System.runAs(nobody) {
+            try {
+                Database.query('SELECT Id FROM Rule__mdt', AccessLevel.USER_MODE);
+                Assert.fail('read access to custom metadata types is restricted by default');
+            } catch (QueryException e) {
+                Assert.isTrue(e.getMessage().startsWith('sObject type \\'Rule__mdt\\''), e.getMessage());
+            }
+        }
+    }
     @IsTest static void systemModeIgnoresPermissions() {
         User reader = standardUser(new List<String>());
         System.runAs(reader) {
@@ -131,6 +168,11 @@ test('user-mode SOQL refuses an object the user cannot read and a field they can
     assert.equal(results.get('aGrantedQueryMeetsSharing')?.verdict, 'UNSUPPORTED');
     assert.match(results.get('aGrantedQueryMeetsSharing')?.message ?? '', /record sharing is not modelled/);
     assert.equal(results.get('systemModeIgnoresPermissions')?.verdict, 'PASS');
+    assert.equal(
+        results.get('customMetadataNeedsItsGrant')?.verdict,
+        'PASS',
+        results.get('customMetadataNeedsItsGrant')?.message ?? ''
+    );
 });
 
 test('describe results and FeatureManagement answer from the profile and the assigned permission sets', () => {

@@ -59,8 +59,11 @@ function exemptFromFls(object: ObjectDef, field: FieldDef): boolean {
  *   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_objectpermissions.htm).
  *   What they grant on standard objects and standard fields is not modelled: UNSUPPORTED unless an
  *   assigned set grants it.
- * - Custom metadata types: readable with a `customMetadataTypeAccesses` grant; without one, it
- *   depends on the org setting that restricts access to custom metadata types: UNSUPPORTED.
+ * - Custom metadata types: readable with a `customMetadataTypeAccesses` grant, and not without one:
+ *   "By default API read access is restricted, even for types set to Public" (the schema setting
+ *   Restricted access to custom metadata types, which the project's scratch definition leaves as it
+ *   is; Protect Custom Metadata Types and Records, Trailhead:
+ *   https://trailhead.salesforce.com/content/learn/modules/custom_metadata_types_adv/cmt_manageability).
  */
 export class UserAccess {
     private constructor(
@@ -113,10 +116,10 @@ export class UserAccess {
         }
         const key = object.apiName.toLowerCase();
         if (object.kind === 'customMetadata') {
-            if (operation === 'read' && this.sets.some((set) => set.metadataTypes.has(key))) {
-                return true;
+            if (operation !== 'read') {
+                throw new UnsupportedError(`${operation} access to the custom metadata type ${object.apiName}`);
             }
-            throw new UnsupportedError(`${operation} access to ${object.apiName} without a custom metadata grant`);
+            return this.sets.some((set) => set.metadataTypes.has(key));
         }
         const granted = this.sets.some((set) => grants(set.objects.get(key), operation));
         if (granted || object.kind === 'custom') {
