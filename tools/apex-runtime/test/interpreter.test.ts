@@ -216,7 +216,10 @@ test('Limits report exact counts and the documented synchronous limits', () => {
 });
 
 test('what is not implemented stops the run as UNSUPPORTED, naming it', () => {
-    assert.match(unsupported('Integer rows = [SELECT COUNT() FROM Account WITH USER_MODE];'), /^SOQL WITH USER_MODE/);
+    assert.match(
+        unsupported('Integer rows = [SELECT COUNT() FROM Account WITH SECURITY_ENFORCED];'),
+        /^SOQL WITH SECURITY_ENFORCED/
+    );
     assert.match(unsupported('Decimal d = 1.0; Decimal e = d / 3;'), /Decimal division/);
     assert.match(unsupported("String s = 'abc'; s.hashCode();"), /String\.hashCode/);
     assert.match(unsupported("String.format('{0}', new List<Object>{ 1000 });"), /not a String/);
@@ -225,8 +228,8 @@ test('what is not implemented stops the run as UNSUPPORTED, naming it', () => {
 test('UNSUPPORTED cannot be caught by Apex code', () => {
     assert.match(
         unsupported(
-            "try { Integer i = [SELECT COUNT() FROM Account WITH USER_MODE]; } catch (Exception e) { System.debug('caught'); }"
+            "try { Integer i = [SELECT COUNT() FROM Account WITH SECURITY_ENFORCED]; } catch (Exception e) { System.debug('caught'); }"
         ),
-        /^SOQL WITH USER_MODE/
+        /^SOQL WITH SECURITY_ENFORCED/
     );
 });

@@ -21,8 +21,8 @@ private class SampleTest {
     }
 
     @IsTest
-    static void stopsAtUserMode() {
-        Integer rows = [SELECT COUNT() FROM Account WITH USER_MODE];
+    static void stopsAtSecurityEnforced() {
+        Integer rows = [SELECT COUNT() FROM Account WITH SECURITY_ENFORCED];
     }
 
     static void notATest() {}
@@ -32,7 +32,7 @@ test('each test method gets a verdict, a message and its Apex stack', () => {
     const project = loadSources('.', [{ file: 'classes/SampleTest.cls', source: TEST_CLASS }]);
     const results = runTests(project, testClasses(project, undefined));
     const byMethod = new Map(results.map((result) => [result.method, result]));
-    assert.deepEqual([...byMethod.keys()].sort(), ['fails', 'passes', 'stopsAtUserMode']);
+    assert.deepEqual([...byMethod.keys()].sort(), ['fails', 'passes', 'stopsAtSecurityEnforced']);
     assert.equal(byMethod.get('passes')?.verdict, 'PASS');
     assert.equal(byMethod.get('fails')?.verdict, 'FAIL');
     assert.equal(
@@ -40,10 +40,10 @@ test('each test method gets a verdict, a message and its Apex stack', () => {
         'System.AssertException: Assertion Failed: the reason: Expected: true, Actual: false'
     );
     assert.deepEqual(byMethod.get('fails')?.stack, ['classes/SampleTest.cls:13']);
-    assert.equal(byMethod.get('stopsAtUserMode')?.verdict, 'UNSUPPORTED');
+    assert.equal(byMethod.get('stopsAtSecurityEnforced')?.verdict, 'UNSUPPORTED');
     assert.equal(
-        byMethod.get('stopsAtUserMode')?.message,
-        'SOQL WITH USER_MODE (field-level security is not modelled)'
+        byMethod.get('stopsAtSecurityEnforced')?.message,
+        'SOQL WITH SECURITY_ENFORCED (the fields of its SELECT clause alone)'
     );
 });
 

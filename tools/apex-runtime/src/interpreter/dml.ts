@@ -11,6 +11,7 @@ import { UnsupportedError } from '../unsupported';
 import type { Interpreter } from './interpreter';
 import { primitiveFieldValue } from './org-values';
 import { parentsAssignedInApex } from './sobjects';
+import { enforceDmlAccess } from './user-mode';
 import type { ApexSObject, ApexValue } from './values';
 
 /**
@@ -28,6 +29,8 @@ export interface DmlCall {
     readonly externalIdField: string | null;
     /** `insert as system` and AccessLevel.SYSTEM_MODE: no sharing applies. */
     readonly systemMode: boolean;
+    /** `insert as user` and AccessLevel.USER_MODE: object and field permissions apply. */
+    readonly userMode?: boolean;
 }
 
 /** The records a DML statement or Database method was given: one sObject or a list of them. */
@@ -117,6 +120,9 @@ export function runDml(
     loc: SourceLocation
 ): DmlRowResult[] {
     const session = interpreter.session;
+    if (call.userMode === true) {
+        enforceDmlAccess(interpreter, records, call.operation, loc);
+    }
     if (!session.runsAsAdmin() && !call.systemMode) {
         throw new UnsupportedError(
             `DML ${call.operation} as a user other than the System Administrator (record sharing is not modelled)`,

@@ -9,6 +9,7 @@ import { evaluateNew } from './creation';
 import { coerce, isInstanceOf } from './conversion';
 import { parseDecimal } from './decimal';
 import type { Frame } from './frame';
+import { describeObjectNamed, describeProperty, SCHEMA_SOBJECT_TYPES } from './schema-describe';
 import type { Interpreter } from './interpreter';
 import { findMember, isStaticMember, readMember, writeMember } from './invocation';
 import { evaluateBinary, evaluateUnary, applyBinary } from './operator-expressions';
@@ -244,6 +245,9 @@ export function resolveTypeName(
     if (path.length === 1 && last.toLowerCase() === 'trigger') {
         return { kind: 'builtinType', name: 'Trigger' };
     }
+    if (path.length === 1 && last.toLowerCase() === 'schema') {
+        return { kind: 'builtinType', name: 'Schema' };
+    }
     const object = path.length === 1 ? interpreter.schema.object(last) : undefined;
     if (object !== undefined) {
         return { kind: 'builtinType', name: `${SOBJECT_PREFIX}${object.apiName}` };
@@ -289,6 +293,12 @@ function fieldReference(
             if (target.name === 'Trigger') {
                 return value(triggerVariable(interpreter, name, loc));
             }
+            if (target.name === 'Schema' && name.toLowerCase() === 'sobjecttype') {
+                return { kind: 'builtinType', name: SCHEMA_SOBJECT_TYPES };
+            }
+            if (target.name === SCHEMA_SOBJECT_TYPES) {
+                return value(describeObjectNamed(interpreter, name, loc));
+            }
             if (target.name.startsWith(SOBJECT_PREFIX) && name.toLowerCase() === 'sobjecttype') {
                 return value(sObjectTypeToken(interpreter, target.name.slice(SOBJECT_PREFIX.length)));
             }
@@ -329,6 +339,10 @@ function fieldReference(
                         get: () => readMember(interpreter, member, object, loc),
                         set: (newValue) => writeMember(interpreter, member, object, newValue, loc)
                     };
+                }
+                const property = object.cls.isBuiltin ? describeProperty(interpreter, object, name, loc) : undefined;
+                if (property !== undefined) {
+                    return value(property);
                 }
                 throw new UnsupportedError(`field ${object.cls.name}.${name}`, loc);
             }

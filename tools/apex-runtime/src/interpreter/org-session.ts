@@ -1,4 +1,4 @@
-import type { Org, OrgContext } from '../org/index';
+import { UserAccess, type Org, type OrgContext, type PermissionSetCatalogue } from '../org/index';
 import { UnsupportedError } from '../unsupported';
 
 /**
@@ -12,7 +12,9 @@ export class OrgSession {
         readonly org: Org,
         /** The System Administrator who runs the transaction when no System.runAs is active. */
         readonly adminUserId: string,
-        readonly timeZone: string
+        readonly timeZone: string,
+        /** What the project's permission sets grant; none when the project is not loaded from files. */
+        readonly permissionSets: PermissionSetCatalogue = new Map()
     ) {
         this.runningUserId = adminUserId;
     }
@@ -44,5 +46,10 @@ export class OrgSession {
         const profileId = this.org.store.get(this.runningUserId)?.values.get('profileid');
         const profile = typeof profileId === 'string' ? this.org.store.get(profileId) : undefined;
         return profile?.values.get('name') === 'System Administrator';
+    }
+
+    /** The running user's object and field permissions and custom permissions, from the org's records now. */
+    access(): UserAccess {
+        return UserAccess.of(this.org.store, this.permissionSets, this.runningUserId);
     }
 }

@@ -10,16 +10,13 @@ import type { Interpreter } from './interpreter';
 type DmlStatement = Extract<Statement, { kind: 'dml' }>;
 
 /**
- * `insert records;`, `update as system records;`, `upsert records Field__c;`: all or none. The user
- * access level (`as user`) enforces field-level security, which the runtime does not model.
+ * `insert records;`, `update as system records;`, `insert as user records;`, `upsert records
+ * Field__c;`: all or none; `as user` applies the running user's object and field permissions.
  */
 export function executeDmlStatement(interpreter: Interpreter, statement: DmlStatement, frame: Frame): void {
     const { operation, loc } = statement;
     if (operation === 'merge') {
         throw new UnsupportedError('DML merge statement', loc);
-    }
-    if (statement.accessLevel === 'user') {
-        throw new UnsupportedError(`${operation} as user (field-level security is not modelled)`, loc);
     }
     const [operand] = statement.operands;
     if (operand === undefined || statement.operands.length > 1) {
@@ -33,7 +30,8 @@ export function executeDmlStatement(interpreter: Interpreter, statement: DmlStat
             operation,
             allOrNone: true,
             externalIdField: statement.externalIdField,
-            systemMode: statement.accessLevel === 'system'
+            systemMode: statement.accessLevel === 'system',
+            userMode: statement.accessLevel === 'user'
         },
         loc
     );

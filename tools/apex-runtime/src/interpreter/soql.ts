@@ -13,6 +13,7 @@ import { evaluate } from './expressions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { bindValueOf, wrapRecord } from './org-values';
+import { enforceQueryAccess } from './user-mode';
 import { integer, newList, type ApexList, type ApexValue } from './values';
 
 /**
@@ -52,7 +53,7 @@ export function scopeBinds(interpreter: Interpreter, text: string, frame: Frame,
 /** How a query is run: from Database methods (`dynamic`), with their AccessLevel argument. */
 export interface QueryCall {
     readonly dynamic: boolean;
-    readonly access: 'SYSTEM_MODE' | null;
+    readonly access: 'SYSTEM_MODE' | 'USER_MODE' | null;
     /** False for the part of a SOSL search the runtime reads as SOQL: the search is what counts. */
     readonly counted?: boolean;
 }
@@ -109,12 +110,19 @@ export function runSoql(
 }
 
 /**
- * What the runtime cannot decide honestly: field-level security (USER_MODE, SECURITY_ENFORCED)
- * and record sharing for a user who is not the System Administrator, who sees every record.
+ * User mode checks the running user's object and field permissions (user-mode.ts). WITH
+ * SECURITY_ENFORCED checks only the SELECT and FROM clauses (Filter SOQL Queries Using WITH
+ * SECURITY_ENFORCED, Apex Developer Guide:
+ * https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_with_security_enforced.htm),
+ * and the org does not tell the clauses' fields apart: UNSUPPORTED. What the runtime cannot decide
+ * honestly either: record sharing for a user who is not the System Administrator, who sees every record.
  */
 function checkAccess(interpreter: Interpreter, result: QueryResult, mode: AccessMode, loc: SourceLocation): void {
-    if (mode === 'USER_MODE' || mode === 'SECURITY_ENFORCED') {
-        throw new UnsupportedError(`SOQL WITH ${mode} (field-level security is not modelled)`, loc);
+    if (mode === 'SECURITY_ENFORCED') {
+        throw new UnsupportedError('SOQL WITH SECURITY_ENFORCED (the fields of its SELECT clause alone)', loc);
+    }
+    if (mode === 'USER_MODE') {
+        enforceQueryAccess(interpreter, result);
     }
     const object = interpreter.session.org.schema.object(result.objectType);
     const everyoneReads = object?.kind === 'customMetadata';

@@ -22,5 +22,7 @@ export {
     type DmlRowResult
 } from './dml/results';
 export { loadProjectRecords, type SeedRecord } from './project-records';
+export { loadPermissionSets, type PermissionSetCatalogue } from './access/permission-sets';
+export { UserAccess, type ObjectOperation } from './access/permissions';
 export { loadProjectSchema, type ProjectSchema, type ValidationRuleDef } from './project-schema';
 export { isValidId, to18 } from './ids';

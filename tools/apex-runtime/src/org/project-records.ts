@@ -38,7 +38,7 @@ function seed(objectType: string, values: Record<string, FieldValue>): SeedRecor
     return { objectType, values: new Map(Object.entries(values)) };
 }
 
-function metadataFolder(root: string, folder: string, suffix: string): [string, string][] {
+export function metadataFolder(root: string, folder: string, suffix: string): [string, string][] {
     const found: [string, string][] = [];
     const walk = (directory: string): void => {
         for (const entry of readdirSync(directory, { withFileTypes: true })) {

@@ -52,10 +52,17 @@ function seedOne(org: Org, objectType: string, values: Record<string, string | n
  * profiles and the System Administrator who runs the transaction.
  */
 function newOrgSession(project: LoadedProject, hooks: TriggerHooks): OrgSession {
+    // $Permission in a validation rule is the running user's custom permission, as
+    // FeatureManagement.checkPermission answers it; the session exists before any DML runs.
+    const created: { session?: OrgSession } = {};
     const org = new Org(project.schema, project.validationRules, {
         hooks,
         hasCustomPermission: (name) => {
-            throw new UnsupportedError(`$Permission.${name} in a validation rule`);
+            const session = created.session;
+            if (session === undefined) {
+                throw new UnsupportedError(`$Permission.${name} in a validation rule while the org deploys`);
+            }
+            return session.access().customPermission(name);
         }
     });
     org.seed(project.setupRecords, { runningUserId: DEPLOYING_USER, now: () => Date.now(), timeZone: ADMIN_TIME_ZONE });
@@ -82,7 +89,9 @@ function newOrgSession(project: LoadedProject, hooks: TriggerHooks): OrgSession 
         emailencodingkey: 'UTF-8',
         profileid: profiles.get('System Administrator') ?? null
     });
-    return new OrgSession(org, adminUser, ADMIN_TIME_ZONE);
+    const session = new OrgSession(org, adminUser, ADMIN_TIME_ZONE, project.permissionSets);
+    created.session = session;
+    return session;
 }
 
 /** One transaction: a fresh org whose DML runs the project's triggers in this interpreter. */

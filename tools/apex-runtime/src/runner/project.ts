@@ -4,7 +4,14 @@ import { listFiles } from '../../../../scripts/lib/project';
 import type { CompilationUnit, TriggerUnit } from '../parser/ast';
 import { parseCompilationUnit, parseTrigger } from '../parser/parse';
 import { loadLabels } from '../org/labels-loader';
-import { loadProjectRecords, loadProjectSchema, type ProjectSchema, type SeedRecord } from '../org/index';
+import {
+    loadPermissionSets,
+    loadProjectRecords,
+    loadProjectSchema,
+    type PermissionSetCatalogue,
+    type ProjectSchema,
+    type SeedRecord
+} from '../org/index';
 import { ClassTable, typeInfoOf } from '../types/class-table';
 import { Labels } from '../types/labels';
 import { addSystemTypes, type SystemTypes } from '../types/system-types';
@@ -19,6 +26,8 @@ export interface LoadedProject {
     readonly validationRules: ProjectSchema['validationRules'];
     /** The records a deployment of the project creates (custom metadata, permission sets). */
     readonly setupRecords: readonly SeedRecord[];
+    /** What each permission set grants, for user mode and custom permissions. */
+    readonly permissionSets: PermissionSetCatalogue;
     /** Custom labels with their translations. */
     readonly labels: Labels;
     /** The project's triggers, parsed. */
@@ -67,7 +76,10 @@ function addPlatformClasses(table: ClassTable): void {
 export function loadSources(
     root: string,
     sources: readonly { file: string; source: string }[],
-    org: ProjectSchema & { readonly setupRecords: readonly SeedRecord[] } = {
+    org: ProjectSchema & {
+        readonly setupRecords: readonly SeedRecord[];
+        readonly permissionSets?: PermissionSetCatalogue;
+    } = {
         ...loadProjectSchema([]),
         setupRecords: []
     },
@@ -89,6 +101,7 @@ export function loadSources(
         schema: org.schema,
         validationRules: org.validationRules,
         setupRecords: org.setupRecords,
+        permissionSets: org.permissionSets ?? new Map(),
         labels,
         triggers: triggerSources.map(({ file, source }) => parseTrigger(file, source)),
         classFiles: sources.map((source) => source.file),
@@ -108,6 +121,10 @@ export function loadProject(root: string): LoadedProject {
         );
     const sources = sourcesEndingWith('.cls');
     const projectSchema = loadProjectSchema(directories);
-    const org = { ...projectSchema, setupRecords: loadProjectRecords(directories, projectSchema.schema) };
+    const org = {
+        ...projectSchema,
+        setupRecords: loadProjectRecords(directories, projectSchema.schema),
+        permissionSets: loadPermissionSets(directories)
+    };
     return loadSources(root, sources, org, loadLabels(directories), sourcesEndingWith('.trigger'));
 }

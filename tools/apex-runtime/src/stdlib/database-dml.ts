@@ -57,11 +57,16 @@ function resultObject(site: CallSite, operation: DmlOperation, result: DmlRowRes
     });
 }
 
-/** AccessLevel.SYSTEM_MODE, or the default mode when none is given; USER_MODE enforces security not modelled. */
-function systemModeOf(site: CallSite, name: string, args: readonly ApexValue[], index: number): boolean {
+/** The AccessLevel argument, or the default mode when none is given. */
+function accessModeOf(
+    site: CallSite,
+    name: string,
+    args: readonly ApexValue[],
+    index: number
+): { systemMode: boolean; userMode: boolean } {
     const value = args[index];
     if (value === undefined) {
-        return false;
+        return { systemMode: false, userMode: false };
     }
     if (
         value !== null &&
@@ -69,13 +74,8 @@ function systemModeOf(site: CallSite, name: string, args: readonly ApexValue[], 
         value.kind === 'Enum' &&
         value.type.name === 'System.AccessLevel'
     ) {
-        if (value.name === 'USER_MODE') {
-            throw new UnsupportedError(
-                `${name} with AccessLevel.USER_MODE (field-level security is not modelled)`,
-                site.loc
-            );
-        }
-        return true;
+        const userMode = value.name === 'USER_MODE';
+        return { systemMode: !userMode, userMode };
     }
     return unsupportedCall(site, name, args);
 }
@@ -100,12 +100,12 @@ export function installDatabaseDml(registry: BuiltinRegistry): void {
             if (args.length > next + 1) {
                 return unsupportedCall(site, name, args);
             }
-            const systemMode = systemModeOf(site, name, args, next);
+            const mode = accessModeOf(site, name, args, next);
             const records = recordsOf(target, site.loc);
             const results = runDml(
                 site.interpreter,
                 records,
-                { operation, allOrNone, externalIdField: null, systemMode },
+                { operation, allOrNone, externalIdField: null, ...mode },
                 site.loc
             );
             const objects = results.map((result) => resultObject(site, operation, result));

@@ -11,10 +11,15 @@ import { stringArg, unsupportedCall } from './arguments';
  * Dynamic SOQL (Database Class, Apex Reference Guide:
  * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_database.htm):
  * query and countQuery bind simple variables of the caller's scope, queryWithBinds and
- * countQueryWithBinds take their binds from a map. An AccessLevel argument of USER_MODE enforces
- * field-level security and sharing, which the runtime does not model.
+ * countQueryWithBinds take their binds from a map. An AccessLevel argument of USER_MODE runs the
+ * query as WITH USER_MODE does.
  */
-function accessLevel(site: CallSite, name: string, args: readonly ApexValue[], index: number): 'SYSTEM_MODE' | null {
+function accessLevel(
+    site: CallSite,
+    name: string,
+    args: readonly ApexValue[],
+    index: number
+): 'SYSTEM_MODE' | 'USER_MODE' | null {
     const level = args[index];
     if (level === undefined) {
         return null;
@@ -27,13 +32,7 @@ function accessLevel(site: CallSite, name: string, args: readonly ApexValue[], i
     ) {
         return unsupportedCall(site, name, args);
     }
-    if (level.name === 'USER_MODE') {
-        throw new UnsupportedError(
-            `${name} with AccessLevel.USER_MODE (field-level security is not modelled)`,
-            site.loc
-        );
-    }
-    return 'SYSTEM_MODE';
+    return level.name === 'USER_MODE' ? 'USER_MODE' : 'SYSTEM_MODE';
 }
 
 /** Binds of Database.query: variables of the calling scope, never a field of one. */

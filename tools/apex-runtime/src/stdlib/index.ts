@@ -16,6 +16,7 @@ import { installLimits } from './limits';
 import { installMessaging } from './messaging';
 import { installNumbers } from './numbers';
 import { installPatterns } from './pattern';
+import { installPermissions } from './permissions';
 import { installSavepoints } from './savepoints';
 import { installSObjectCopies } from './sobject-copies';
 import { installSObjectMethods } from './sobjects';
@@ -55,5 +56,6 @@ export function standardLibrary(): BuiltinRegistry {
     installSObjectCopies(registry);
     installJson(registry);
     installMessaging(registry);
+    installPermissions(registry);
     return registry;
 }

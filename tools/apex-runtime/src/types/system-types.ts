@@ -113,7 +113,9 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Schema.DescribeSObjectResult',
     'Messaging.SingleEmailMessage',
     'Messaging.SendEmailResult',
-    'Messaging.CustomNotification'
+    'Messaging.CustomNotification',
+    'Schema.SObjectTypeFields',
+    'Schema.DescribeFieldResult'
 ];
 
 export interface SystemTypes {

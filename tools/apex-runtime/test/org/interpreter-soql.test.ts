@@ -48,7 +48,7 @@ test('a queried record holds only the queried fields and its selected parent', (
     ]);
 });
 
-test('what the runtime cannot check stays UNSUPPORTED: user mode and sharing', () => {
-    const execution = run('List<Profile> rows = [SELECT Id FROM Profile WITH USER_MODE];');
+test('what the runtime cannot check stays UNSUPPORTED: WITH SECURITY_ENFORCED', () => {
+    const execution = run('List<Profile> rows = [SELECT Id FROM Profile WITH SECURITY_ENFORCED];');
     assert.equal(execution.outcome, 'unsupported');
 });
