@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runJobsLeftAtEnd } from '../interpreter/async-jobs';
 import { ApexThrow } from '../interpreter/errors';
 import type { ClassInfo, MethodInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
@@ -54,6 +55,7 @@ function runInTransaction(
     const interpreter = newTransaction(project, true);
     try {
         interpreter.runStaticMethod(cls, method.name);
+        runJobsLeftAtEnd(interpreter);
         return { verdict: 'PASS', message: '', stack: [] };
     } catch (error) {
         if (error instanceof ApexThrow) {

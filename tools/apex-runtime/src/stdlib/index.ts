@@ -1,5 +1,6 @@
 import { BuiltinRegistry } from '../interpreter/builtins';
 import { installAssert } from './assert';
+import { installAsync } from './async';
 import { installCollections } from './collections';
 import { installExecutionContext } from './context-and-ids';
 import { installDescribe } from './describe';
@@ -39,5 +40,6 @@ export function standardLibrary(): BuiltinRegistry {
     installCrypto(registry);
     installExecutionContext(registry);
     installDescribe(registry);
+    installAsync(registry);
     return registry;
 }

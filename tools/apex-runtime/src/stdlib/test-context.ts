@@ -1,13 +1,13 @@
 import type { BuiltinRegistry } from '../interpreter/builtins';
+import { runQueuedJobs } from '../interpreter/async-jobs';
 import { arity } from './arguments';
 
 /**
  * Test.startTest, Test.stopTest and Test.isRunningTest (Test Class,
  * https://developer.salesforce.com/docs/atlas.en-us.188.0.apexcode.meta/apexcode/apex_methods_system_test.htm).
- * stopTest runs the asynchronous work queued since startTest (Using Limits, startTest, and stopTest,
- * https://developer.salesforce.com/docs/atlas.ja-jp.218.0.apexcode.meta/apexcode/apex_testing_tools_start_stop_test.htm); the runtime refuses every
- * asynchronous call as UNSUPPORTED, so there is never any to run. The fresh set of limits is the
- * interpreter's LimitCounters.
+ * stopTest runs the asynchronous work the test queued (Using Limits, startTest, and stopTest,
+ * https://developer.salesforce.com/docs/atlas.ja-jp.218.0.apexcode.meta/apexcode/apex_testing_tools_start_stop_test.htm),
+ * as interpreter/async-jobs.ts describes. The fresh set of limits is the interpreter's LimitCounters.
  */
 export function installTestContext(registry: BuiltinRegistry): void {
     registry.addStatic('Test', 'startTest', (site, args) => {
@@ -18,6 +18,7 @@ export function installTestContext(registry: BuiltinRegistry): void {
     registry.addStatic('Test', 'stopTest', (site, args) => {
         arity(site, 'Test.stopTest', args, 0);
         site.interpreter.limits.stopTest();
+        runQueuedJobs(site.interpreter);
         return null;
     });
     registry.addStatic('Test', 'isRunningTest', (site, args) => {

@@ -98,7 +98,8 @@ function builtinException(simpleName: string, superclass: ClassInfo | null, name
 
 /**
  * Built-in classes the standard library creates and Apex code names as types: the DML results
- * (Database Class), Savepoint (Transaction Control) and the describe types, by their qualified names.
+ * (Database Class), Savepoint (Transaction Control), the contexts asynchronous jobs receive and
+ * Database.QueryLocator, and the describe types, by their qualified names.
  */
 const BUILTIN_CLASSES: readonly string[] = [
     'Database.SaveResult',
@@ -107,6 +108,10 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Database.UndeleteResult',
     'Database.Error',
     'Savepoint',
+    'QueueableContext',
+    'SchedulableContext',
+    'Database.BatchableContext',
+    'Database.QueryLocator',
     'Schema.SObjectType',
     'Schema.DescribeSObjectResult'
 ];
