@@ -287,6 +287,10 @@ export function abortJob(interpreter: Interpreter, jobId: string, loc: SourceLoc
 
 // ---------------------------------------------------------------- running
 
+export function hasQueuedJobs(interpreter: Interpreter): boolean {
+    return stateOf(interpreter).queue.length > 0;
+}
+
 /** Test.stopTest: every queued job, in the order queued; an exception stops the rest and is thrown. */
 export function runQueuedJobs(interpreter: Interpreter): void {
     const state = stateOf(interpreter);

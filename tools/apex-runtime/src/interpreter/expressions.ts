@@ -2,6 +2,7 @@ import type { AssignOperator, BinaryOperator, Expression, SourceLocation } from 
 import { primitiveNamed } from '../types/apex-type';
 import type { ClassInfo, TypeInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
+import { builtinPropertyKey } from './builtins';
 import { callMethod } from './calls';
 import { castValue } from './casts';
 import { indexList, setListIndex } from './collections';
@@ -291,6 +292,10 @@ function fieldReference(
             if (target.name.startsWith(SOBJECT_PREFIX) && name.toLowerCase() === 'sobjecttype') {
                 return value(sObjectTypeToken(interpreter, target.name.slice(SOBJECT_PREFIX.length)));
             }
+            // A type of a namespace the standard library implements: EventBus.TriggerContext.
+            if (interpreter.builtins.hasStaticType(`${target.name}.${name}`)) {
+                return { kind: 'builtinType', name: `${target.name}.${name}` };
+            }
             throw new UnsupportedError(`static property ${target.name}.${name}`, loc);
         case 'type': {
             const info = target.info;
@@ -328,6 +333,12 @@ function fieldReference(
                         get: () => readMember(interpreter, member, object, loc),
                         set: (newValue) => writeMember(interpreter, member, object, newValue, loc)
                     };
+                }
+                const property = object.cls.isBuiltin
+                    ? interpreter.builtins.instanceMethod('BuiltinObject', builtinPropertyKey(object.cls.name, name))
+                    : undefined;
+                if (property !== undefined) {
+                    return value(property({ interpreter, loc }, object, []));
                 }
                 throw new UnsupportedError(`field ${object.cls.name}.${name}`, loc);
             }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runJobsLeftAtEnd } from '../interpreter/async-jobs';
+import { deliverEventsLeftAtEnd } from '../interpreter/event-bus';
 import { ApexThrow } from '../interpreter/errors';
 import type { ClassInfo, MethodInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
@@ -55,6 +56,7 @@ function runInTransaction(
     const interpreter = newTransaction(project, true);
     try {
         interpreter.runStaticMethod(cls, method.name);
+        deliverEventsLeftAtEnd(interpreter);
         runJobsLeftAtEnd(interpreter);
         return { verdict: 'PASS', message: '', stack: [] };
     } catch (error) {

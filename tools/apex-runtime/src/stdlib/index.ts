@@ -11,6 +11,7 @@ import { installEnumsAndTypes } from './enums-and-types';
 import { installDmlExceptionMethods, installExceptionMethods } from './exceptions';
 import { installLimits } from './limits';
 import { installNumbers } from './numbers';
+import { installPlatformEvents } from './platform-events';
 import { installSavepoints } from './savepoints';
 import { installSObjectMethods } from './sobjects';
 import { installStrings } from './strings';
@@ -41,5 +42,6 @@ export function standardLibrary(): BuiltinRegistry {
     installExecutionContext(registry);
     installDescribe(registry);
     installAsync(registry);
+    installPlatformEvents(registry);
     return registry;
 }

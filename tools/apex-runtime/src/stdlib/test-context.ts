@@ -1,5 +1,7 @@
 import type { BuiltinRegistry } from '../interpreter/builtins';
-import { runQueuedJobs } from '../interpreter/async-jobs';
+import { hasQueuedJobs, runQueuedJobs } from '../interpreter/async-jobs';
+import { deliverEvents, hasPendingEvents } from '../interpreter/event-bus';
+import { UnsupportedError } from '../unsupported';
 import { arity } from './arguments';
 
 /**
@@ -18,6 +20,13 @@ export function installTestContext(registry: BuiltinRegistry): void {
     registry.addStatic('Test', 'stopTest', (site, args) => {
         arity(site, 'Test.stopTest', args, 0);
         site.interpreter.limits.stopTest();
+        if (hasPendingEvents(site.interpreter) && hasQueuedJobs(site.interpreter)) {
+            throw new UnsupportedError(
+                'Test.stopTest with both platform events and asynchronous jobs waiting (the guide does not give their order)',
+                site.loc
+            );
+        }
+        deliverEvents(site.interpreter, site.loc);
         runQueuedJobs(site.interpreter);
         return null;
     });

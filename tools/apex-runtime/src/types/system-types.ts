@@ -112,6 +112,8 @@ const BUILTIN_CLASSES: readonly string[] = [
     'SchedulableContext',
     'Database.BatchableContext',
     'Database.QueryLocator',
+    'EventBus.TestBroker',
+    'EventBus.TriggerContext',
     'Schema.SObjectType',
     'Schema.DescribeSObjectResult'
 ];
@@ -150,6 +152,12 @@ export function addSystemTypes(table: ClassTable): SystemTypes {
             const cls = builtinException(simpleName, null, name.includes('.') ? name : `System.${name}`);
             return [name.toLowerCase(), cls] as const;
         })
+    );
+    // EventBus.RetryableException, which an event trigger throws to have its events sent again
+    // (EventBus Namespace, Apex Reference Guide).
+    builtinClasses.set(
+        'eventbus.retryableexception',
+        builtinException('RetryableException', exception, 'EventBus.RetryableException')
     );
     return { builtinClasses, exception, exceptions, loggingLevel };
 }
