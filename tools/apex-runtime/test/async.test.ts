@@ -179,6 +179,16 @@ private class JobsTest {
     }
 
     @IsTest
+    static void aQueryLocatorIteratesItsRows() {
+        accounts(2);
+        Database.QueryLocatorIterator rows = Database.getQueryLocator([SELECT Name FROM Account ORDER BY Name]).iterator();
+        Assert.areEqual('Account 0', ((Account) rows.next()).Name, 'First');
+        Assert.isTrue(rows.hasNext(), 'One more');
+        Assert.areEqual('Account 1', ((Account) rows.next()).Name, 'Second');
+        Assert.isFalse(rows.hasNext(), 'No more');
+    }
+
+    @IsTest
     static void aScheduledJobRunsOnceAtStopTest() {
         Test.startTest();
         Id triggerId = System.schedule('Nightly run', '0 0 2 * * ?', new Jobs.Nightly());
@@ -260,6 +270,11 @@ test('a queueable job left queued runs after the method; if it fails the verdict
     const failed = verdictOf('aQueueableLeftQueuedThatFails');
     assert.equal(failed.verdict, 'UNSUPPORTED');
     assert.match(failed.message, /a Queueable job still queued when the test ended failed/);
+});
+
+test('a QueryLocator iterates the rows of its query', () => {
+    assert.equal(verdictOf('aQueryLocatorIteratesItsRows').message, '');
+    assert.equal(verdictOf('aQueryLocatorIteratesItsRows').verdict, 'PASS');
 });
 
 test('a scheduled job has its CronTrigger, runs once at stopTest, and abortJob removes it', () => {

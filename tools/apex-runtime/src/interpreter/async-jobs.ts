@@ -118,6 +118,15 @@ export function newQueryLocator(interpreter: Interpreter, rows: ApexValue): Apex
     return locator;
 }
 
+/** The rows of a Database.QueryLocator. */
+export function queryLocatorRows(interpreter: Interpreter, locator: ApexObject): ApexValue {
+    const rows = stateOf(interpreter).locators.get(locator);
+    if (rows === undefined) {
+        throw new Error('a QueryLocator without rows');
+    }
+    return rows;
+}
+
 // ---------------------------------------------------------------- the org's job records
 
 function seedRecord(interpreter: Interpreter, objectType: string, values: Record<string, FieldValue>): string {

@@ -3,12 +3,13 @@ import {
     contextId,
     implementsPlatform,
     newQueryLocator,
+    queryLocatorRows,
     queueJob,
     runningJobKind,
     scheduleJob
 } from '../interpreter/async-jobs';
 import type { BuiltinRegistry, CallSite } from '../interpreter/builtins';
-import { isObject, type ApexObject, type ApexValue } from '../interpreter/values';
+import { isObject, newObject, type ApexObject, type ApexValue } from '../interpreter/values';
 import { UnsupportedError } from '../unsupported';
 import { nextDailyFireTime } from './cron';
 import { arity, integerArg, stringArg, unsupportedCall } from './arguments';
@@ -20,6 +21,17 @@ import { arity, integerArg, stringArg, unsupportedCall } from './arguments';
  */
 export function queueableJobLimit(site: CallSite): number {
     return runningJobKind(site.interpreter) === null ? 50 : 1;
+}
+
+/** Each Database.QueryLocatorIterator's rows and the position of its next one. */
+const iterators = new WeakMap<ApexObject, { rows: readonly ApexValue[]; next: number }>();
+
+function iteratorOf(iterator: ApexObject): { rows: readonly ApexValue[]; next: number } {
+    const state = iterators.get(iterator);
+    if (state === undefined) {
+        throw new Error('a QueryLocatorIterator without rows');
+    }
+    return state;
 }
 
 /** Records per execute when Database.executeBatch is given no scope (Database Class, executeBatch). */
@@ -82,6 +94,35 @@ export function installAsync(registry: BuiltinRegistry): void {
             return unsupportedCall(site, 'Database.getQueryLocator', args);
         }
         return newQueryLocator(site.interpreter, rows);
+    });
+    // QueryLocator.iterator(), and the iterator's hasNext and next (QueryLocator Class and
+    // QueryLocatorIterator Class, Apex Reference Guide). Past the last row, next is UNSUPPORTED:
+    // the reference does not give its exception.
+    registry.addInstance('BuiltinObject', 'Database.QueryLocator.iterator', (site, locator, args) => {
+        arity(site, 'Database.QueryLocator.iterator', args, 0);
+        const rows = queryLocatorRows(site.interpreter, locator);
+        const cls = site.interpreter.system.builtinClasses.get('database.querylocatoriterator');
+        if (cls === undefined || rows === null || typeof rows !== 'object' || rows.kind !== 'List') {
+            throw new Error('QueryLocatorIterator missing');
+        }
+        const iterator = newObject(cls);
+        iterators.set(iterator, { rows: [...rows.items], next: 0 });
+        return iterator;
+    });
+    registry.addInstance('BuiltinObject', 'Database.QueryLocatorIterator.hasNext', (site, iterator, args) => {
+        arity(site, 'Database.QueryLocatorIterator.hasNext', args, 0);
+        const state = iteratorOf(iterator);
+        return state.next < state.rows.length;
+    });
+    registry.addInstance('BuiltinObject', 'Database.QueryLocatorIterator.next', (site, iterator, args) => {
+        arity(site, 'Database.QueryLocatorIterator.next', args, 0);
+        const state = iteratorOf(iterator);
+        const row = state.rows[state.next];
+        if (row === undefined) {
+            throw new UnsupportedError('QueryLocatorIterator.next past the last row', site.loc);
+        }
+        state.next++;
+        return row;
     });
     registry.addStatic('System', 'schedule', (site, args) => {
         arity(site, 'System.schedule', args, 3);

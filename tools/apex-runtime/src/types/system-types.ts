@@ -112,6 +112,7 @@ const BUILTIN_CLASSES: readonly string[] = [
     'SchedulableContext',
     'Database.BatchableContext',
     'Database.QueryLocator',
+    'Database.QueryLocatorIterator',
     'EventBus.TestBroker',
     'EventBus.TriggerContext',
     'Schema.SObjectType',
