@@ -269,7 +269,7 @@ test('a queueable job left queued runs after the method; if it fails the verdict
     assert.equal(verdictOf('aQueueableLeftQueuedThatSucceedsKeepsThePass').verdict, 'PASS');
     const failed = verdictOf('aQueueableLeftQueuedThatFails');
     assert.equal(failed.verdict, 'UNSUPPORTED');
-    assert.match(failed.message, /a Queueable job still queued when the test ended failed/);
+    assert.match(failed.message, /a Queueable job still queued when the test ended threw System.MathException/);
 });
 
 test('a QueryLocator iterates the rows of its query', () => {
