@@ -212,10 +212,22 @@ private class JobsTest {
     }
 }`;
 
+const SETUP_TESTS = `@IsTest
+private class SetupJobsTest {
+    @TestSetup
+    static void queueAJob() {
+        System.enqueueJob(new Jobs.Recording('setup'));
+    }
+
+    @IsTest
+    static void afterASetupThatQueuedAJob() {}
+}`;
+
 function results(): Map<string, TestResult> {
     const project = loadSources('.', [
         { file: 'classes/Jobs.cls', source: JOBS },
-        { file: 'classes/JobsTest.cls', source: TESTS }
+        { file: 'classes/JobsTest.cls', source: TESTS },
+        { file: 'classes/SetupJobsTest.cls', source: SETUP_TESTS }
     ]);
     return new Map(runTests(project, testClasses(project, undefined)).map((result) => [result.method, result]));
 }
@@ -270,6 +282,15 @@ test('a queueable job left queued runs after the method; if it fails the verdict
     const failed = verdictOf('aQueueableLeftQueuedThatFails');
     assert.equal(failed.verdict, 'UNSUPPORTED');
     assert.match(failed.message, /a Queueable job still queued when the test ended threw System.MathException/);
+});
+
+test('what a @TestSetup method leaves queued is UNSUPPORTED: the guide documents test methods only', () => {
+    const result = verdictOf('afterASetupThatQueuedAJob');
+    assert.equal(result.verdict, 'UNSUPPORTED');
+    assert.equal(
+        result.message,
+        '@TestSetup queueAJob: asynchronous Apex or platform events left by a @TestSetup method'
+    );
 });
 
 test('a QueryLocator iterates the rows of its query', () => {

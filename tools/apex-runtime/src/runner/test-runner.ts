@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runJobsLeftAtEnd } from '../interpreter/async-jobs';
-import { deliverEventsLeftAtEnd } from '../interpreter/event-bus';
+import { hasQueuedJobs, runJobsLeftAtEnd } from '../interpreter/async-jobs';
+import { deliverEventsLeftAtEnd, hasPendingEvents } from '../interpreter/event-bus';
 import { ApexThrow } from '../interpreter/errors';
 import type { ClassInfo, MethodInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
@@ -51,11 +51,16 @@ export function testClasses(project: LoadedProject, only: string | undefined): C
 function runInTransaction(
     project: LoadedProject,
     cls: ClassInfo,
-    method: MethodInfo
+    method: MethodInfo,
+    role: 'setup' | 'test'
 ): { verdict: Verdict; message: string; stack: string[] } {
     const interpreter = newTransaction(project, true);
     try {
         interpreter.runStaticMethod(cls, method.name);
+        // What runs after a test method is documented for test methods only (async-jobs.ts).
+        if (role === 'setup' && (hasPendingEvents(interpreter) || hasQueuedJobs(interpreter))) {
+            throw new UnsupportedError('asynchronous Apex or platform events left by a @TestSetup method');
+        }
         deliverEventsLeftAtEnd(interpreter);
         runJobsLeftAtEnd(interpreter);
         return { verdict: 'PASS', message: '', stack: [] };
@@ -112,14 +117,14 @@ export function runTests(project: LoadedProject, classes: readonly ClassInfo[]):
             }
             let outcome = { verdict: 'PASS' as Verdict, message: '', stack: [] as string[] };
             for (const setup of setups) {
-                outcome = runInTransaction(project, cls, setup);
+                outcome = runInTransaction(project, cls, setup, 'setup');
                 if (outcome.verdict !== 'PASS') {
                     outcome = { ...outcome, message: `@TestSetup ${setup.name}: ${outcome.message}` };
                     break;
                 }
             }
             if (outcome.verdict === 'PASS') {
-                outcome = runInTransaction(project, cls, method);
+                outcome = runInTransaction(project, cls, method, 'test');
             }
             results.push({ className: cls.name, method: method.name, ...outcome });
         }
