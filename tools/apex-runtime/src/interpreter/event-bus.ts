@@ -7,11 +7,13 @@ import type { Interpreter } from './interpreter';
 import type { ApexSObject } from './values';
 
 /**
- * Platform events in a test (Platform Events Developer Guide,
- * https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_test_apex.htm):
- * in a test, EventBus.publish puts the event on the test event bus, and the events are delivered
- * "after Test.stopTest()" or by Test.getEventBus().deliver(), "immediately after each of those
- * statements", to the event's after insert triggers. The trigger runs as the Automated Process
+ * Platform events in a test (Testing Your Platform Event in Apex and Deliver Test Event Messages,
+ * Platform Events Developer Guide:
+ * https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_event_apex_tests.htm,
+ * https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_test_deliver.htm;
+ * TestBroker Class, Apex Reference Guide): in a test, EventBus.publish enqueues the publishing,
+ * and Test.stopTest() or Test.getEventBus().deliver() delivers the events to the event's after
+ * insert triggers. The trigger runs as the Automated Process
  * user, in a transaction of its own (Platform Event Triggers, same guide). When the trigger throws
  * EventBus.RetryableException its work is rolled back and the same events come back, with
  * EventBus.TriggerContext.currentContext().retries one higher, at the next delivery, up to nine
@@ -19,7 +21,8 @@ import type { ApexSObject } from './values';
  * https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_subscribe_apex_refire.htm,
  * whose test example delivers once per retry).
  *
- * UNSUPPORTED where the guides do not say: publishing outside a test, any other exception a trigger
+ * UNSUPPORTED where the guides do not say: publishing outside a test, an event missing a required
+ * field (the guide's example shows that publish fails, not its error), any other exception a trigger
  * throws in a test, a tenth retry, Apex subscribers other than triggers, and events delivered with
  * asynchronous jobs at the same stopTest (their order is not given).
  */
@@ -74,6 +77,9 @@ export function publishEvents(interpreter: Interpreter, events: readonly ApexSOb
         event.raw.forEach((value, key) => row.set(key, value));
         // The platform fills a field's default on publish; the runtime does not compute defaults here.
         for (const [key, field] of event.schema.fields) {
+            if (field.required && (row.get(key) ?? null) === null) {
+                throw new UnsupportedError(`publishing ${objectType} without its required ${field.apiName}`, loc);
+            }
             const defaulted = field.defaultValue !== null || (field.picklist?.defaults.length ?? 0) > 0;
             if (defaulted && !row.has(key)) {
                 throw new UnsupportedError(
