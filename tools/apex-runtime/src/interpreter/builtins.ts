@@ -171,3 +171,8 @@ export class BuiltinRegistry {
 }
 
 export type BoundMethod = (site: CallSite, args: readonly ApexValue[]) => ApexValue;
+
+/** The registry key of a read-only property of a standard library object (`EventBus.TriggerContext.retries`). */
+export function builtinPropertyKey(className: string, property: string): string {
+    return `${className}.property:${property}`;
+}

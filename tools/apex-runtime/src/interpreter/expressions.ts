@@ -2,6 +2,7 @@ import type { AssignOperator, BinaryOperator, Expression, SourceLocation } from 
 import { primitiveNamed } from '../types/apex-type';
 import type { ClassInfo, TypeInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
+import { builtinPropertyKey } from './builtins';
 import { callMethod } from './calls';
 import { castValue } from './casts';
 import { indexList, setListIndex } from './collections';
@@ -302,6 +303,10 @@ function fieldReference(
             if (target.name.startsWith(SOBJECT_PREFIX) && name.toLowerCase() === 'sobjecttype') {
                 return value(sObjectTypeToken(interpreter, target.name.slice(SOBJECT_PREFIX.length)));
             }
+            // A type of a namespace the standard library implements: EventBus.TriggerContext.
+            if (interpreter.builtins.hasStaticType(`${target.name}.${name}`)) {
+                return { kind: 'builtinType', name: `${target.name}.${name}` };
+            }
             throw new UnsupportedError(`static property ${target.name}.${name}`, loc);
         case 'type': {
             const info = target.info;
@@ -340,9 +345,19 @@ function fieldReference(
                         set: (newValue) => writeMember(interpreter, member, object, newValue, loc)
                     };
                 }
-                const property = object.cls.isBuiltin ? describeProperty(interpreter, object, name, loc) : undefined;
-                if (property !== undefined) {
-                    return value(property);
+                if (object.cls.isBuiltin) {
+                    // Describe results answer for any field name; other library classes register theirs.
+                    const described = describeProperty(interpreter, object, name, loc);
+                    if (described !== undefined) {
+                        return value(described);
+                    }
+                    const property = interpreter.builtins.instanceMethod(
+                        'BuiltinObject',
+                        builtinPropertyKey(object.cls.name, name)
+                    );
+                    if (property !== undefined) {
+                        return value(property({ interpreter, loc }, object, []));
+                    }
                 }
                 throw new UnsupportedError(`field ${object.cls.name}.${name}`, loc);
             }

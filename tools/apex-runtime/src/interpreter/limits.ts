@@ -22,8 +22,8 @@ function zero(): Counts {
  * Governor limit counters of one transaction. Test.startTest gives the code up to Test.stopTest a
  * fresh set and stopTest returns to the counts from before (Using Limits, startTest, and stopTest,
  * https://developer.salesforce.com/docs/atlas.ja-jp.218.0.apexcode.meta/apexcode/apex_testing_tools_start_stop_test.htm).
- * Each layer that runs a counted operation increments its counter (SOQL today); the operations
- * still UNSUPPORTED (SOSL, enqueueJob) never run, so the counts the runtime reports stay exact.
+ * Each layer that runs a counted operation increments its counter (SOQL, DML, enqueueJob); the
+ * operations still UNSUPPORTED (SOSL) never run, so the counts the runtime reports stay exact.
  */
 export class LimitCounters {
     private counts: Counts = zero();
@@ -45,6 +45,21 @@ export class LimitCounters {
         this.testStarted = true;
         this.beforeTest = this.counts;
         this.counts = zero();
+    }
+
+    /**
+     * Runs one asynchronous job's transaction with counts of its own, then returns to these: each
+     * queueable job and each batch transaction starts with fresh limits (Execution Governors and
+     * Limits, https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/pages/apex_gov_limits.htm).
+     */
+    inOwnTransaction<T>(run: () => T): T {
+        const outer = this.counts;
+        this.counts = zero();
+        try {
+            return run();
+        } finally {
+            this.counts = outer;
+        }
     }
 
     stopTest(): void {

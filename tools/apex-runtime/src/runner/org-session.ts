@@ -1,6 +1,7 @@
 import { Org, type TriggerHooks } from '../org/index';
 import { Interpreter } from '../interpreter/interpreter';
 import { ProjectTriggers } from '../interpreter/triggers';
+import { attachEventTriggers } from '../interpreter/event-bus';
 import { standardLibrary } from '../stdlib/index';
 import { OrgSession } from '../interpreter/org-session';
 import { UnsupportedError } from '../unsupported';
@@ -107,5 +108,6 @@ export function newTransaction(project: LoadedProject, runningTest: boolean): In
         runningTest
     );
     triggers.attach(interpreter);
+    attachEventTriggers(interpreter, triggers);
     return interpreter;
 }

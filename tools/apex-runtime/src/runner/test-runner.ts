@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runJobsLeftAtEnd } from '../interpreter/async-jobs';
+import { deliverEventsLeftAtEnd } from '../interpreter/event-bus';
 import { ApexThrow } from '../interpreter/errors';
 import type { ClassInfo, MethodInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
@@ -66,6 +68,8 @@ function runInTransaction(project: LoadedProject, cls: ClassInfo, method: Method
     }
     try {
         interpreter.runStaticMethod(cls, method.name);
+        deliverEventsLeftAtEnd(interpreter);
+        runJobsLeftAtEnd(interpreter);
         return { verdict: 'PASS', message: '', stack: [], log: debugEvents(interpreter) };
     } catch (error) {
         if (error instanceof ApexThrow) {

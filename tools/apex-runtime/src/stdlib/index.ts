@@ -1,6 +1,7 @@
 import { BuiltinRegistry } from '../interpreter/builtins';
 import { installAssert } from './assert';
 import { installBlob } from './blob';
+import { installAsync } from './async';
 import { installCollections } from './collections';
 import { installExecutionContext } from './context-and-ids';
 import { installDescribe } from './describe';
@@ -17,6 +18,7 @@ import { installMessaging } from './messaging';
 import { installNumbers } from './numbers';
 import { installPatterns } from './pattern';
 import { installPermissions } from './permissions';
+import { installPlatformEvents } from './platform-events';
 import { installSavepoints } from './savepoints';
 import { installSObjectCopies } from './sobject-copies';
 import { installSObjectMethods } from './sobjects';
@@ -57,5 +59,7 @@ export function standardLibrary(): BuiltinRegistry {
     installJson(registry);
     installMessaging(registry);
     installPermissions(registry);
+    installAsync(registry);
+    installPlatformEvents(registry);
     return registry;
 }

@@ -2,12 +2,14 @@ import type { BuiltinRegistry } from '../interpreter/builtins';
 import type { CountedResource } from '../interpreter/limits';
 import { integer } from '../interpreter/values';
 import { arity } from './arguments';
+import { queueableJobLimit } from './async';
 
 /**
  * The synchronous per-transaction limits, from "Execution Governors and Limits"
  * (https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/pages/apex_gov_limits.htm):
  * 100 SOQL queries, 50,000 rows retrieved, 20 SOSL queries, 150 DML statements, 10,000 rows
- * processed by DML, 50 jobs queued with System.enqueueJob, 10 sendEmail method calls.
+ * processed by DML, 50 jobs queued with System.enqueueJob (1 in an asynchronous job), 10 sendEmail
+ * method calls.
  */
 const LIMITS: Readonly<Record<string, { resource: CountedResource; limit: number }>> = {
     Queries: { resource: 'queries', limit: 100 },
@@ -28,7 +30,7 @@ export function installLimits(registry: BuiltinRegistry): void {
         });
         registry.addStatic('Limits', `getLimit${name}`, (site, args) => {
             arity(site, `Limits.getLimit${name}`, args, 0);
-            return integer(limit);
+            return integer(resource === 'queueableJobs' ? queueableJobLimit(site) : limit);
         });
     }
 }

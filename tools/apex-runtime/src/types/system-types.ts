@@ -98,7 +98,8 @@ function builtinException(simpleName: string, superclass: ClassInfo | null, name
 
 /**
  * Built-in classes the standard library creates and Apex code names as types: the DML results
- * (Database Class), Savepoint (Transaction Control) and the describe types, by their qualified names.
+ * (Database Class), Savepoint (Transaction Control), the contexts asynchronous jobs receive and
+ * Database.QueryLocator, and the describe types, by their qualified names.
  */
 const BUILTIN_CLASSES: readonly string[] = [
     'Database.SaveResult',
@@ -109,6 +110,13 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Savepoint',
     'Pattern',
     'Matcher',
+    'QueueableContext',
+    'SchedulableContext',
+    'Database.BatchableContext',
+    'Database.QueryLocator',
+    'Database.QueryLocatorIterator',
+    'EventBus.TestBroker',
+    'EventBus.TriggerContext',
     'Schema.SObjectType',
     'Schema.DescribeSObjectResult',
     'Messaging.SingleEmailMessage',
@@ -152,6 +160,12 @@ export function addSystemTypes(table: ClassTable): SystemTypes {
             const cls = builtinException(simpleName, null, name.includes('.') ? name : `System.${name}`);
             return [name.toLowerCase(), cls] as const;
         })
+    );
+    // EventBus.RetryableException, which an event trigger throws to have its events sent again
+    // (EventBus Namespace, Apex Reference Guide).
+    builtinClasses.set(
+        'eventbus.retryableexception',
+        builtinException('RetryableException', exception, 'EventBus.RetryableException')
     );
     return { builtinClasses, exception, exceptions, loggingLevel };
 }
