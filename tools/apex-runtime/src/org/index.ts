@@ -24,3 +24,5 @@ export {
 export { loadProjectRecords, type SeedRecord } from './project-records';
 export { loadProjectSchema, type ProjectSchema, type ValidationRuleDef } from './project-schema';
 export { isValidId, to18 } from './ids';
+export { loadRecordAccessGrants, type RecordAccessGrants } from './access/record-access-grants';
+export type { RecordVisibility } from './access/sharing';
