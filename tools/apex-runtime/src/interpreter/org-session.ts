@@ -6,6 +6,8 @@ import type { Org, OrgContext } from '../org/index';
  */
 export class OrgSession {
     runningUserId: string;
+    /** System.runAs blocks running now: inside one, the test class's own code enforces sharing. */
+    runAsDepth = 0;
 
     constructor(
         readonly org: Org,
@@ -18,15 +20,5 @@ export class OrgSession {
 
     context(): OrgContext {
         return { runningUserId: this.runningUserId, now: () => Date.now(), timeZone: this.timeZone };
-    }
-
-    /** Whether the running user has the System Administrator profile, which sees and edits every record. */
-    runsAsAdmin(): boolean {
-        if (this.runningUserId === this.adminUserId) {
-            return true;
-        }
-        const profileId = this.org.store.get(this.runningUserId)?.values.get('profileid');
-        const profile = typeof profileId === 'string' ? this.org.store.get(profileId) : undefined;
-        return profile?.values.get('name') === 'System Administrator';
     }
 }

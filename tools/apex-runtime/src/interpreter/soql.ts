@@ -13,6 +13,7 @@ import { evaluate } from './expressions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { bindValueOf, wrapRecord } from './org-values';
+import { enforcesSharing } from './sharing-mode';
 import { integer, newList, type ApexList, type ApexValue } from './values';
 
 /**
@@ -73,7 +74,9 @@ export function runSoql(
     const session = interpreter.session;
     let result: QueryResult;
     try {
-        result = session.org.query(text, resolveBind, session.context());
+        result = session.org.query(text, resolveBind, session.context(), (mode) =>
+            enforcesSharing(interpreter, how.access ?? mode)
+        );
     } catch (error) {
         if (error instanceof SoqlSchemaError || error instanceof SoqlSyntaxError) {
             if (how.dynamic) {
@@ -83,7 +86,7 @@ export function runSoql(
         }
         throw error;
     }
-    checkAccess(interpreter, result, how.access ?? result.accessMode, loc);
+    checkFieldAccess(how.access ?? result.accessMode, loc);
     interpreter.limits.count('queries');
     interpreter.limits.count('queryRows', result.rowCount);
     if (interpreter.limits.used('queryRows') > QUERY_ROW_LIMIT) {
@@ -104,20 +107,12 @@ export function runSoql(
 }
 
 /**
- * What the runtime cannot decide honestly: field-level security (USER_MODE, SECURITY_ENFORCED)
- * and record sharing for a user who is not the System Administrator, who sees every record.
+ * What the runtime cannot decide honestly: field-level security (USER_MODE, SECURITY_ENFORCED).
+ * Record sharing filtered the rows already, where the code's sharing mode enforces it.
  */
-function checkAccess(interpreter: Interpreter, result: QueryResult, mode: AccessMode, loc: SourceLocation): void {
+function checkFieldAccess(mode: AccessMode, loc: SourceLocation): void {
     if (mode === 'USER_MODE' || mode === 'SECURITY_ENFORCED') {
         throw new UnsupportedError(`SOQL WITH ${mode} (field-level security is not modelled)`, loc);
-    }
-    const object = interpreter.session.org.schema.object(result.objectType);
-    const everyoneReads = object?.kind === 'customMetadata';
-    if (!interpreter.session.runsAsAdmin() && mode !== 'SYSTEM_MODE' && !everyoneReads) {
-        throw new UnsupportedError(
-            'SOQL as a user other than the System Administrator (record sharing is not modelled)',
-            loc
-        );
     }
 }
 

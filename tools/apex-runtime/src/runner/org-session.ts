@@ -54,6 +54,7 @@ function seedOne(org: Org, objectType: string, values: Record<string, string | n
 function newOrgSession(project: LoadedProject, hooks: TriggerHooks): OrgSession {
     const org = new Org(project.schema, project.validationRules, {
         hooks,
+        recordAccessGrants: project.recordAccessGrants,
         hasCustomPermission: (name) => {
             throw new UnsupportedError(`$Permission.${name} in a validation rule`);
         }

@@ -4,7 +4,14 @@ import { listFiles } from '../../../../scripts/lib/project';
 import type { TriggerUnit } from '../parser/ast';
 import { parseCompilationUnit, parseTrigger } from '../parser/parse';
 import { loadLabels } from '../org/labels-loader';
-import { loadProjectRecords, loadProjectSchema, type ProjectSchema, type SeedRecord } from '../org/index';
+import {
+    loadProjectRecords,
+    loadProjectSchema,
+    loadRecordAccessGrants,
+    type ProjectSchema,
+    type RecordAccessGrants,
+    type SeedRecord
+} from '../org/index';
 import { ClassTable, typeInfoOf } from '../types/class-table';
 import { Labels } from '../types/labels';
 import { addSystemTypes, type SystemTypes } from '../types/system-types';
@@ -19,6 +26,8 @@ export interface LoadedProject {
     readonly validationRules: ProjectSchema['validationRules'];
     /** The records a deployment of the project creates (custom metadata, permission sets). */
     readonly setupRecords: readonly SeedRecord[];
+    /** What the permission sets grant over record sharing (View All, Modify All). */
+    readonly recordAccessGrants: RecordAccessGrants;
     /** Custom labels with their translations. */
     readonly labels: Labels;
     /** The project's triggers, parsed. */
@@ -47,7 +56,10 @@ function packageDirectories(root: string): string[] {
 export function loadSources(
     root: string,
     sources: readonly { file: string; source: string }[],
-    org: ProjectSchema & { readonly setupRecords: readonly SeedRecord[] } = {
+    org: ProjectSchema & {
+        readonly setupRecords: readonly SeedRecord[];
+        readonly recordAccessGrants?: RecordAccessGrants;
+    } = {
         ...loadProjectSchema([]),
         setupRecords: []
     },
@@ -68,6 +80,7 @@ export function loadSources(
         schema: org.schema,
         validationRules: org.validationRules,
         setupRecords: org.setupRecords,
+        recordAccessGrants: org.recordAccessGrants ?? new Map(),
         labels,
         triggers: triggerSources.map(({ file, source }) => parseTrigger(file, source)),
         classFiles: sources.map((source) => source.file)
@@ -86,6 +99,10 @@ export function loadProject(root: string): LoadedProject {
         );
     const sources = sourcesEndingWith('.cls');
     const projectSchema = loadProjectSchema(directories);
-    const org = { ...projectSchema, setupRecords: loadProjectRecords(directories, projectSchema.schema) };
+    const org = {
+        ...projectSchema,
+        setupRecords: loadProjectRecords(directories, projectSchema.schema),
+        recordAccessGrants: loadRecordAccessGrants(directories)
+    };
     return loadSources(root, sources, org, loadLabels(directories), sourcesEndingWith('.trigger'));
 }
