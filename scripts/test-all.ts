@@ -14,6 +14,7 @@ const GATES: { name: string; script: string }[] = [
     { name: 'metadata', script: 'check:metadata' },
     { name: 'project', script: 'check:project' },
     { name: 'runtime', script: 'test:runtime' },
+    { name: 'apex-tests', script: 'check:apex-tests' },
     { name: 'browser', script: 'check:browser' },
     { name: 'seeded-defects', script: 'check:gates' }
 ];

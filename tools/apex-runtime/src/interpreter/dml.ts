@@ -11,6 +11,7 @@ import { UnsupportedError } from '../unsupported';
 import type { Interpreter } from './interpreter';
 import { primitiveFieldValue } from './org-values';
 import { enforcesSharing } from './sharing-mode';
+import { parentsAssignedInApex } from './sobjects';
 import type { ApexSObject, ApexValue } from './values';
 
 /**
@@ -60,6 +61,13 @@ export function fieldValueOf(value: ApexValue, name: string, loc: SourceLocation
  * (formulas, audit fields), which DML leaves alone; a record built in Apex carries only what was set.
  */
 function rowOf(record: ApexSObject, operation: DmlOperation, loc: SourceLocation): DmlInput {
+    const [assignedParent] = parentsAssignedInApex(record);
+    if (assignedParent !== undefined) {
+        throw new UnsupportedError(
+            `DML of a record whose ${assignedParent} was assigned in Apex (a foreign key by external Id)`,
+            loc
+        );
+    }
     const row = new Map<string, FieldValue>();
     const writable = (key: string): boolean => {
         const field = record.schema.fields.get(key);

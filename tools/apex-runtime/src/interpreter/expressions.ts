@@ -15,6 +15,7 @@ import { evaluateBinary, evaluateUnary, applyBinary } from './operator-expressio
 import { arithmetic } from './operators';
 import { readField, sObjectTypeToken, writeField } from './sobjects';
 import { inlineQuery } from './soql';
+import { inlineSearch } from './sosl';
 import { triggerVariable } from './triggers';
 import { double, integer, isNumber, long, type ApexValue } from './values';
 
@@ -150,7 +151,7 @@ export function evaluateTarget(interpreter: Interpreter, expression: Expression,
         case 'soql':
             return value(inlineQuery(interpreter, expression.text, frame, expression.loc));
         case 'sosl':
-            throw new UnsupportedError('SOSL search', expression.loc);
+            return value(inlineSearch(interpreter, expression.text, frame, expression.loc));
     }
 }
 

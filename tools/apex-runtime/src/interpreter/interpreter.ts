@@ -45,6 +45,10 @@ export class Interpreter {
     private readonly statics = new Map<ClassInfo, StaticState>();
     private readonly enumValues = new Map<EnumInfo, ApexEnumValue[]>();
     private readonly typeCache = new WeakMap<TypeRef, ApexType>();
+    /** The record Ids Test.setFixedSearchResults gave every later SOSL search; null when none was given. */
+    fixedSearchResults: readonly string[] | null = null;
+    /** Told of every statement that runs, for code coverage; none when nobody measures. */
+    statementObserver: ((loc: SourceLocation) => void) | null = null;
 
     constructor(
         readonly table: ClassTable,

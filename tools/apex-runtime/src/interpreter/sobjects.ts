@@ -122,7 +122,42 @@ export function readField(interpreter: Interpreter, record: ApexSObject, name: s
     return null;
 }
 
+/**
+ * Parents Apex assigned through a relationship (`contact.Account = account`), by record. Reading
+ * one back gives the record assigned; DML with one would set the foreign key from the parent's
+ * external Id, which the runtime does not do, so dml.ts refuses such a record.
+ */
+const parentsSetInApex = new WeakMap<ApexSObject, Set<string>>();
+
+/** The relationship names through which Apex assigned a parent to the record. */
+export function parentsAssignedInApex(record: ApexSObject): ReadonlySet<string> {
+    return parentsSetInApex.get(record) ?? new Set();
+}
+
+function writeRelationship(record: ApexSObject, key: string, value: ApexValue, loc: SourceLocation): boolean {
+    const lookup = [...record.schema.fields.values()].find((field) => field.relationshipName?.toLowerCase() === key);
+    if (lookup === undefined) {
+        return false;
+    }
+    const parent = value === null ? null : typeof value === 'object' && value.kind === 'SObject' ? value : undefined;
+    const referenceTo = lookup.referenceTo.map((name) => name.toLowerCase());
+    if (parent === undefined || (parent !== null && !referenceTo.includes(parent.schema.apiName.toLowerCase()))) {
+        throw new UnsupportedError(
+            `assigning something other than its parent to ${record.schema.apiName}.${lookup.relationshipName ?? key}`,
+            loc
+        );
+    }
+    record.parents.set(key, parent);
+    const assigned = parentsSetInApex.get(record) ?? new Set<string>();
+    assigned.add(lookup.relationshipName ?? key);
+    parentsSetInApex.set(record, assigned);
+    return true;
+}
+
 export function writeField(record: ApexSObject, name: string, value: ApexValue, loc: SourceLocation): void {
+    if (writeRelationship(record, name.toLowerCase(), value, loc)) {
+        return;
+    }
     const field = fieldOf(record, name, loc);
     if (isComputed(field)) {
         throw new UnsupportedError(`writing the computed field ${record.schema.apiName}.${field.apiName}`, loc);

@@ -54,6 +54,8 @@ export function scopeBinds(interpreter: Interpreter, text: string, frame: Frame,
 export interface QueryCall {
     readonly dynamic: boolean;
     readonly access: 'SYSTEM_MODE' | null;
+    /** False for the part of a SOSL search the runtime reads as SOQL: the search is what counts. */
+    readonly counted?: boolean;
 }
 
 /**
@@ -68,7 +70,8 @@ export function runSoql(
     loc: SourceLocation,
     how: QueryCall
 ): ApexValue {
-    if (interpreter.limits.used('queries') >= QUERY_LIMIT) {
+    const counted = how.counted ?? true;
+    if (counted && interpreter.limits.used('queries') >= QUERY_LIMIT) {
         interpreter.throwSystem('LimitException', `Too many SOQL queries: ${QUERY_LIMIT + 1}`);
     }
     const session = interpreter.session;
@@ -87,7 +90,9 @@ export function runSoql(
         throw error;
     }
     checkFieldAccess(how.access ?? result.accessMode, loc);
-    interpreter.limits.count('queries');
+    if (counted) {
+        interpreter.limits.count('queries');
+    }
     interpreter.limits.count('queryRows', result.rowCount);
     if (interpreter.limits.used('queryRows') > QUERY_ROW_LIMIT) {
         interpreter.throwSystem('LimitException', `Too many query rows: ${interpreter.limits.used('queryRows')}`);

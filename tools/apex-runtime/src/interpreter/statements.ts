@@ -58,8 +58,16 @@ function loopExit(completion: Completion): Completion | null {
     return completion.kind === 'return' ? completion : null;
 }
 
+/** Whether running the statement runs a line of code for coverage: a block or a lone `;` does not. */
+export function runsALine(statement: Statement): boolean {
+    return statement.kind !== 'block' && statement.kind !== 'empty';
+}
+
 export function executeStatement(interpreter: Interpreter, statement: Statement, frame: Frame): Completion {
     frame.loc = statement.loc;
+    if (interpreter.statementObserver !== null && runsALine(statement)) {
+        interpreter.statementObserver(statement.loc);
+    }
     switch (statement.kind) {
         case 'block':
             return executeBlock(interpreter, statement, frame);
@@ -133,7 +141,8 @@ export function executeStatement(interpreter: Interpreter, statement: Statement,
     }
 }
 
-function isExpressionList(init: Statement | readonly Expression[] | null): init is readonly Expression[] {
+/** A `for` initialiser that is a list of expressions rather than a declaration. */
+export function isExpressionList(init: Statement | readonly Expression[] | null): init is readonly Expression[] {
     return Array.isArray(init);
 }
 

@@ -9,7 +9,7 @@ export type { QueryResult } from './soql/evaluate';
 export type { AccessMode, Bind } from './soql/ast';
 export type { BindResolver, BindValue } from './soql/scope';
 export type { ColumnType } from './soql/aggregate';
-export { SoqlSyntaxError } from './soql/lexer';
+export { SoqlSyntaxError, tokenize, type Token } from './soql/lexer';
 export { SoqlSchemaError } from './soql/errors';
 export type { DmlInput } from './dml/engine';
 export type { DmlOptions, TriggerEvent, TriggerHooks, TriggerOperation, TriggerTiming } from './dml/hooks';

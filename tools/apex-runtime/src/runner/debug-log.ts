@@ -12,9 +12,12 @@ export type LogEvent =
     | { kind: 'fatal'; message: string; stack: readonly string[] }
     | { kind: 'unsupported'; missing: string };
 
+/** The code unit anonymous Apex runs as; a test runs as `Class.method`. */
+const ANONYMOUS_UNIT = 'execute_anonymous_apex';
+
 /** Each event's text without its timestamp; a FATAL_ERROR carries the stack after a blank line. */
-function eventTexts(events: readonly LogEvent[]): string[] {
-    const texts = ['EXECUTION_STARTED', 'CODE_UNIT_STARTED|[EXTERNAL]|execute_anonymous_apex'];
+function eventTexts(events: readonly LogEvent[], codeUnit: string): string[] {
+    const texts = ['EXECUTION_STARTED', `CODE_UNIT_STARTED|[EXTERNAL]|${codeUnit}`];
     for (const event of events) {
         switch (event.kind) {
             case 'debug':
@@ -28,13 +31,13 @@ function eventTexts(events: readonly LogEvent[]): string[] {
                 break;
         }
     }
-    texts.push('CODE_UNIT_FINISHED|execute_anonymous_apex', 'EXECUTION_FINISHED');
+    texts.push(`CODE_UNIT_FINISHED|${codeUnit}`, 'EXECUTION_FINISHED');
     return texts;
 }
 
 /** The log without timestamps, as the conformance suite compares it. */
 export function logWithoutTimestamps(events: readonly LogEvent[]): string {
-    return `${eventTexts(events).join('\n')}\n`;
+    return `${eventTexts(events, ANONYMOUS_UNIT).join('\n')}\n`;
 }
 
 function timestamp(clock: Date, elapsed: bigint): string {
@@ -43,9 +46,9 @@ function timestamp(clock: Date, elapsed: bigint): string {
 }
 
 /** The log as the platform prints it, stamped with the time it is written. */
-export function formatLog(events: readonly LogEvent[]): string {
+export function formatLog(events: readonly LogEvent[], codeUnit = ANONYMOUS_UNIT): string {
     const started = process.hrtime.bigint();
-    return `${eventTexts(events)
+    return `${eventTexts(events, codeUnit)
         .map((text) => `${timestamp(new Date(), process.hrtime.bigint() - started)}|${text}`)
         .join('\n')}\n`;
 }

@@ -57,6 +57,7 @@ export function executeAnonymous(project: LoadedProject, file: string, source: s
     return { outcome, events: debugEvents(interpreter) };
 }
 
-function debugEvents(interpreter: Interpreter): LogEvent[] {
+/** The USER_DEBUG events the transaction logged. */
+export function debugEvents(interpreter: Interpreter): LogEvent[] {
     return interpreter.debugLog.map((entry) => ({ kind: 'debug', entry }));
 }

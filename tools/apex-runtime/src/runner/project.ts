@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../../../../scripts/lib/project';
-import type { TriggerUnit } from '../parser/ast';
+import type { CompilationUnit, TriggerUnit } from '../parser/ast';
 import { parseCompilationUnit, parseTrigger } from '../parser/parse';
 import { loadLabels } from '../org/labels-loader';
 import {
@@ -34,6 +34,8 @@ export interface LoadedProject {
     readonly triggers: readonly TriggerUnit[];
     /** Project-relative paths of the class files that loaded. */
     readonly classFiles: readonly string[];
+    /** Each class file's syntax tree, for code coverage. */
+    readonly compilationUnits: readonly CompilationUnit[];
 }
 
 interface SfdxProject {
@@ -68,9 +70,9 @@ export function loadSources(
 ): LoadedProject {
     const table = new ClassTable();
     const system = addSystemTypes(table);
-    for (const { file, source } of sources) {
-        const unit = parseCompilationUnit(file, source);
-        table.addTopLevel(typeInfoOf(unit.declaration, file, null));
+    const compilationUnits = sources.map(({ file, source }) => parseCompilationUnit(file, source));
+    for (const unit of compilationUnits) {
+        table.addTopLevel(typeInfoOf(unit.declaration, unit.file, null));
     }
     table.link();
     return {
@@ -83,7 +85,8 @@ export function loadSources(
         recordAccessGrants: org.recordAccessGrants ?? new Map(),
         labels,
         triggers: triggerSources.map(({ file, source }) => parseTrigger(file, source)),
-        classFiles: sources.map((source) => source.file)
+        classFiles: sources.map((source) => source.file),
+        compilationUnits
     };
 }
 

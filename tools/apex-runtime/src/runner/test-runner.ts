@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { ApexThrow } from '../interpreter/errors';
 import type { ClassInfo, MethodInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
-import { describeUncaught } from './execute';
+import type { CoverageRecorder } from './coverage';
+import type { LogEvent } from './debug-log';
+import { debugEvents, describeUncaught } from './execute';
 import { newTransaction } from './org-session';
 import type { LoadedProject } from './project';
 
@@ -17,6 +19,16 @@ export interface TestResult {
     readonly message: string;
     /** `file:line` of each Apex frame, innermost first. */
     readonly stack: readonly string[];
+    /** The debug log of the test's transaction: its USER_DEBUG lines, then how it ended. */
+    readonly log: readonly LogEvent[];
+}
+
+type Outcome = Omit<TestResult, 'className' | 'method'>;
+
+/** What a run measures besides the verdicts. */
+export interface RunOptions {
+    /** Told of every statement each test runs. */
+    readonly coverage?: CoverageRecorder;
 }
 
 /** Tests that depend on what is deliberately not simulated, with the reason; the list only shrinks. */
@@ -46,15 +58,15 @@ export function testClasses(project: LoadedProject, only: string | undefined): C
 }
 
 /** Runs one method in its own transaction: fresh static variables, an empty debug log. */
-function runInTransaction(
-    project: LoadedProject,
-    cls: ClassInfo,
-    method: MethodInfo
-): { verdict: Verdict; message: string; stack: string[] } {
+function runInTransaction(project: LoadedProject, cls: ClassInfo, method: MethodInfo, options: RunOptions): Outcome {
     const interpreter = newTransaction(project, true);
+    const coverage = options.coverage;
+    if (coverage !== undefined) {
+        interpreter.statementObserver = (loc) => coverage.hit(loc);
+    }
     try {
         interpreter.runStaticMethod(cls, method.name);
-        return { verdict: 'PASS', message: '', stack: [] };
+        return { verdict: 'PASS', message: '', stack: [], log: debugEvents(interpreter) };
     } catch (error) {
         if (error instanceof ApexThrow) {
             const uncaught = describeUncaught(error);
@@ -62,30 +74,38 @@ function runInTransaction(
             return {
                 verdict: 'FAIL',
                 message: uncaught.message,
-                stack: frames.map((frame) => `${frame.file}:${frame.line}`)
+                stack: frames.map((frame) => `${frame.file}:${frame.line}`),
+                log: [...debugEvents(interpreter), { kind: 'fatal', ...uncaught }]
             };
         }
         if (error instanceof UnsupportedError) {
             return {
                 verdict: 'UNSUPPORTED',
                 message: error.missing,
-                stack: error.loc === null ? [] : [`${error.loc.file}:${error.loc.line}`]
+                stack: error.loc === null ? [] : [`${error.loc.file}:${error.loc.line}`],
+                log: [...debugEvents(interpreter), { kind: 'unsupported', missing: error.missing }]
             };
         }
         return {
             verdict: 'ERROR',
             message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-            stack: []
+            stack: [],
+            log: debugEvents(interpreter)
         };
     }
 }
 
 /**
- * Every test method of the classes, each preceded by the class's @TestSetup methods. Records the
- * setup creates would carry over to each test; the in-memory org that holds them is not built yet,
- * so a setup method that reaches the data is UNSUPPORTED like any other code that does.
+ * Every test method of the classes. A class with a @TestSetup method is UNSUPPORTED as a whole: the
+ * records its setup creates must be there, rolled back, at the start of each test (Using Test Setup
+ * Methods, https://developer.salesforce.com/docs/platform/apex-dev/references/apex-dev/apex-testing-testsetup-using.html),
+ * and the in-memory org cannot yet start a transaction from another's records.
  */
-export function runTests(project: LoadedProject, classes: readonly ClassInfo[]): TestResult[] {
+export function runTests(
+    project: LoadedProject,
+    classes: readonly ClassInfo[],
+    options: RunOptions = {}
+): TestResult[] {
     const needsOrg = readNeedsOrg();
     const results: TestResult[] = [];
     for (const cls of classes) {
@@ -102,21 +122,21 @@ export function runTests(project: LoadedProject, classes: readonly ClassInfo[]):
                     method: method.name,
                     verdict: 'NEEDS ORG',
                     message: reason,
-                    stack: []
+                    stack: [],
+                    log: []
                 });
                 continue;
             }
-            let outcome = { verdict: 'PASS' as Verdict, message: '', stack: [] as string[] };
-            for (const setup of setups) {
-                outcome = runInTransaction(project, cls, setup);
-                if (outcome.verdict !== 'PASS') {
-                    outcome = { ...outcome, message: `@TestSetup ${setup.name}: ${outcome.message}` };
-                    break;
-                }
-            }
-            if (outcome.verdict === 'PASS') {
-                outcome = runInTransaction(project, cls, method);
-            }
+            const [setup] = setups;
+            const outcome: Outcome =
+                setup === undefined
+                    ? runInTransaction(project, cls, method, options)
+                    : {
+                          verdict: 'UNSUPPORTED',
+                          message: '@TestSetup (its records carried into each test method)',
+                          stack: [`${setup.loc.file}:${setup.loc.line}`],
+                          log: []
+                      };
             results.push({ className: cls.name, method: method.name, ...outcome });
         }
     }

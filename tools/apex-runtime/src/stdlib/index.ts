@@ -8,6 +8,7 @@ import { installDatabaseDml, installDmlResults } from './database-dml';
 import { installDatabaseQueries } from './database-query';
 import { installEnumsAndTypes } from './enums-and-types';
 import { installDmlExceptionMethods, installExceptionMethods } from './exceptions';
+import { installLabels } from './labels';
 import { installLimits } from './limits';
 import { installNumbers } from './numbers';
 import { installSavepoints } from './savepoints';
@@ -39,5 +40,6 @@ export function standardLibrary(): BuiltinRegistry {
     installCrypto(registry);
     installExecutionContext(registry);
     installDescribe(registry);
+    installLabels(registry);
     return registry;
 }

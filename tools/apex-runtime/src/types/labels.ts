@@ -24,6 +24,23 @@ export class Labels {
             : (this.translations.get(language)?.get(name.toLowerCase()) ?? label.value);
     }
 
+    /**
+     * Whether the label has a value in exactly this language: its own, or a translation. Undefined
+     * for an unknown label.
+     */
+    hasValueIn(name: string, language: string): boolean | undefined {
+        const label = this.values.get(name.toLowerCase());
+        if (label === undefined) {
+            return undefined;
+        }
+        return label.language === language || this.translations.get(language)?.has(name.toLowerCase()) === true;
+    }
+
+    /** The language the label itself is written in; undefined for an unknown label. */
+    languageOf(name: string): string | undefined {
+        return this.values.get(name.toLowerCase())?.language;
+    }
+
     size(): number {
         return this.values.size;
     }
