@@ -22,6 +22,8 @@ export interface CallSite {
 }
 
 export type StaticMethod = (site: CallSite, args: readonly ApexValue[]) => ApexValue;
+/** `new Messaging.SingleEmailMessage()`: builds an object of a standard library class. */
+export type BuiltinConstructor = (site: CallSite, args: readonly ApexValue[]) => ApexObject;
 export type InstanceMethod<Receiver> = (site: CallSite, receiver: Receiver, args: readonly ApexValue[]) => ApexValue;
 
 /** The receivers built-in instance methods are registered for. */
@@ -54,6 +56,7 @@ type InstanceTables = { [K in ReceiverKind]: Map<string, InstanceMethod<Receiver
  */
 export class BuiltinRegistry {
     private readonly statics = new Map<string, Map<string, StaticMethod>>();
+    private readonly constructors = new Map<string, BuiltinConstructor>();
     private readonly instance: InstanceTables = {
         String: new Map(),
         Boolean: new Map(),
@@ -77,6 +80,15 @@ export class BuiltinRegistry {
         const table = this.statics.get(key) ?? new Map<string, StaticMethod>();
         table.set(methodName.toLowerCase(), method);
         this.statics.set(key, table);
+    }
+
+    /** Registers the constructor of a standard library class, by its qualified name. */
+    addConstructor(className: string, construct: BuiltinConstructor): void {
+        this.constructors.set(className.toLowerCase(), construct);
+    }
+
+    constructorOf(className: string): BuiltinConstructor | undefined {
+        return this.constructors.get(className.toLowerCase());
     }
 
     addInstance<K extends ReceiverKind>(kind: K, methodName: string, method: InstanceMethod<ReceiverTypes[K]>): void {

@@ -8,6 +8,7 @@ import { UnsupportedError } from '../unsupported';
 import type { BuiltinRegistry } from './builtins';
 import { ApexThrow } from './errors';
 import { LimitCounters } from './limits';
+import { Outbox } from './outbox';
 import type { OrgSession } from './org-session';
 import type { TriggerContext } from './triggers';
 import { Scope, type Frame } from './frame';
@@ -39,6 +40,8 @@ const MAX_STACK_DEPTH = 1000;
 export class Interpreter {
     readonly debugLog: DebugEntry[] = [];
     readonly limits = new LimitCounters();
+    /** The emails and custom notifications this transaction sent. */
+    readonly outbox = new Outbox();
     readonly stack: Frame[] = [];
     /** The trigger invocations running now, innermost last (DML inside a trigger fires others). */
     readonly triggerContexts: TriggerContext[] = [];

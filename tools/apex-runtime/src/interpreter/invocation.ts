@@ -140,6 +140,13 @@ export function construct(
     if (cls.kind === 'interface' || cls.isAbstract) {
         throw new UnsupportedError(`instantiating the abstract type ${cls.name}`, loc);
     }
+    if (cls.isBuiltin && !interpreter.isException(cls)) {
+        const builtin = interpreter.builtins.constructorOf(cls.name);
+        if (builtin === undefined) {
+            throw new UnsupportedError(`new ${cls.name}(${args.length} argument(s))`, loc);
+        }
+        return builtin({ interpreter, loc }, args);
+    }
     interpreter.ensureInitialised(cls);
     const object = interpreter.isException(cls) ? interpreter.newException(cls, undefined) : newObject(cls);
     runConstructor(interpreter, cls, object, args, loc);

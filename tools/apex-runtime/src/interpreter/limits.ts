@@ -1,12 +1,21 @@
 import { UnsupportedError } from '../unsupported';
 
 /** The resources a transaction counts; each layer that uses one increments it. */
-export type CountedResource = 'queries' | 'queryRows' | 'soslQueries' | 'dmlStatements' | 'dmlRows' | 'queueableJobs';
+export type CountedResource =
+    'queries' | 'queryRows' | 'soslQueries' | 'dmlStatements' | 'dmlRows' | 'queueableJobs' | 'emailInvocations';
 
 type Counts = Record<CountedResource, number>;
 
 function zero(): Counts {
-    return { queries: 0, queryRows: 0, soslQueries: 0, dmlStatements: 0, dmlRows: 0, queueableJobs: 0 };
+    return {
+        queries: 0,
+        queryRows: 0,
+        soslQueries: 0,
+        dmlStatements: 0,
+        dmlRows: 0,
+        queueableJobs: 0,
+        emailInvocations: 0
+    };
 }
 
 /**

@@ -16,7 +16,7 @@ const RESULT_CLASS: Readonly<Record<DmlOperation, string>> = {
     undelete: 'Database.UndeleteResult'
 };
 
-function builtinObject(site: CallSite, className: string, fields: Record<string, ApexValue>): ApexObject {
+export function builtinObject(site: CallSite, className: string, fields: Record<string, ApexValue>): ApexObject {
     const cls = site.interpreter.system.builtinClasses.get(className.toLowerCase());
     if (cls === undefined) {
         throw new Error(`built-in class ${className} missing`);
@@ -36,7 +36,7 @@ function errorObject(site: CallSite, error: DmlRowError): ApexObject {
     });
 }
 
-function classType(site: CallSite, className: string): ApexType {
+export function classType(site: CallSite, className: string): ApexType {
     const cls = site.interpreter.system.builtinClasses.get(className.toLowerCase());
     if (cls === undefined) {
         throw new Error(`built-in class ${className} missing`);

@@ -9,7 +9,9 @@ import { installDatabaseQueries } from './database-query';
 import { installEnumsAndTypes } from './enums-and-types';
 import { installDmlExceptionMethods, installExceptionMethods } from './exceptions';
 import { installLabels } from './labels';
+import { installJson } from './json';
 import { installLimits } from './limits';
+import { installMessaging } from './messaging';
 import { installNumbers } from './numbers';
 import { installSavepoints } from './savepoints';
 import { installSObjectMethods } from './sobjects';
@@ -41,5 +43,7 @@ export function standardLibrary(): BuiltinRegistry {
     installExecutionContext(registry);
     installDescribe(registry);
     installLabels(registry);
+    installJson(registry);
+    installMessaging(registry);
     return registry;
 }

@@ -16,6 +16,8 @@ export interface FieldInfo {
     readonly type: TypeRef;
     readonly init: Expression | null;
     readonly isStatic: boolean;
+    /** Transient fields are left out of JSON.serialize. */
+    readonly isTransient: boolean;
     readonly loc: SourceLocation;
 }
 
@@ -188,6 +190,7 @@ export function addMembers(cls: ClassInfo, members: readonly Member[], file: str
                         type: member.type,
                         init: declarator.init,
                         isStatic,
+                        isTransient: member.modifiers.keywords.has('transient'),
                         loc: declarator.loc
                     };
                     cls.fields.set(declarator.name.toLowerCase(), field);

@@ -109,7 +109,10 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Database.Error',
     'Savepoint',
     'Schema.SObjectType',
-    'Schema.DescribeSObjectResult'
+    'Schema.DescribeSObjectResult',
+    'Messaging.SingleEmailMessage',
+    'Messaging.SendEmailResult',
+    'Messaging.CustomNotification'
 ];
 
 export interface SystemTypes {
