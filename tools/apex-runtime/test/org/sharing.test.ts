@@ -307,3 +307,47 @@ test('sharing: a record the role hierarchy could open is UNSUPPORTED, never gues
     );
     assert.equal(org.sharing.visibilityFor(internal).canAccess(secret, 'read'), false, 'no role: no hierarchy');
 });
+
+test('sharing: deleting needs full access, and a child is edited through its master', () => {
+    const { org, seed, internal } = orgWithUsers();
+    const context = { runningUserId: internal, now: () => 0, timeZone: 'UTC' };
+    const sharing = org.sharing.visibilityFor(internal);
+    const notice = seed('Notice__c', { name: 'Notice', ownerid: '005000000000000AAA' });
+    const [refused] = org.dml.delete([notice], { allOrNone: false, context, sharing });
+    assert.deepEqual(
+        refused?.errors.map((error) => error.statusCode),
+        ['INSUFFICIENT_ACCESS_OR_READONLY']
+    );
+    const mine = seed('Secret__c', { name: 'Mine', ownerid: internal });
+    assert.throws(
+        () =>
+            org.dml.insert(
+                'Note__c',
+                [
+                    new Map([
+                        ['name', 'On theirs'],
+                        ['secret__c', seed('Secret__c', { name: 'Theirs' })]
+                    ])
+                ],
+                { allOrNone: true, context, sharing }
+            ),
+        (error: unknown) => error instanceof UnsupportedError && /cross-reference/.test(error.message)
+    );
+    const [inserted] = org.dml.insert(
+        'Note__c',
+        [
+            new Map([
+                ['name', 'On mine'],
+                ['secret__c', mine]
+            ])
+        ],
+        {
+            allOrNone: true,
+            context,
+            sharing
+        }
+    );
+    assert.equal(inserted?.success, true);
+    const [deleted] = org.dml.delete([inserted?.id ?? ''], { allOrNone: true, context, sharing });
+    assert.equal(deleted?.success, true, 'full access to the master');
+});
