@@ -44,7 +44,9 @@ const GROUP_KEY_PREFIX = '00G';
  * the user or by a queue or group they belong to, master-detail children controlled by their
  * master, and View All / Modify All from the profile and the assigned permission sets.
  *
- * Sources: Apex Security and Sharing Model
+ * Sources: CustomObject, Metadata API Developer Guide, for `sharingModel` and `externalSharingModel`
+ * (https://developer.salesforce.com/docs/platform/api-metadata/references/meta-types/metadata-customobject.html);
+ * Apex Security and Sharing Model
  * (https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/api/apex_security_sharing_chapter.htm);
  * Relationships Among Objects, "the detail record's access follows its master record"
  * (https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/relationships_among_objects.htm);
