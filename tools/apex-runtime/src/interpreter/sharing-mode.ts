@@ -17,15 +17,6 @@ function declaredSharing(cls: ClassInfo): SharingKeyword | null {
     return null;
 }
 
-function isTestClass(cls: ClassInfo): boolean {
-    for (let current: ClassInfo | null = cls; current !== null; current = current.outer) {
-        if (current.annotations.some((annotation) => annotation.name === 'istest')) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /**
  * Whether the code running now enforces the running user's record sharing, from the call stack:
  *
@@ -38,20 +29,22 @@ function isTestClass(cls: ClassInfo): boolean {
  *   Model, Versioned Behavior Changes:
  *   https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/api/apex_security_sharing_chapter.htm);
  * - inside `System.runAs` the test class's own code enforces the user's sharing "regardless of the
- *   sharing mode of the test class", while a method of another class keeps its class's mode (Using
+ *   sharing mode of the test class", while a method of another class (its inner classes and other
+ *   test classes included) keeps its class's mode (Using
  *   the runAs Method:
  *   https://developer.salesforce.com/docs/atlas.en-us.254.0.apexcode.meta/pages/apex_testing_tools_runas.htm);
  * - anonymous Apex runs with the user's sharing and a trigger in system context (the block classes
  *   the interpreter gives them carry `with` and `without`).
  */
 export function codeEnforcesSharing(interpreter: Interpreter): boolean {
-    const runningAs = interpreter.session.runAsDepth > 0;
+    // The test method's own class is the one at the bottom of the stack.
+    const testClass = interpreter.session.runAsDepth > 0 ? (interpreter.stack[0]?.cls ?? null) : null;
     for (let index = interpreter.stack.length - 1; index >= 0; index--) {
         const cls = interpreter.stack[index]?.cls ?? null;
         if (cls === null) {
             continue;
         }
-        if (runningAs && isTestClass(cls)) {
+        if (cls === testClass) {
             return true;
         }
         const keyword = declaredSharing(cls);
