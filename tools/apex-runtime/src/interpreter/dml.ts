@@ -10,6 +10,7 @@ import type { SourceLocation } from '../parser/ast';
 import { UnsupportedError } from '../unsupported';
 import type { Interpreter } from './interpreter';
 import { primitiveFieldValue } from './org-values';
+import { enforcesSharing } from './sharing-mode';
 import { parentsAssignedInApex } from './sobjects';
 import { enforceDmlAccess } from './user-mode';
 import type { ApexSObject, ApexValue } from './values';
@@ -27,7 +28,10 @@ export interface DmlCall {
     readonly allOrNone: boolean;
     /** `upsert records Field__c`; null for Id. */
     readonly externalIdField: string | null;
-    /** `insert as system` and AccessLevel.SYSTEM_MODE: no sharing applies. */
+    /**
+     * `insert as system` and AccessLevel.SYSTEM_MODE. System mode lifts object and field
+     * permissions only: record sharing follows the code's sharing mode either way.
+     */
     readonly systemMode: boolean;
     /** `insert as user` and AccessLevel.USER_MODE: object and field permissions apply. */
     readonly userMode?: boolean;
@@ -123,12 +127,6 @@ export function runDml(
     if (call.userMode === true) {
         enforceDmlAccess(interpreter, records, call.operation, loc);
     }
-    if (!session.runsAsAdmin() && !call.systemMode) {
-        throw new UnsupportedError(
-            `DML ${call.operation} as a user other than the System Administrator (record sharing is not modelled)`,
-            loc
-        );
-    }
     countDml(interpreter, records.length);
     if (records.length === 0) {
         return [];
@@ -137,7 +135,10 @@ export function runDml(
     if (records.some((record) => record.schema.apiName !== objectType)) {
         throw new UnsupportedError(`DML ${call.operation} on records of more than one object`, loc);
     }
-    const options = { allOrNone: call.allOrNone, context: session.context() };
+    const sharing = enforcesSharing(interpreter, call.systemMode ? 'SYSTEM_MODE' : 'DEFAULT')
+        ? session.org.sharing.visibilityFor(session.runningUserId)
+        : null;
+    const options = { allOrNone: call.allOrNone, context: session.context(), sharing };
     const dml = session.org.dml;
     let results: DmlRowResult[];
     try {

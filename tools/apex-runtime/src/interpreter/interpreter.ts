@@ -81,7 +81,13 @@ export class Interpreter {
         this.runBlock(unit, 'AnonymousBlock', 'AnonymousBlock');
     }
 
-    /** A trigger's body, or anonymous Apex: a block whose own members are visible to its statements. */
+    /**
+     * A trigger's body, or anonymous Apex: a block whose own members are visible to its statements.
+     * Anonymous Apex runs "using the sharing rules of the current user" and triggers in system context
+     * (Enforce Sharing Rules, Apex Developer Guide:
+     * https://developer.salesforce.com/docs/atlas.en-us.256.0.apexcode.meta/apexcode/apex_security_sharing_rules.htm),
+     * so their block classes are `with` and `without sharing`.
+     */
     runBlock(unit: AnonymousUnit | TriggerUnit, className: string, frameName: string): void {
         const block = emptyClass({
             kind: 'class',
@@ -95,7 +101,8 @@ export class Interpreter {
             annotations: [],
             isBuiltin: false,
             extendsTypes: [],
-            implementsTypes: []
+            implementsTypes: [],
+            sharing: unit.kind === 'triggerUnit' ? 'without' : 'with'
         });
         addMembers(block, unit.members, unit.file);
         this.table.linkNested(block);

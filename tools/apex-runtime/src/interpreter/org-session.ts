@@ -7,6 +7,8 @@ import { UnsupportedError } from '../unsupported';
  */
 export class OrgSession {
     runningUserId: string;
+    /** System.runAs blocks running now: inside one, the test class's own code enforces sharing. */
+    runAsDepth = 0;
 
     constructor(
         readonly org: Org,
@@ -36,16 +38,6 @@ export class OrgSession {
             throw new UnsupportedError(`the time zone of the running user ${this.runningUserId}, which is not set`);
         }
         return zone;
-    }
-
-    /** Whether the running user has the System Administrator profile, which sees and edits every record. */
-    runsAsAdmin(): boolean {
-        if (this.runningUserId === this.adminUserId) {
-            return true;
-        }
-        const profileId = this.org.store.get(this.runningUserId)?.values.get('profileid');
-        const profile = typeof profileId === 'string' ? this.org.store.get(profileId) : undefined;
-        return profile?.values.get('name') === 'System Administrator';
     }
 
     /** The running user's object and field permissions and custom permissions, from the org's records now. */

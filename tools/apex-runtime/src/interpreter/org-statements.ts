@@ -66,9 +66,11 @@ export function executeRunAs(interpreter: Interpreter, statement: RunAsStatement
     const previous = session.runningUserId;
     session.org.dml.mixedDml.enterRunAs();
     session.runningUserId = id;
+    session.runAsDepth++;
     try {
         return executeBlock(interpreter, statement.body, frame);
     } finally {
+        session.runAsDepth--;
         session.runningUserId = previous;
         session.org.dml.mixedDml.exitRunAs();
     }

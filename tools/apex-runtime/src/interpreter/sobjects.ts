@@ -57,6 +57,7 @@ export const AGGREGATE_RESULT_OBJECT: ObjectDef = {
     kind: 'standard',
     keyPrefix: '',
     sharingModel: null,
+    externalSharingModel: null,
     fields: new Map(),
     childRelationships: new Map()
 };

@@ -13,6 +13,7 @@ import { evaluate } from './expressions';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { bindValueOf, wrapRecord } from './org-values';
+import { enforcesSharing } from './sharing-mode';
 import { enforceQueryAccess } from './user-mode';
 import { integer, newList, type ApexList, type ApexValue } from './values';
 
@@ -77,7 +78,9 @@ export function runSoql(
     const session = interpreter.session;
     let result: QueryResult;
     try {
-        result = session.org.query(text, resolveBind, session.context());
+        result = session.org.query(text, resolveBind, session.context(), (mode) =>
+            enforcesSharing(interpreter, how.access ?? mode)
+        );
     } catch (error) {
         if (error instanceof SoqlSchemaError || error instanceof SoqlSyntaxError) {
             if (how.dynamic) {
@@ -114,8 +117,8 @@ export function runSoql(
  * SECURITY_ENFORCED checks only the SELECT and FROM clauses (Filter SOQL Queries Using WITH
  * SECURITY_ENFORCED, Apex Developer Guide:
  * https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_with_security_enforced.htm),
- * and the org does not tell the clauses' fields apart: UNSUPPORTED. What the runtime cannot decide
- * honestly either: record sharing for a user who is not the System Administrator, who sees every record.
+ * and the org does not tell the clauses' fields apart: UNSUPPORTED. Record sharing filtered the
+ * rows already, where the code's sharing mode enforces it (sharing-mode.ts).
  */
 function checkAccess(interpreter: Interpreter, result: QueryResult, mode: AccessMode, loc: SourceLocation): void {
     if (mode === 'SECURITY_ENFORCED') {
@@ -123,14 +126,6 @@ function checkAccess(interpreter: Interpreter, result: QueryResult, mode: Access
     }
     if (mode === 'USER_MODE') {
         enforceQueryAccess(interpreter, result);
-    }
-    const object = interpreter.session.org.schema.object(result.objectType);
-    const everyoneReads = object?.kind === 'customMetadata';
-    if (!interpreter.session.runsAsAdmin() && mode !== 'SYSTEM_MODE' && !everyoneReads) {
-        throw new UnsupportedError(
-            'SOQL as a user other than the System Administrator (record sharing is not modelled)',
-            loc
-        );
     }
 }
 

@@ -26,3 +26,5 @@ export { loadPermissionSets, type PermissionSetCatalogue } from './access/permis
 export { UserAccess, type ObjectOperation } from './access/permissions';
 export { loadProjectSchema, type ProjectSchema, type ValidationRuleDef } from './project-schema';
 export { isValidId, to18 } from './ids';
+export { recordAccessGrantsOf, type RecordAccessGrants } from './access/record-access-grants';
+export type { RecordVisibility } from './access/sharing';

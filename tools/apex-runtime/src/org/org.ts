@@ -9,12 +9,17 @@ import { RecordStore } from './store';
 import { query, type QueryResult } from './soql/evaluate';
 import type { BindResolver } from './soql/scope';
 import { validationRunner, type PermissionCheck } from './formula/validation';
+import { NO_GRANTS, type RecordAccessGrants } from './access/record-access-grants';
+import { RecordSharing } from './access/sharing';
+import type { AccessMode } from './soql/ast';
 
 export interface OrgOptions {
     /** Triggers the interpreter runs; none by default. */
     readonly hooks?: TriggerHooks;
     /** `$Permission.Name` in validation rules: whether the running user has the custom permission. */
     readonly hasCustomPermission?: PermissionCheck;
+    /** View All / Modify All of the project's permission sets, for record sharing; none by default. */
+    readonly recordAccessGrants?: RecordAccessGrants;
 }
 
 /**
@@ -24,6 +29,7 @@ export interface OrgOptions {
 export class Org {
     readonly store: RecordStore;
     readonly dml: Dml;
+    readonly sharing: RecordSharing;
     private readonly savepoints: StoreSnapshot[] = [];
 
     constructor(
@@ -40,11 +46,23 @@ export class Org {
                 })
         );
         this.dml = new Dml(this.store, options.hooks ?? NO_TRIGGERS, validate);
+        this.sharing = new RecordSharing(this.store, options.recordAccessGrants ?? NO_GRANTS);
     }
 
-    /** Runs the text of a SOQL expression; binds are evaluated by the caller's resolver. */
-    query(text: string, resolveBind: BindResolver, context: OrgContext): QueryResult {
-        return query(this.store, text, { resolveBind, context });
+    /**
+     * Runs the text of a SOQL expression; binds are evaluated by the caller's resolver.
+     * `enforcesSharing` says, from the query's access mode, whether the running user's record
+     * sharing applies (the caller knows the sharing mode of the code that runs it).
+     */
+    query(
+        text: string,
+        resolveBind: BindResolver,
+        context: OrgContext,
+        enforcesSharing: (accessMode: AccessMode) => boolean = () => false
+    ): QueryResult {
+        const sharing = (accessMode: AccessMode) =>
+            enforcesSharing(accessMode) ? this.sharing.visibilityFor(context.runningUserId) : null;
+        return query(this.store, text, { resolveBind, context, sharing });
     }
 
     /**

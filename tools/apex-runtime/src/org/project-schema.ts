@@ -114,6 +114,7 @@ function customObject(folder: string, name: string, fields: FieldDef[], keyPrefi
         kind,
         keyPrefix,
         sharingModel: textOf(object, 'sharingModel'),
+        externalSharingModel: textOf(object, 'externalSharingModel'),
         fields: fieldMap([...auditFields(), ...standardFields, ...fields]),
         childRelationships: new Map()
     };

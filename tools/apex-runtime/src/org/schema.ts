@@ -118,6 +118,8 @@ export interface ObjectDef {
     readonly kind: ObjectKind;
     readonly keyPrefix: string;
     readonly sharingModel: string | null;
+    /** The organisation-wide default for external (site and portal) users; null when the metadata gives none. */
+    readonly externalSharingModel: string | null;
     /** By lower-case API name. */
     readonly fields: Map<string, FieldDef>;
     /** By lower-case relationship name, filled when the schema is linked. */

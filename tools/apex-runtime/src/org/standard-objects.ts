@@ -289,6 +289,7 @@ export function standardObjects(): ObjectDef[] {
         kind: 'standard',
         keyPrefix: object.keyPrefix,
         sharingModel: null,
+        externalSharingModel: null,
         fields: fieldMap([...auditFields(), ...(object.owned ? [ownerField()] : []), ...object.fields]),
         childRelationships: new Map()
     }));

@@ -58,6 +58,7 @@ function newOrgSession(project: LoadedProject, hooks: TriggerHooks): OrgSession 
     const created: { session?: OrgSession } = {};
     const org = new Org(project.schema, project.validationRules, {
         hooks,
+        recordAccessGrants: project.recordAccessGrants,
         hasCustomPermission: (name) => {
             const session = created.session;
             if (session === undefined) {

@@ -8,8 +8,10 @@ import {
     loadPermissionSets,
     loadProjectRecords,
     loadProjectSchema,
+    recordAccessGrantsOf,
     type PermissionSetCatalogue,
     type ProjectSchema,
+    type RecordAccessGrants,
     type SeedRecord
 } from '../org/index';
 import { ClassTable, typeInfoOf } from '../types/class-table';
@@ -28,6 +30,8 @@ export interface LoadedProject {
     readonly setupRecords: readonly SeedRecord[];
     /** What each permission set grants, for user mode and custom permissions. */
     readonly permissionSets: PermissionSetCatalogue;
+    /** What the permission sets grant over record sharing (View All, Modify All). */
+    readonly recordAccessGrants: RecordAccessGrants;
     /** Custom labels with their translations. */
     readonly labels: Labels;
     /** The project's triggers, parsed. */
@@ -79,6 +83,7 @@ export function loadSources(
     org: ProjectSchema & {
         readonly setupRecords: readonly SeedRecord[];
         readonly permissionSets?: PermissionSetCatalogue;
+        readonly recordAccessGrants?: RecordAccessGrants;
     } = {
         ...loadProjectSchema([]),
         setupRecords: []
@@ -102,6 +107,7 @@ export function loadSources(
         validationRules: org.validationRules,
         setupRecords: org.setupRecords,
         permissionSets: org.permissionSets ?? new Map(),
+        recordAccessGrants: org.recordAccessGrants ?? recordAccessGrantsOf(org.permissionSets ?? new Map()),
         labels,
         triggers: triggerSources.map(({ file, source }) => parseTrigger(file, source)),
         classFiles: sources.map((source) => source.file),

@@ -67,6 +67,8 @@ export interface ClassInfo {
     readonly isAbstract: boolean;
     readonly isVirtual: boolean;
     readonly annotations: readonly Annotation[];
+    /** The class's own `with sharing`, `without sharing` or `inherited sharing`; null when it declares none. */
+    readonly sharing: SharingKeyword | null;
     /** Built-in types have no Apex source; their behaviour lives in the standard library. */
     readonly isBuiltin: boolean;
     readonly instanceInitialisers: Initialiser[];
@@ -92,6 +94,15 @@ export interface EnumInfo {
 
 export type TypeInfo = ClassInfo | EnumInfo;
 
+export type SharingKeyword = 'with' | 'without' | 'inherited';
+
+const SHARING_KEYWORDS: readonly SharingKeyword[] = ['with', 'without', 'inherited'];
+
+/** The sharing keyword among a declaration's modifiers, lowered as `with sharing` and so on. */
+function sharingKeywordOf(keywords: ReadonlySet<string>): SharingKeyword | null {
+    return SHARING_KEYWORDS.find((keyword) => keywords.has(`${keyword} sharing`)) ?? null;
+}
+
 export function emptyClass(init: {
     kind: 'class' | 'interface';
     name: string;
@@ -105,6 +116,7 @@ export function emptyClass(init: {
     isBuiltin: boolean;
     extendsTypes: readonly TypeRef[];
     implementsTypes: readonly TypeRef[];
+    sharing?: SharingKeyword | null;
 }): ClassInfo {
     return {
         kind: init.kind,
@@ -118,6 +130,7 @@ export function emptyClass(init: {
         isAbstract: init.isAbstract,
         isVirtual: init.isVirtual,
         annotations: init.annotations,
+        sharing: init.sharing ?? null,
         isBuiltin: init.isBuiltin,
         instanceInitialisers: [],
         staticInitialisers: [],
@@ -151,6 +164,7 @@ export function typeInfoOf(declaration: TypeDeclaration, file: string, outer: Cl
         isAbstract: keywords.has('abstract') || declaration.kind === 'interface',
         isVirtual: keywords.has('virtual'),
         annotations: declaration.modifiers.annotations,
+        sharing: sharingKeywordOf(keywords),
         isBuiltin: false,
         extendsTypes:
             declaration.kind === 'class'

@@ -8,6 +8,7 @@ function customObject(apiName: string, keyPrefix: string, fields: FieldDef[]): O
         kind: 'custom',
         keyPrefix,
         sharingModel: 'Private',
+        externalSharingModel: 'Private',
         fields: fieldMap([...auditFields(), fieldDef('Name', 'Text', { length: 80 }), ...fields]),
         childRelationships: new Map()
     };

@@ -82,6 +82,7 @@ private class RunAsTest {
         System.runAs(new User(Id = UserInfo.getUserId())) {
             insert someone;
         }
+        insert new Account(Name = 'Acme');
         System.runAs(someone) {
             Assert.areEqual('fr', UserInfo.getLanguage(), 'the user language');
             List<Account> visible = [SELECT Id FROM Account];
@@ -89,12 +90,12 @@ private class RunAsTest {
     }
 }`;
 
-test('System.runAs switches the running user; what sharing decides stays UNSUPPORTED', () => {
+test('System.runAs switches the running user; sharing of an object without its default is UNSUPPORTED', () => {
     const project = loadSources('.', [{ file: 'classes/RunAsTest.cls', source: RUN_AS_TEST }]);
     const results = new Map(
         runTests(project, testClasses(project, undefined)).map((result) => [result.method, result])
     );
     assert.equal(results.get('runsAsTheAdministratorAgain')?.verdict, 'PASS');
     assert.equal(results.get('anotherUserNeedsSharing')?.verdict, 'UNSUPPORTED');
-    assert.match(results.get('anotherUserNeedsSharing')?.message ?? '', /record sharing is not modelled/);
+    assert.match(results.get('anotherUserNeedsSharing')?.message ?? '', /record sharing of Account/);
 });

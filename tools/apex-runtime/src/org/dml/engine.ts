@@ -1,11 +1,12 @@
 import { UnsupportedError } from '../../unsupported';
 import type { ObjectDef } from '../schema';
-import type { RecordStore } from '../store';
+import type { RecordStore, StoredRecord } from '../store';
 import type { FieldValue } from '../values';
 import { deleteRows, undeleteRows, type CascadeRecord } from './delete';
 import type { DmlOptions, TriggerHooks, ValidationRunner } from './hooks';
-import { DmlFailure, DmlUsageError, rowError, type DmlOperation, type DmlRowResult } from './results';
+import { DmlFailure, DmlUsageError, rowError, type DmlOperation, type DmlRowError, type DmlRowResult } from './results';
 import { refusesDml } from '../standard-objects';
+import { sharingErrors } from '../access/dml-sharing';
 import { MixedDmlScopes } from './mixed-dml';
 import { saveRows, type SaveEnvironment, type SaveRow } from './save';
 
@@ -50,7 +51,7 @@ export class Dml {
             (index) =>
                 (rows[index]?.get('id') ?? null) !== null
                     ? [rowError('INVALID_FIELD_FOR_INSERT_UPDATE', 'cannot specify Id in an insert call', ['Id'])]
-                    : []
+                    : this.accessErrors(options, object, 'insert', null, rows[index])
         );
     }
 
@@ -67,7 +68,7 @@ export class Dml {
                     object,
                     keep.map((index) => this.updateRow(rows[index]))
                 ),
-            (index) => this.updateErrors(object, rows[index])
+            (index) => this.updateErrors(object, rows[index], options)
         );
     }
 
@@ -116,7 +117,11 @@ export class Dml {
             },
             (index) => {
                 const match = matches[index];
-                return match !== null && typeof match === 'object' ? [match] : [];
+                if (match !== null && typeof match === 'object') {
+                    return [match];
+                }
+                const existing = typeof match === 'string' ? (this.store.get(match) ?? null) : null;
+                return this.accessErrors(options, object, 'upsert', existing, rows[index]);
             }
         );
     }
@@ -160,8 +165,20 @@ export class Dml {
         return { given: new Map([...row].filter(([key]) => key !== 'id')), existing };
     }
 
+    /** What record sharing refuses of a row, when the call enforces it. */
+    private accessErrors(
+        options: DmlOptions,
+        object: ObjectDef,
+        operation: DmlOperation,
+        existing: StoredRecord | null,
+        given: DmlInput | undefined
+    ): DmlRowError[] {
+        const sharing = options.sharing ?? null;
+        return sharing === null ? [] : sharingErrors(sharing, this.store, object, operation, existing, given ?? null);
+    }
+
     /** MISSING_ARGUMENT without an Id, ENTITY_IS_DELETED when the record is gone. */
-    private updateErrors(object: ObjectDef, row: DmlInput | undefined) {
+    private updateErrors(object: ObjectDef, row: DmlInput | undefined, options: DmlOptions) {
         const id = row?.get('id') ?? null;
         if (typeof id !== 'string') {
             return [rowError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id'])];
@@ -173,7 +190,7 @@ export class Dml {
         if (existing.object !== object) {
             return [rowError('INVALID_ID_FIELD', `invalid record id for ${object.apiName}: ${id}`, ['Id'])];
         }
-        return [];
+        return this.accessErrors(options, object, 'update', existing, row);
     }
 
     /** The Id of the record an upsert row updates, null to insert, or the row's error. */
@@ -230,12 +247,22 @@ export class Dml {
                 () => [rowError('ENTITY_IS_DELETED', 'entity is deleted')]
             );
         }
-        return this.run(operation, options, ids.length, (env, keep) =>
-            action(
-                env,
-                object,
-                keep.map((index) => ids[index] ?? '')
-            )
+        return this.run(
+            operation,
+            options,
+            ids.length,
+            (env, keep) =>
+                action(
+                    env,
+                    object,
+                    keep.map((index) => ids[index] ?? '')
+                ),
+            (index) => {
+                // A record already deleted (or not deleted, for undelete) fails on its own first.
+                const existing = this.store.get(ids[index] ?? '');
+                const applies = existing !== undefined && existing.deleted === (operation === 'undelete');
+                return applies ? this.accessErrors(options, object, operation, existing, undefined) : [];
+            }
         );
     }
 

@@ -1,3 +1,4 @@
+import type { RecordVisibility } from '../access/sharing';
 import type { OrgContext } from '../store';
 import type { FieldValue } from '../values';
 import type { DmlRowError } from './results';
@@ -43,4 +44,6 @@ export interface DmlOptions {
     /** True for DML statements and Database methods called with allOrNone = true (the default). */
     readonly allOrNone: boolean;
     readonly context: OrgContext;
+    /** Set when sharing is enforced: rows need the running user's access to their records. */
+    readonly sharing?: RecordVisibility | null;
 }

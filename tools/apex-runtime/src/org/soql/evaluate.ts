@@ -36,7 +36,14 @@ export function query(store: RecordStore, text: string, options: QueryOptions): 
 }
 
 export function runQuery(store: RecordStore, parsed: SoqlQuery, options: QueryOptions): QueryResult {
-    const scope: QueryScope = { store, schema: store.schema, options, referenced: new Map(), rows: 0 };
+    const scope: QueryScope = {
+        store,
+        schema: store.schema,
+        options,
+        referenced: new Map(),
+        visibility: options.sharing?.(parsed.accessMode) ?? null,
+        rows: 0
+    };
     const object = objectNamed(scope.schema, parsed.from);
     const base = {
         objectType: object.apiName,
@@ -53,7 +60,12 @@ export function runQuery(store: RecordStore, parsed: SoqlQuery, options: QueryOp
     return { ...base, kind: 'records', records, count: null, rowCount: scope.rows, columnTypes: new Map() };
 }
 
-/** The records WHERE keeps, in creation order, deleted ones only with ALL ROWS. */
+/**
+ * The records WHERE keeps, in creation order, deleted ones only with ALL ROWS; under sharing, only
+ * those the running user can read ("a query may return fewer rows than it would operating in system
+ * context", Enforce Sharing Rules, Apex Developer Guide:
+ * https://developer.salesforce.com/docs/atlas.en-us.256.0.apexcode.meta/apexcode/apex_security_sharing_rules.htm).
+ */
 export function matcher(scope: QueryScope, object: ObjectDef, parsed: SoqlQuery): () => StoredRecord[] {
     const where: Predicate<StoredRecord> =
         parsed.where === null
@@ -64,7 +76,10 @@ export function matcher(scope: QueryScope, object: ObjectDef, parsed: SoqlQuery)
                   (operand) => compileOperand(scope, object, operand),
                   (value) => semiJoin(scope, value)
               );
-    return () => scope.store.all(object, parsed.allRows).filter(where);
+    const visibility = scope.visibility;
+    const readable: Predicate<StoredRecord> =
+        visibility === null ? () => true : (record) => visibility.canAccess(record, 'read');
+    return () => scope.store.all(object, parsed.allRows).filter(readable).filter(where);
 }
 
 /**
@@ -81,7 +96,7 @@ function semiJoin(scope: QueryScope, value: Extract<Value, { kind: 'subquery' }>
     }
     const path = resolvePath(scope.schema, object, item.expression.path, scope.referenced);
     const rows = matcher(scope, object, inner)();
-    return rows.map((record) => readPath(scope.store, record, path));
+    return rows.map((record) => readPath(scope.store, record, path, scope.visibility));
 }
 
 /** Which child records a subquery reads: those whose `field` holds the parent's Id. */
@@ -130,7 +145,7 @@ function compileSelect(
     return (filter) => {
         const rows = match().filter((record) => filter === null || record.values.get(filter.field) === filter.parentId);
         return limit(sortRows(rows, orders)).map((record) => {
-            const projected = project(scope.store, record, fields);
+            const projected = project(scope, record, fields);
             for (const child of children) {
                 const childRows = child.select({ parentId: record.id, field: child.field });
                 scope.rows += childRows.length;
@@ -152,7 +167,7 @@ function builder(objectType: string): RecordBuilder {
 }
 
 /** The selected fields of a record, parents nested by relationship name. */
-function project(store: RecordStore, record: StoredRecord, paths: readonly ResolvedPath[]): RecordBuilder {
+function project(scope: QueryScope, record: StoredRecord, paths: readonly ResolvedPath[]): RecordBuilder {
     const top = builder(record.object.apiName);
     for (const path of paths) {
         let target: RecordBuilder | null = top;
@@ -161,7 +176,7 @@ function project(store: RecordStore, record: StoredRecord, paths: readonly Resol
             if (target === null || source === null) {
                 break;
             }
-            source = parentOf(store, source, step);
+            source = parentOf(scope.store, source, step, scope.visibility);
             const existing = target.parents.get(step.relationship);
             if (source === null) {
                 if (existing === undefined) {

@@ -34,7 +34,11 @@ const DATE_FUNCTIONS = new Set([
 export function compileOperand(scope: QueryScope, object: ObjectDef, operand: Operand): CompiledOperand {
     if (operand.kind === 'field') {
         const path = resolvePath(scope.schema, object, operand.path, scope.referenced);
-        return { read: (record) => readPath(scope.store, record, path), type: path.definition?.type ?? null, path };
+        return {
+            read: (record) => readPath(scope.store, record, path, scope.visibility),
+            type: path.definition?.type ?? null,
+            path
+        };
     }
     if (!DATE_FUNCTIONS.has(operand.name)) {
         throw new UnsupportedError(`SOQL function ${operand.name} here`);

@@ -1,5 +1,6 @@
 import { UnsupportedError } from '../../unsupported';
 import type { FieldDef, ObjectDef, Schema } from '../schema';
+import type { RecordVisibility } from '../access/sharing';
 import type { RecordStore, StoredRecord } from '../store';
 import type { FieldValue } from '../values';
 import { noSuchColumn, SoqlSchemaError } from './errors';
@@ -105,27 +106,48 @@ export function objectNamed(schema: Schema, name: string): ObjectDef {
     return object;
 }
 
-/** The parent a lookup of the record points at, null when empty or gone. */
-export function parentOf(store: RecordStore, record: StoredRecord, step: PathStep): StoredRecord | null {
+/**
+ * The parent a lookup of the record points at, null when empty or gone. Under sharing, what a
+ * query reads of a parent the user cannot see is not documented, so it is UNSUPPORTED.
+ */
+export function parentOf(
+    store: RecordStore,
+    record: StoredRecord,
+    step: PathStep,
+    visibility: RecordVisibility | null = null
+): StoredRecord | null {
     const id = record.values.get(step.field.apiName.toLowerCase()) ?? null;
     if (typeof id !== 'string') {
         return null;
     }
     const parent = store.get(id);
-    return parent === undefined || parent.deleted ? null : parent;
+    if (parent === undefined || parent.deleted) {
+        return null;
+    }
+    if (visibility !== null && !visibility.canAccess(parent, 'read')) {
+        throw new UnsupportedError(
+            `SOQL reading ${step.relationshipName} of ${record.object.apiName}, a ${parent.object.apiName} the running user cannot see (sharing)`
+        );
+    }
+    return parent;
 }
 
 /**
  * Reads a resolved path. At the end of a polymorphic relationship, `Type` is the parent's object
  * name (the Name object, Object Reference); other fields are read when the parent's object has them.
  */
-export function readPath(store: RecordStore, record: StoredRecord, path: ResolvedPath): FieldValue {
+export function readPath(
+    store: RecordStore,
+    record: StoredRecord,
+    path: ResolvedPath,
+    visibility: RecordVisibility | null = null
+): FieldValue {
     let current: StoredRecord | null = record;
     for (const step of path.steps) {
         if (current === null) {
             return null;
         }
-        current = parentOf(store, current, step);
+        current = parentOf(store, current, step, visibility);
     }
     if (current === null) {
         return null;
