@@ -341,4 +341,11 @@ describe('c-organisation-page', () => {
         expect(find(element, 'lightning-spinner')).not.toBeNull();
         expect(adapter.getLastConfig().organisationId).toBe('001B');
     });
+
+    it('puts Cancel first and Save last, as every form does (B20)', async () => {
+        const element = await render(detail({ canEdit: true }));
+        await openForm(element);
+        const buttons = [...element.shadowRoot!.querySelectorAll('.form-actions lightning-button')] as HTMLElement[];
+        expect(buttons.map((button) => button.dataset.id)).toEqual(['cancel', 'save']);
+    });
 });

@@ -229,4 +229,11 @@ describe('c-start-conversation', () => {
             'c.Common_Characters_Used'
         );
     });
+
+    it('puts Cancel first and Send last, as every form does (B20)', async () => {
+        const panel = render();
+        await flush();
+        const buttons = [...panel.shadowRoot!.querySelectorAll('.form-actions lightning-button')] as HTMLElement[];
+        expect(buttons.map((button) => button.dataset.id)).toEqual(['cancel-conversation', 'send-conversation']);
+    });
 });
