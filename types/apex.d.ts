@@ -62,6 +62,7 @@ interface ApexMethods {
     'GroupController.saveGroup': typeof import('@salesforce/apex/GroupController.saveGroup').default;
     'GroupController.joinGroup': typeof import('@salesforce/apex/GroupController.joinGroup').default;
     'GroupController.leaveGroup': typeof import('@salesforce/apex/GroupController.leaveGroup').default;
+    'GroupController.withdrawRequest': typeof import('@salesforce/apex/GroupController.withdrawRequest').default;
     'GroupController.respondToInvitation': typeof import('@salesforce/apex/GroupController.respondToInvitation').default;
     'GroupController.inviteToGroup': typeof import('@salesforce/apex/GroupController.inviteToGroup').default;
     'GroupController.searchInvitees': typeof import('@salesforce/apex/GroupController.searchInvitees').default;
@@ -281,6 +282,11 @@ declare module '@salesforce/apex/GroupController.joinGroup' {
 declare module '@salesforce/apex/GroupController.leaveGroup' {
     const leaveGroup: ApexMethod<{ groupId: string }, void>;
     export default leaveGroup;
+}
+
+declare module '@salesforce/apex/GroupController.withdrawRequest' {
+    const withdrawRequest: ApexMethod<{ groupId: string }, void>;
+    export default withdrawRequest;
 }
 
 declare module '@salesforce/apex/GroupController.respondToInvitation' {

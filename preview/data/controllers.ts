@@ -56,6 +56,7 @@ const STAND_INS: { [Name in keyof ApexMethods]: StandIn<Name> } = {
     'GroupController.saveGroup': groups.saveGroup,
     'GroupController.joinGroup': groups.joinGroup,
     'GroupController.leaveGroup': groups.leaveGroup,
+    'GroupController.withdrawRequest': groups.withdrawRequest,
     'GroupController.respondToInvitation': groups.respondToInvitation,
     'GroupController.inviteToGroup': groups.inviteToGroup,
     'GroupController.searchInvitees': groups.searchInvitees,

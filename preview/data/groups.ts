@@ -592,6 +592,19 @@ export function leaveGroup(params: Record<string, unknown>): void {
     save(groups);
 }
 
+/** As GroupService.withdrawRequest: only a request still waiting, and its reason is not kept. */
+export function withdrawRequest(params: Record<string, unknown>): void {
+    requireAccess();
+    const groups = load();
+    const own = mine(groupOrFail(groups, params.groupId));
+    if (own?.status !== 'Requested') {
+        throw refuse('VALIDATION', 'Group_Error_Request_Closed');
+    }
+    own.status = 'Left';
+    own.message = null;
+    save(groups);
+}
+
 export function inviteToGroup(params: Record<string, unknown>): number {
     requireAccess();
     const groups = load();
