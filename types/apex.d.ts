@@ -48,6 +48,7 @@ interface ApexMethods {
     'ConductController.getConduct': typeof import('@salesforce/apex/ConductController.getConduct').default;
     'ConductController.acceptConduct': typeof import('@salesforce/apex/ConductController.acceptConduct').default;
     'DirectConversationController.startConversation': typeof import('@salesforce/apex/DirectConversationController.startConversation').default;
+    'DirectConversationController.getDraftLimits': typeof import('@salesforce/apex/DirectConversationController.getDraftLimits').default;
     'DirectConversationController.getMyConversations': typeof import('@salesforce/apex/DirectConversationController.getMyConversations').default;
     'DirectConversationController.searchPeople': typeof import('@salesforce/apex/DirectConversationController.searchPeople').default;
     'DirectConversationController.setContactable': typeof import('@salesforce/apex/DirectConversationController.setContactable').default;
@@ -204,6 +205,12 @@ declare module '@salesforce/apex/DirectConversationController.startConversation'
     import type { DirectConversationDraft } from '@dto/directconversations';
     const startConversation: ApexMethod<{ draft: DirectConversationDraft }, string>;
     export default startConversation;
+}
+
+declare module '@salesforce/apex/DirectConversationController.getDraftLimits' {
+    import type { DirectConversationLimits } from '@dto/directconversations';
+    const getDraftLimits: ApexMethod<Record<string, never>, DirectConversationLimits>;
+    export default getDraftLimits;
 }
 
 declare module '@salesforce/apex/DirectConversationController.getMyConversations' {

@@ -113,6 +113,7 @@ const STAND_INS: { [Name in keyof ApexMethods]: StandIn<Name> } = {
     'OrganisationDirectoryController.getOrganisation': organisations.getOrganisation,
     'OrganisationDirectoryController.saveOrganisationProfile': organisations.saveOrganisationProfile,
     'DirectConversationController.startConversation': conversations.startConversation,
+    'DirectConversationController.getDraftLimits': conversations.getDraftLimits,
     'DirectConversationController.getMyConversations': conversations.getMyConversations,
     'DirectConversationController.searchPeople': conversations.searchPeople,
     'DirectConversationController.setContactable': conversations.setContactable

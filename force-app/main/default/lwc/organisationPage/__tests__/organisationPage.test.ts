@@ -71,6 +71,7 @@ function detail(extra: Partial<OrganisationDetail> = {}): OrganisationDetail {
             { id: 'r2', title: 'Complaints guide' }
         ],
         groups: [{ id: 'g1', title: 'East Africa peers' }],
+        profileLength: 2000,
         canEdit: false,
         canStartConversation: false,
         ...extra
@@ -288,6 +289,17 @@ describe('c-organisation-page', () => {
         expect(validity).toHaveBeenLastCalledWith('c.Organisation_Error_Profile');
         expect(save).not.toHaveBeenCalled();
         expect(find(element, '[data-id="profile-form"]')).not.toBeNull();
+    });
+
+    it('counts against the limit the server sends, not a number of its own (B18)', async () => {
+        const element = await render(detail({ canEdit: true, profileLength: 1200 }));
+        const validity = await openForm(element);
+
+        expect((find(element, '[data-field="profile"]') as unknown as { maxLength: number }).maxLength).toBe(1200);
+        await change(element, 'profile', 'x'.repeat(1201));
+        expect(validity).toHaveBeenLastCalledWith('c.Organisation_Error_Profile');
+        await change(element, 'profile', 'x'.repeat(1200));
+        expect(validity).toHaveBeenLastCalledWith('');
     });
 
     it('accepts 2,000 characters once surrounding spaces are left out', async () => {
