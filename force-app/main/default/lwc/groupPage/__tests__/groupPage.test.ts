@@ -153,6 +153,7 @@ function detail(rights: Partial<GroupRights>, extra: Partial<GroupDetail> = {}):
         requests: [],
         invitations: [],
         rights: { ...NONE, ...rights },
+        messageLength: 255,
         canStartConversation: false,
         ...extra
     };
@@ -222,6 +223,19 @@ describe('c-group-page', () => {
         });
         expect(feedback(page).message).toBe('c.Group_Request_Sent');
         expect(mocks.refresh).toHaveBeenCalledTimes(1);
+    });
+
+    it('limits the request message and the answer to what the server keeps (B18)', async () => {
+        const asking = await render(detail({ canRequest: true }, { messageLength: 140 }));
+        const maxLength = (page: HTMLElement, id: string): number =>
+            (find(page, `[data-id="${id}"]`) as HTMLElement & { maxLength: number }).maxLength;
+        expect(maxLength(asking, 'request-message')).toBe(140);
+        document.body.replaceChildren();
+
+        const managing = await render(
+            detail({ canManageMembers: true }, { messageLength: 140, requests: [person('m9', 'Requested', 'Hello')] })
+        );
+        expect(maxLength(managing, 'request-answer')).toBe(140);
     });
 
     it('joins an open group at once', async () => {
