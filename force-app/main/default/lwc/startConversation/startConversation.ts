@@ -103,8 +103,10 @@ export default class StartConversation extends LightningElement {
     private searchText = '';
 
     override connectedCallback(): void {
-        // Cacheable, so each opening of the form after the first is answered from the client cache.
-        // Without an answer the fields are not limited here, and the server still refuses on Send.
+        // Cacheable: an imperative call checks the client-side cache before the server
+        // (https://developer.salesforce.com/docs/platform/lwc/guide/apex-call-imperative.html), so
+        // later openings of the form cost no round trip. Without an answer the fields are not
+        // limited here, and the server still refuses an over-long draft on Send.
         getDraftLimits()
             .then((limits) => {
                 this.limits = limits ?? undefined;
