@@ -48,6 +48,7 @@ interface ApexMethods {
     'ConductController.getConduct': typeof import('@salesforce/apex/ConductController.getConduct').default;
     'ConductController.acceptConduct': typeof import('@salesforce/apex/ConductController.acceptConduct').default;
     'DirectConversationController.startConversation': typeof import('@salesforce/apex/DirectConversationController.startConversation').default;
+    'DirectConversationController.getDraftLimits': typeof import('@salesforce/apex/DirectConversationController.getDraftLimits').default;
     'DirectConversationController.getMyConversations': typeof import('@salesforce/apex/DirectConversationController.getMyConversations').default;
     'DirectConversationController.searchPeople': typeof import('@salesforce/apex/DirectConversationController.searchPeople').default;
     'DirectConversationController.setContactable': typeof import('@salesforce/apex/DirectConversationController.setContactable').default;
@@ -62,6 +63,7 @@ interface ApexMethods {
     'GroupController.saveGroup': typeof import('@salesforce/apex/GroupController.saveGroup').default;
     'GroupController.joinGroup': typeof import('@salesforce/apex/GroupController.joinGroup').default;
     'GroupController.leaveGroup': typeof import('@salesforce/apex/GroupController.leaveGroup').default;
+    'GroupController.withdrawRequest': typeof import('@salesforce/apex/GroupController.withdrawRequest').default;
     'GroupController.respondToInvitation': typeof import('@salesforce/apex/GroupController.respondToInvitation').default;
     'GroupController.inviteToGroup': typeof import('@salesforce/apex/GroupController.inviteToGroup').default;
     'GroupController.searchInvitees': typeof import('@salesforce/apex/GroupController.searchInvitees').default;
@@ -205,6 +207,12 @@ declare module '@salesforce/apex/DirectConversationController.startConversation'
     export default startConversation;
 }
 
+declare module '@salesforce/apex/DirectConversationController.getDraftLimits' {
+    import type { DirectConversationLimits } from '@dto/directconversations';
+    const getDraftLimits: ApexMethod<Record<string, never>, DirectConversationLimits>;
+    export default getDraftLimits;
+}
+
 declare module '@salesforce/apex/DirectConversationController.getMyConversations' {
     import type { MyDirectConversations } from '@dto/directconversations';
     const getMyConversations: ApexMethod<Record<string, never>, MyDirectConversations>;
@@ -281,6 +289,11 @@ declare module '@salesforce/apex/GroupController.joinGroup' {
 declare module '@salesforce/apex/GroupController.leaveGroup' {
     const leaveGroup: ApexMethod<{ groupId: string }, void>;
     export default leaveGroup;
+}
+
+declare module '@salesforce/apex/GroupController.withdrawRequest' {
+    const withdrawRequest: ApexMethod<{ groupId: string }, void>;
+    export default withdrawRequest;
 }
 
 declare module '@salesforce/apex/GroupController.respondToInvitation' {

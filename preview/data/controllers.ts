@@ -56,6 +56,7 @@ const STAND_INS: { [Name in keyof ApexMethods]: StandIn<Name> } = {
     'GroupController.saveGroup': groups.saveGroup,
     'GroupController.joinGroup': groups.joinGroup,
     'GroupController.leaveGroup': groups.leaveGroup,
+    'GroupController.withdrawRequest': groups.withdrawRequest,
     'GroupController.respondToInvitation': groups.respondToInvitation,
     'GroupController.inviteToGroup': groups.inviteToGroup,
     'GroupController.searchInvitees': groups.searchInvitees,
@@ -112,6 +113,7 @@ const STAND_INS: { [Name in keyof ApexMethods]: StandIn<Name> } = {
     'OrganisationDirectoryController.getOrganisation': organisations.getOrganisation,
     'OrganisationDirectoryController.saveOrganisationProfile': organisations.saveOrganisationProfile,
     'DirectConversationController.startConversation': conversations.startConversation,
+    'DirectConversationController.getDraftLimits': conversations.getDraftLimits,
     'DirectConversationController.getMyConversations': conversations.getMyConversations,
     'DirectConversationController.searchPeople': conversations.searchPeople,
     'DirectConversationController.setContactable': conversations.setContactable

@@ -1,4 +1,8 @@
-import type { DirectConversationDraft, MyDirectConversations } from '@dto/directconversations';
+import type {
+    DirectConversationDraft,
+    DirectConversationLimits,
+    MyDirectConversations
+} from '@dto/directconversations';
 import type { ExchangeErrorCode } from '@dto/enumerations';
 import type { GroupInvitee } from '@dto/groups';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
@@ -41,6 +45,11 @@ export function getMyConversations(): MyDirectConversations {
         canStart,
         contactable: canStart && isOpenToConversations(currentUser())
     };
+}
+
+export function getDraftLimits(): DirectConversationLimits {
+    requireAccess();
+    return { subjectLength: SUBJECT_LENGTH, openingLength: OPENING_LENGTH };
 }
 
 export function searchPeople(params: Record<string, unknown>): GroupInvitee[] {

@@ -16,6 +16,9 @@ import { contactableMatching, mayBeContacted } from './contacts';
 import { label } from './labels';
 import { ORGANISATIONS, USERS } from './personas';
 
+/** As GroupService.MESSAGE_LENGTH: characters of a request message or answer kept. */
+const MESSAGE_LENGTH = 255;
+
 /**
  * Groups for the preview, kept in the browser's session storage so that a
  * persona switch (a page reload) keeps what the last persona did: one persona
@@ -464,6 +467,7 @@ export function groupDetail(params: Record<string, unknown>): GroupDetail {
                 ? of('Invited')
                 : [],
         rights,
+        messageLength: MESSAGE_LENGTH,
         canStartConversation: standing() === 'MEMBER'
     };
 }
@@ -549,7 +553,9 @@ export function joinGroup(params: Record<string, unknown>): MembershipStatus {
             : refuse('VALIDATION', 'Group_Error_Already_Asked');
     }
     const status: MembershipStatus = rights.canJoin ? 'Active' : 'Requested';
-    const message = String(params.message ?? '').trim();
+    const message = String(params.message ?? '')
+        .trim()
+        .slice(0, MESSAGE_LENGTH);
     setMembership(group, currentUser().id, {
         role: 'Member',
         status,
@@ -589,6 +595,19 @@ export function leaveGroup(params: Record<string, unknown>): void {
     }
     own.status = 'Left';
     own.role = 'Member';
+    save(groups);
+}
+
+/** As GroupService.withdrawRequest: only a request still waiting, and its reason is not kept. */
+export function withdrawRequest(params: Record<string, unknown>): void {
+    requireAccess();
+    const groups = load();
+    const own = mine(groupOrFail(groups, params.groupId));
+    if (own?.status !== 'Requested') {
+        throw refuse('VALIDATION', 'Group_Error_Request_Closed');
+    }
+    own.status = 'Left';
+    own.message = null;
     save(groups);
 }
 

@@ -20,6 +20,8 @@ import { publishedBy } from './repository';
  */
 const PROFILES_KEY = 'chs-exchange-preview-profiles';
 const MOST_COMMITMENTS = 6;
+/** As OrganisationService.PROFILE_LENGTH: characters of profile kept, counted after trimming. */
+const LONGEST_PROFILE = 2000;
 const TOP_LEVEL = new Set(
     taxonomy.frameworks.flatMap((framework) =>
         framework.elements
@@ -120,6 +122,7 @@ export function getOrganisation(params: Record<string, unknown>): OrganisationDe
         profile: profiles()[organisation.id]?.profile ?? null,
         resources: publishedBy(organisation.id).map(({ id, title }) => ({ id, title })),
         groups: listedGroupsOf(organisation.id).map(({ id, title }) => ({ id, title })),
+        profileLength: LONGEST_PROFILE,
         canEdit:
             standing() === 'MEMBER' &&
             currentUser().permissions.includes('Exchange_Manage_Colleagues') &&
@@ -135,7 +138,7 @@ export function saveOrganisationProfile(params: Record<string, unknown>): void {
         fail('NOT_ALLOWED', 'Error_Not_Allowed');
     }
     const draft = params.draft as OrganisationProfileDraft;
-    if ((draft.profile ?? '').trim().length > 2000) {
+    if ((draft.profile ?? '').trim().length > LONGEST_PROFILE) {
         fail('VALIDATION', 'Organisation_Error_Profile');
     }
     const all = profiles();

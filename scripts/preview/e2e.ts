@@ -1022,6 +1022,34 @@ async function main(): Promise<void> {
                 }
             });
         }
+
+        await check('the review panel with chosen tags fits 375 px right to left (B20)', async () => {
+            await page.setViewportSize({ width: 375, height: 812 });
+            try {
+                await openAfresh('persona=moderator&lang=ar&page=review');
+                await page.getByText('Referral pathway for protection concerns').first().click();
+                const panel = page.locator('c-repository-review-panel');
+                await panel.locator('[data-id="decision-actions"]').waitFor();
+                await panel.locator('c-standard-element-picker lightning-pill').first().waitFor();
+                const overflow = await sidewaysScroll();
+                expect(overflow === '', `a chosen standard's pill or the decisions: ${overflow}`);
+                await expectAccessible();
+            } finally {
+                await page.setViewportSize({ width: 1280, height: 900 });
+            }
+        });
+
+        await check('a request to join can be withdrawn after a reload, and asked again (B17)', async () => {
+            await openAfresh('persona=member-mercy&lang=en&page=groups');
+            await page.getByText('Safeguarding focal points, Sahel').first().click();
+            const groupPage = page.locator('c-group-page');
+            await groupPage.locator('[data-id="request"] button').click();
+            await groupPage.locator('[data-id="request-pending"]').waitFor();
+            await page.reload();
+            await groupPage.locator('[data-id="withdraw-request"] button').click();
+            await groupPage.getByText('Your request to join was withdrawn.').waitFor();
+            await groupPage.locator('[data-id="request"]').waitFor();
+        });
     } finally {
         await context?.close();
         server.close();

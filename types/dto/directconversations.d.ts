@@ -17,6 +17,17 @@ export interface DirectConversationDraft {
 }
 
 /**
+ * The longest subject and opening word the server keeps, for the form to count against.
+ * Apex: force-app/main/default/classes/directconversations/DirectConversationLimits.cls
+ */
+export interface DirectConversationLimits {
+    /** Characters of subject, counted after trimming (a group title's length). */
+    subjectLength: number;
+    /** Characters of opening word, counted after trimming. */
+    openingLength: number;
+}
+
+/**
  * Someone in a conversation or invited to it.
  * Apex: force-app/main/default/classes/directconversations/DirectConversationParticipant.cls
  */

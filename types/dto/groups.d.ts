@@ -56,6 +56,8 @@ export interface GroupDetail {
     /** Open invitations; for owners, facilitators and moderators, and for everyone in a conversation. */
     invitations: GroupMembership[];
     rights: GroupRights;
+    /** The longest request message, or answer to one, the service keeps; the fields count against it. */
+    messageLength: number;
     /** The running user may start a direct conversation with someone listed here. */
     canStartConversation: boolean;
 }

@@ -31,6 +31,8 @@ export interface OrganisationDetail {
     resources: OrganisationLink[];
     /** Listed, active groups its people take part in. */
     groups: OrganisationLink[];
+    /** The longest profile the server keeps, counted after trimming; the form counts against it. */
+    profileLength: number;
     /** The caller administers this organisation and may edit the profile. */
     canEdit: boolean;
     /** The caller may start a direct conversation with this organisation. */

@@ -24,6 +24,9 @@ import LABEL_ERASURE_CONFIRM from '@salesforce/label/c.Admin_Erasure_Confirm';
 import LABEL_ERASURE_DONE from '@salesforce/label/c.Admin_Erasure_Done';
 import LABEL_ERASURE_EMPTY from '@salesforce/label/c.Admin_Erasure_Empty';
 import LABEL_ERASURE_TAB from '@salesforce/label/c.Admin_Erasure_Tab';
+import LABEL_FAILURE_DUPLICATE_USERNAME from '@salesforce/label/c.Admin_Failure_Duplicate_Username';
+import LABEL_FAILURE_LICENCE_LIMIT from '@salesforce/label/c.Admin_Failure_Licence_Limit';
+import LABEL_FAILURE_OTHER from '@salesforce/label/c.Admin_Failure_Other';
 import LABEL_INVITATIONS_EMPTY from '@salesforce/label/c.Admin_Invitations_Empty';
 import LABEL_INVITATIONS_TAB from '@salesforce/label/c.Admin_Invitations_Tab';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
@@ -35,6 +38,24 @@ import LABEL_TITLE from '@salesforce/label/c.Admin_Queue_Title';
 
 interface InvitationRow extends ColleagueInvitation {
     name: string;
+}
+
+/**
+ * What an administrator can do about each failure the provisioning job records. The job stores
+ * "STATUS_CODE: platform message" in English, whatever the reader's language.
+ */
+const FAILURE_BY_STATUS_CODE: Record<string, string> = {
+    DUPLICATE_USERNAME: LABEL_FAILURE_DUPLICATE_USERNAME,
+    LICENSE_LIMIT_EXCEEDED: LABEL_FAILURE_LICENCE_LIMIT
+};
+
+/** A stored failure in the reader's language; an unforeseen one keeps only its code, for support. */
+function failureMessage(reason: string | null): string | null {
+    if (!reason) {
+        return null;
+    }
+    const statusCode = (reason.split(':')[0] ?? '').trim();
+    return FAILURE_BY_STATUS_CODE[statusCode] ?? formatLabel(LABEL_FAILURE_OTHER, statusCode);
 }
 
 interface ErasureRow {
@@ -110,7 +131,8 @@ export default class AllianceAdminQueue extends LightningElement {
     get invitationRows(): InvitationRow[] {
         return (this.invitations.data ?? []).map((invitation) => ({
             ...invitation,
-            name: [invitation.firstName, invitation.lastName].filter(Boolean).join(' ')
+            name: [invitation.firstName, invitation.lastName].filter(Boolean).join(' '),
+            failureReason: failureMessage(invitation.failureReason)
         }));
     }
 

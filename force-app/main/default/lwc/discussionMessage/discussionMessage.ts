@@ -10,6 +10,14 @@ import LABEL_HIDE from '@salesforce/label/c.Discussion_Hide';
 import LABEL_REPLY from '@salesforce/label/c.Discussion_Reply';
 import LABEL_REPORT from '@salesforce/label/c.Discussion_Report';
 import LABEL_RESTORE from '@salesforce/label/c.Discussion_Restore';
+import LABEL_SHOW_LESS from '@salesforce/label/c.Discussion_Show_Less';
+import LABEL_SHOW_MORE from '@salesforce/label/c.Discussion_Show_More';
+
+/**
+ * Characters of text past which a message opens folded: a long post (up to the server's
+ * maximum) would otherwise push every reply and later post screens away, on a phone most.
+ */
+const FOLDED_FROM = 1200;
 
 /**
  * One post or reply. Fires `messageaction` with `detail` "<action>:<messageId>",
@@ -21,6 +29,9 @@ export default class DiscussionMessage extends LightningElement {
     @api canReply = false;
     /** Moderators may hide and restore; they still see a hidden message's text. */
     @api canModerate = false;
+
+    /** A long message opens folded until the reader unfolds it. */
+    expanded = false;
 
     readonly labels = {
         edited: LABEL_EDITED,
@@ -50,6 +61,32 @@ export default class DiscussionMessage extends LightningElement {
     /** Hidden, and its text did not reach this reader: they are told a moderator hid it. */
     get isWithheld(): boolean {
         return this.message?.isHidden === true && this.message.body === null;
+    }
+
+    /** Measured on the text a reader sees, without the rich-text markup. */
+    get isLong(): boolean {
+        const text = (this.message?.body ?? '').replace(/<[^>]*>/g, '');
+        return text.length > FOLDED_FROM;
+    }
+
+    get isFolded(): boolean {
+        return this.isLong && !this.expanded;
+    }
+
+    get bodyClass(): string {
+        return this.isFolded ? 'slds-m-top_xx-small message-body message-body_folded' : 'slds-m-top_xx-small';
+    }
+
+    get foldLabel(): string {
+        return this.expanded ? LABEL_SHOW_LESS : LABEL_SHOW_MORE;
+    }
+
+    get ariaExpanded(): string {
+        return String(this.expanded);
+    }
+
+    handleFold(): void {
+        this.expanded = !this.expanded;
     }
 
     get showHiddenBadge(): boolean {

@@ -10,6 +10,7 @@ import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import restoreGroup from '@salesforce/apex/LifecycleController.restoreGroup';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
+import withdrawRequest from '@salesforce/apex/GroupController.withdrawRequest';
 import type { DirectConversationParticipant } from '@dto/directconversations';
 import type { GroupRole } from '@dto/enumerations';
 import type { GroupDetail, GroupDraft, GroupInvitee, GroupMembership } from '@dto/groups';
@@ -58,6 +59,9 @@ import LABEL_REQUEST from '@salesforce/label/c.Group_Request';
 import LABEL_REQUEST_ANSWER from '@salesforce/label/c.Group_Request_Answer';
 import LABEL_REQUEST_APPROVED from '@salesforce/label/c.Group_Request_Approved';
 import LABEL_REQUEST_PENDING from '@salesforce/label/c.Group_Request_Pending';
+import LABEL_REQUEST_WITHDRAWN from '@salesforce/label/c.Group_Request_Withdrawn';
+import LABEL_REQUEST_WITHDRAWN_NAMED from '@salesforce/label/c.Group_Request_Withdrawn_Named';
+import LABEL_WITHDRAW_REQUEST from '@salesforce/label/c.Group_Withdraw_Request';
 import LABEL_REQUEST_DECLINED from '@salesforce/label/c.Group_Request_Declined';
 import LABEL_REQUEST_MESSAGE from '@salesforce/label/c.Group_Request_Message';
 import LABEL_REQUEST_SENT from '@salesforce/label/c.Group_Request_Sent';
@@ -143,7 +147,8 @@ export default class GroupPage extends LightningElement {
         convert: LABEL_CONVERT,
         convertWarning: LABEL_CONVERT_WARNING,
         moderatorNotice: LABEL_MODERATOR_NOTICE,
-        requestPending: LABEL_REQUEST_PENDING
+        requestPending: LABEL_REQUEST_PENDING,
+        withdrawRequest: LABEL_WITHDRAW_REQUEST
     };
 
     group = wiredValue<GroupDetail>();
@@ -312,6 +317,32 @@ export default class GroupPage extends LightningElement {
             await respondToInvitation({ membershipId, accept });
             return accept ? LABEL_JOINED : LABEL_DECLINED;
         });
+    }
+
+    /**
+     * A listed group stays readable once the request is taken back, so the page stays and offers
+     * to ask again. An unlisted one is seen only by its members and those waiting: the user goes
+     * back to the directory, told which request they withdrew.
+     */
+    async handleWithdrawRequest(): Promise<void> {
+        const card = this.detail!.card;
+        const groupId = this.currentGroupId ?? '';
+        if (card.listed) {
+            await this.act(async () => {
+                await withdrawRequest({ groupId });
+                return LABEL_REQUEST_WITHDRAWN;
+            });
+            return;
+        }
+        const withdrawn = await runAction(this, async () => {
+            await withdrawRequest({ groupId });
+            return '';
+        });
+        if (withdrawn) {
+            this.dispatchEvent(
+                new CustomEvent('left', { detail: formatLabel(LABEL_REQUEST_WITHDRAWN_NAMED, card.title) })
+            );
+        }
     }
 
     handleAskLeave(): void {

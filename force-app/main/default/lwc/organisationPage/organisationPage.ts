@@ -34,9 +34,6 @@ import LABEL_SAVED from '@salesforce/label/c.Organisation_Profile_Saved';
 import LABEL_START_CONVERSATION from '@salesforce/label/c.Conversation_Start';
 import { directionalIcon, formatLabel, pageLanguage } from 'c/labelFormat';
 
-/** The server keeps at most this many characters of profile, counted after trimming. */
-const LONGEST_PROFILE = 2000;
-
 /** A titled list on the page, with what it says when there is nothing to list. */
 interface LinkList {
     key: string;
@@ -105,12 +102,18 @@ export default class OrganisationPage extends LightningElement {
         }
     }
 
-    /** The profile's limit, shown while typing rather than only after Save. */
-    readonly profileLength = LONGEST_PROFILE;
+    /** The profile's limit as the server keeps it (counted after trimming), shown while typing. */
+    get profileLength(): number | undefined {
+        return this.organisation.data?.profileLength;
+    }
 
     get profileCount(): string {
         const number = new Intl.NumberFormat(pageLanguage());
-        return formatLabel(LABEL_CHARACTERS, number.format(this.draftProfile.length), number.format(LONGEST_PROFILE));
+        return formatLabel(
+            LABEL_CHARACTERS,
+            number.format(this.draftProfile.length),
+            number.format(this.profileLength ?? 0)
+        );
     }
 
     /** Points back along the reading direction: left, or right in Arabic. */
@@ -232,6 +235,7 @@ export default class OrganisationPage extends LightningElement {
     /** Said while typing, not only on saving: a pasted text may be far too long. */
     private checkProfile(): void {
         const field = this.template?.querySelector<CheckedField>('[data-field="profile"]');
-        field?.setCustomValidity(this.draftProfile.trim().length > LONGEST_PROFILE ? LABEL_ERROR_PROFILE : '');
+        const longest = this.profileLength ?? Number.POSITIVE_INFINITY;
+        field?.setCustomValidity(this.draftProfile.trim().length > longest ? LABEL_ERROR_PROFILE : '');
     }
 }

@@ -1,7 +1,8 @@
 import { LightningElement, api } from 'lwc';
+import getDraftLimits from '@salesforce/apex/DirectConversationController.getDraftLimits';
 import searchPeople from '@salesforce/apex/DirectConversationController.searchPeople';
 import startConversation from '@salesforce/apex/DirectConversationController.startConversation';
-import type { DirectConversationDraft } from '@dto/directconversations';
+import type { DirectConversationDraft, DirectConversationLimits } from '@dto/directconversations';
 import type { GroupInvitee } from '@dto/groups';
 import type { OrganisationCard } from '@dto/organisations';
 import { reportAllValid, runAction } from 'c/containerAction';
@@ -44,9 +45,6 @@ interface FoundPerson {
     organisationName: string | null;
     addLabel: string;
 }
-
-/** The longest subject the server keeps (a group's title field). */
-const SUBJECT_LENGTH = 80;
 
 /**
  * Starts a direct conversation, inline (a modal is not available in every site
@@ -91,9 +89,9 @@ export default class StartConversation extends LightningElement {
     chosenOrganisations: OrganisationRecipient[] = [];
     chosenPeople: GroupInvitee[] = [];
     subject = '';
-    /** The subject field's limit, counted while typing: past it the text was cut without a word. */
-    readonly subjectLength = SUBJECT_LENGTH;
     opening = '';
+    /** What the server keeps of subject and opening word, so the fields count against its own limits. */
+    limits?: DirectConversationLimits;
     found: GroupInvitee[] = [];
     searched = false;
     /** Set by a send without anyone chosen; the message goes once someone is. */
@@ -103,6 +101,27 @@ export default class StartConversation extends LightningElement {
     successMessage = '';
     /** The latest search typed, so an answer to an earlier one is not shown over it. */
     private searchText = '';
+
+    override connectedCallback(): void {
+        // Cacheable: an imperative call checks the client-side cache before the server
+        // (https://developer.salesforce.com/docs/platform/lwc/guide/apex-call-imperative.html), so
+        // later openings of the form cost no round trip. Without an answer the fields are not
+        // limited here, and the server still refuses an over-long draft on Send.
+        getDraftLimits()
+            .then((limits) => {
+                this.limits = limits ?? undefined;
+            })
+            .catch(() => undefined);
+    }
+
+    /** The subject field's limit, counted while typing: past it the text was cut without a word. */
+    get subjectLength(): number | undefined {
+        return this.limits?.subjectLength;
+    }
+
+    get openingLength(): number | undefined {
+        return this.limits?.openingLength;
+    }
 
     get recipientPills(): RecipientPill[] {
         const organisations = this.chosenOrganisations.map((organisation) => ({
@@ -147,8 +166,12 @@ export default class StartConversation extends LightningElement {
     }
 
     get subjectCount(): string {
+        const longest = this.subjectLength;
+        if (longest === undefined) {
+            return '';
+        }
         const number = new Intl.NumberFormat(pageLanguage());
-        return formatLabel(LABEL_CHARACTERS, number.format(this.subject.length), number.format(SUBJECT_LENGTH));
+        return formatLabel(LABEL_CHARACTERS, number.format(this.subject.length), number.format(longest));
     }
 
     handleSubject(event: Event): void {

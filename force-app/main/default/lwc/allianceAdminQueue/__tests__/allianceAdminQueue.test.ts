@@ -37,6 +37,13 @@ jest.mock('@salesforce/apex/AllianceAdminController.completeErasure', () => ({ d
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Admin_Approved', () => ({ default: 'Approved: {0}.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Admin_Rejected', () => ({ default: 'Rejected: {0}.' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Admin_Failure_Other',
+    () => ({ default: 'The login could not be created (code {0}).' }),
+    {
+        virtual: true
+    }
+);
 jest.mock('@salesforce/label/c.Admin_Complete_Erasure', () => ({ default: 'Erase {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Admin_Erasure_Confirm', () => ({ default: 'Erase the data of {0}?' }), {
     virtual: true
@@ -160,6 +167,28 @@ describe('c-alliance-admin-queue', () => {
 
         await select(element, ['i1']);
         expect(button(element, 'approve-button').disabled).toBe(false);
+    });
+
+    it('says why a login failed in words, not the platform status text (B19)', async () => {
+        const failed = (id: string, failureReason: string): ColleagueInvitation => ({
+            ...invitation(id, 'Ibrahim'),
+            status: 'Failed',
+            failureReason
+        });
+        const element = await renderLoaded([
+            failed('i1', 'DUPLICATE_USERNAME: Duplicate Username.'),
+            failed('i2', 'LICENSE_LIMIT_EXCEEDED: License Limit Exceeded'),
+            failed('i3', 'FIELD_INTEGRITY_EXCEPTION: Nickname already taken'),
+            invitation('i4', 'Awa')
+        ]);
+
+        const table = find(element, '[data-id="invitation-table"]') as Table;
+        expect(table.data.map((row) => row.failureReason)).toEqual([
+            'c.Admin_Failure_Duplicate_Username',
+            'c.Admin_Failure_Licence_Limit',
+            'The login could not be created (code FIELD_INTEGRITY_EXCEPTION).',
+            null
+        ]);
     });
 
     it('approves the selected invitations with the note, then refreshes', async () => {

@@ -114,4 +114,28 @@ describe('c-discussion-message', () => {
     it('renders nothing without a message', () => {
         expect(find(render(undefined), 'article')).toBeNull();
     });
+
+    it('folds a long message behind Show more, and unfolds it for the reader (B18)', async () => {
+        const element = render({ ...MESSAGE, body: `<p>${'word '.repeat(400)}</p>` });
+
+        const body = find(element, '[data-id="body-text"]')!;
+        const fold = find(element, '[data-id="fold"]') as HTMLButtonElement;
+        expect(body.classList.contains('message-body_folded')).toBe(true);
+        expect(fold.textContent!.trim()).toBe('c.Discussion_Show_More');
+        expect(fold.getAttribute('aria-expanded')).toBe('false');
+
+        fold.click();
+        await Promise.resolve();
+
+        expect(body.classList.contains('message-body_folded')).toBe(false);
+        expect(fold.textContent!.trim()).toBe('c.Discussion_Show_Less');
+        expect(fold.getAttribute('aria-expanded')).toBe('true');
+    });
+
+    it('shows a short message whole, with nothing to unfold', () => {
+        const element = render({ ...MESSAGE, body: `<p>${'<b>x</b>'.repeat(1000)}</p>` });
+
+        expect(find(element, '[data-id="body-text"]')!.classList.contains('message-body_folded')).toBe(false);
+        expect(find(element, '[data-id="fold"]')).toBeNull();
+    });
 });

@@ -10,6 +10,7 @@ import leaveGroup from '@salesforce/apex/GroupController.leaveGroup';
 import removeMember from '@salesforce/apex/GroupController.removeMember';
 import respondToInvitation from '@salesforce/apex/GroupController.respondToInvitation';
 import searchInvitees from '@salesforce/apex/GroupController.searchInvitees';
+import withdrawRequest from '@salesforce/apex/GroupController.withdrawRequest';
 import restoreGroup from '@salesforce/apex/LifecycleController.restoreGroup';
 import type { GroupRights } from '@dto/access';
 import type { GroupDetail, GroupMembership } from '@dto/groups';
@@ -38,6 +39,7 @@ jest.mock('@salesforce/apex/GroupController.leaveGroup', () => ({ default: jest.
 jest.mock('@salesforce/apex/GroupController.removeMember', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/GroupController.respondToInvitation', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/GroupController.searchInvitees', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/GroupController.withdrawRequest', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/LifecycleController.restoreGroup', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/DirectConversationController.searchPeople', () => ({ default: jest.fn() }), {
     virtual: true
@@ -58,6 +60,9 @@ jest.mock('@salesforce/label/c.Group_Leave_Confirm_Invitation', () => ({ default
 });
 jest.mock('@salesforce/label/c.Group_Leave_Successor', () => ({ default: '{0} will own it.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Left_Named', () => ({ default: 'You left {0}.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Group_Request_Withdrawn_Named', () => ({ default: 'Withdrawn: {0}.' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Report_Title_Member', () => ({ default: 'Report {0}' }), { virtual: true });
 
 interface WireAdapterMock {
@@ -74,6 +79,7 @@ const mocks = {
     removeMember: removeMember as unknown as jest.Mock,
     respondToInvitation: respondToInvitation as unknown as jest.Mock,
     searchInvitees: searchInvitees as unknown as jest.Mock,
+    withdrawRequest: withdrawRequest as unknown as jest.Mock,
     restoreGroup: restoreGroup as unknown as jest.Mock,
     refresh: refreshApex as unknown as jest.Mock
 };
@@ -147,6 +153,7 @@ function detail(rights: Partial<GroupRights>, extra: Partial<GroupDetail> = {}):
         requests: [],
         invitations: [],
         rights: { ...NONE, ...rights },
+        messageLength: 255,
         canStartConversation: false,
         ...extra
     };
@@ -216,6 +223,19 @@ describe('c-group-page', () => {
         });
         expect(feedback(page).message).toBe('c.Group_Request_Sent');
         expect(mocks.refresh).toHaveBeenCalledTimes(1);
+    });
+
+    it('limits the request message and the answer to what the server keeps (B18)', async () => {
+        const asking = await render(detail({ canRequest: true }, { messageLength: 140 }));
+        const maxLength = (page: HTMLElement, id: string): number =>
+            (find(page, `[data-id="${id}"]`) as HTMLElement & { maxLength: number }).maxLength;
+        expect(maxLength(asking, 'request-message')).toBe(140);
+        document.body.replaceChildren();
+
+        const managing = await render(
+            detail({ canManageMembers: true }, { messageLength: 140, requests: [person('m9', 'Requested', 'Hello')] })
+        );
+        expect(maxLength(managing, 'request-answer')).toBe(140);
     });
 
     it('joins an open group at once', async () => {
@@ -339,6 +359,45 @@ describe('c-group-page', () => {
 
         expect(find(page, '[data-id="request-pending"]')!.textContent).toBe('c.Group_Request_Pending');
         expect(find(page, '[data-id="request"]')).toBeNull();
+    });
+
+    it('withdraws a waiting request in a listed group and stays to offer asking again (B17)', async () => {
+        const requested = { ...detail({}).card, myStatus: 'Requested' as const };
+        const page = await render(detail({}, { card: requested }));
+        const left = jest.fn();
+        page.addEventListener('left', left);
+        mocks.withdrawRequest.mockResolvedValue(undefined);
+
+        await click(page, '[data-id="withdraw-request"]');
+
+        expect(mocks.withdrawRequest).toHaveBeenCalledWith({ groupId: 'a03000000000001AAA' });
+        expect(feedback(page).message).toBe('c.Group_Request_Withdrawn');
+        expect(mocks.refresh).toHaveBeenCalledTimes(1);
+        expect(left).not.toHaveBeenCalled();
+    });
+
+    it('sends the user to the directory once a request to an unlisted group is withdrawn (B17)', async () => {
+        const requested = { ...detail({}).card, myStatus: 'Requested' as const, listed: false };
+        const page = await render(detail({}, { card: requested }));
+        const left = jest.fn();
+        page.addEventListener('left', (event) => left((event as CustomEvent<string>).detail));
+        mocks.withdrawRequest.mockResolvedValue(undefined);
+
+        await click(page, '[data-id="withdraw-request"]');
+
+        expect(left).toHaveBeenCalledWith('Withdrawn: Safeguarding leads.');
+    });
+
+    it('keeps the request shown when withdrawing it fails (B17)', async () => {
+        const requested = { ...detail({}).card, myStatus: 'Requested' as const };
+        const page = await render(detail({}, { card: requested }));
+        const refused = { body: { message: JSON.stringify({ code: 'VALIDATION', message: 'Answered already.' }) } };
+        mocks.withdrawRequest.mockRejectedValue(refused);
+
+        await click(page, '[data-id="withdraw-request"]');
+
+        expect(feedback(page).error).toEqual(refused);
+        expect(find(page, '[data-id="request-pending"]')).not.toBeNull();
     });
 
     it('tells the discussion when the group is archived', async () => {

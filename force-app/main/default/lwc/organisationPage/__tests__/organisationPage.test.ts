@@ -71,6 +71,7 @@ function detail(extra: Partial<OrganisationDetail> = {}): OrganisationDetail {
             { id: 'r2', title: 'Complaints guide' }
         ],
         groups: [{ id: 'g1', title: 'East Africa peers' }],
+        profileLength: 2000,
         canEdit: false,
         canStartConversation: false,
         ...extra
@@ -290,6 +291,17 @@ describe('c-organisation-page', () => {
         expect(find(element, '[data-id="profile-form"]')).not.toBeNull();
     });
 
+    it('counts against the limit the server sends, not a number of its own (B18)', async () => {
+        const element = await render(detail({ canEdit: true, profileLength: 1200 }));
+        const validity = await openForm(element);
+
+        expect((find(element, '[data-field="profile"]') as unknown as { maxLength: number }).maxLength).toBe(1200);
+        await change(element, 'profile', 'x'.repeat(1201));
+        expect(validity).toHaveBeenLastCalledWith('c.Organisation_Error_Profile');
+        await change(element, 'profile', 'x'.repeat(1200));
+        expect(validity).toHaveBeenLastCalledWith('');
+    });
+
     it('accepts 2,000 characters once surrounding spaces are left out', async () => {
         const element = await render(detail({ canEdit: true }));
         const validity = await openForm(element);
@@ -340,5 +352,12 @@ describe('c-organisation-page', () => {
         expect(find(element, '[data-id="profile-form"]')).toBeNull();
         expect(find(element, 'lightning-spinner')).not.toBeNull();
         expect(adapter.getLastConfig().organisationId).toBe('001B');
+    });
+
+    it('puts Cancel first and Save last, as every form does (B20)', async () => {
+        const element = await render(detail({ canEdit: true }));
+        await openForm(element);
+        const buttons = [...element.shadowRoot!.querySelectorAll('.form-actions lightning-button')] as HTMLElement[];
+        expect(buttons.map((button) => button.dataset.id)).toEqual(['cancel', 'save']);
     });
 });

@@ -510,4 +510,17 @@ describe('c-repository-review-panel', () => {
         expect(cancelled).toHaveBeenCalled();
         expect(decide).not.toHaveBeenCalled();
     });
+
+    it('puts Cancel first and Publish last, in a row that can wrap (B20)', async () => {
+        const element = await render();
+        const row = find(element, '[data-id="decision-actions"]')!;
+        const buttons = [...row.querySelectorAll('lightning-button')] as HTMLElement[];
+        expect(buttons.map((button) => button.dataset.id ?? button.dataset.decision)).toEqual([
+            'cancel',
+            'Reject',
+            'Request_Changes',
+            'Publish'
+        ]);
+        expect(row.classList.contains('slds-button-group-row')).toBe(false);
+    });
 });

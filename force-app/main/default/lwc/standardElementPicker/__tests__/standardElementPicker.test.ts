@@ -247,6 +247,8 @@ describe('c-standard-element-picker', () => {
         };
         expect(radios.options.map((option) => option.value)).toEqual(['CHS2014', 'CPMS2019']);
         expect(radios.value).toBe('CHS2014');
+        // B20: a list of long published names, not a segmented control that cannot wrap or mirror.
+        expect((radios as unknown as { type?: string }).type ?? 'radio').toBe('radio');
 
         (radios as unknown as HTMLElement).dispatchEvent(new CustomEvent('change', { detail: { value: 'CPMS2019' } }));
         await flush();

@@ -1,9 +1,15 @@
 import { createElement } from 'lwc';
 import StartConversation from 'c/startConversation';
+import getDraftLimits from '@salesforce/apex/DirectConversationController.getDraftLimits';
 import searchPeople from '@salesforce/apex/DirectConversationController.searchPeople';
 import startConversation from '@salesforce/apex/DirectConversationController.startConversation';
 import type { GroupInvitee } from '@dto/groups';
 
+jest.mock(
+    '@salesforce/apex/DirectConversationController.getDraftLimits',
+    () => ({ default: jest.fn(() => Promise.resolve({ subjectLength: 80, openingLength: 255 })) }),
+    { virtual: true }
+);
 jest.mock('@salesforce/apex/DirectConversationController.searchPeople', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -16,6 +22,7 @@ jest.mock('@salesforce/label/c.Conversation_Organisation_Recipient', () => ({ de
 });
 jest.mock('@salesforce/label/c.Conversation_Remove', () => ({ default: 'Remove {0}' }), { virtual: true });
 
+const limits = getDraftLimits as unknown as jest.Mock;
 const search = searchPeople as unknown as jest.Mock;
 const start = startConversation as unknown as jest.Mock;
 
@@ -228,5 +235,32 @@ describe('c-start-conversation', () => {
         expect(element.shadowRoot!.querySelector('[data-id="subject-count"]')!.textContent).toBe(
             'c.Common_Characters_Used'
         );
+    });
+
+    it('puts Cancel first and Send last, as every form does (B20)', async () => {
+        const panel = render();
+        await flush();
+        const buttons = [...panel.shadowRoot!.querySelectorAll('.form-actions lightning-button')] as HTMLElement[];
+        expect(buttons.map((button) => button.dataset.id)).toEqual(['cancel-conversation', 'send-conversation']);
+    });
+
+    it('limits subject and opening to what the server keeps, not to numbers of its own (B18)', async () => {
+        limits.mockResolvedValueOnce({ subjectLength: 60, openingLength: 200 });
+        const panel = render();
+        await flush();
+
+        const maxLength = (name: string): number =>
+            (find(panel, `[data-field="${name}"]`) as HTMLElement & { maxLength: number }).maxLength;
+        expect(maxLength('subject')).toBe(60);
+        expect(maxLength('opening')).toBe(200);
+    });
+
+    it('leaves the fields to the server when their limits cannot be read (B18)', async () => {
+        limits.mockRejectedValueOnce({ body: { message: 'Offline' } });
+        const panel = render();
+        await flush();
+
+        expect(find(panel, '[data-id="subject-count"]')!.textContent).toBe('');
+        expect(find(panel, '[data-id="send-conversation"]')).not.toBeNull();
     });
 });
