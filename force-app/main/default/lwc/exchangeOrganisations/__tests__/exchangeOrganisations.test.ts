@@ -1,8 +1,7 @@
 import { createElement } from 'lwc';
 import ExchangeOrganisations from 'c/exchangeOrganisations';
 import { refreshApex } from '@salesforce/apex';
-
-const mockNavigate = jest.fn();
+import { CurrentPageReference, navigate as mockNavigate } from '../../../../../test/jest-mocks/lightning/navigation';
 
 jest.mock(
     '@salesforce/apex/AccessController.getAccessState',
@@ -13,20 +12,6 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/navigation', () => {
-    const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    const Navigate = Symbol('Navigate');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown): void {
-                mockNavigate(pageReference);
-            }
-        };
-    return {
-        CurrentPageReference: createTestWireAdapter(jest.fn()),
-        NavigationMixin: Object.assign(NavigationMixin, { Navigate })
-    };
-});
 
 jest.mock(
     '@salesforce/apex/OrganisationDirectoryController.searchOrganisations',
@@ -58,7 +43,7 @@ jest.mock('@salesforce/apex/OrganisationDirectoryController.saveOrganisationProf
 
 type Page = HTMLElement & { organisationId: string };
 /** The page reference the site gives, driven by each test. */
-const pageAdapter = jest.requireMock('lightning/navigation').CurrentPageReference as { emit(value: unknown): void };
+const pageAdapter = CurrentPageReference;
 const MEMBERS = { type: 'comm__namedPage', attributes: { name: 'Members__c' } };
 
 /** The site shows the page with this state in its address. */
