@@ -5,7 +5,7 @@ import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { GroupDirectoryPage, GroupDirectoryQuery } from '@dto/groups';
 import type { DirectoryFacets } from '@dto/shared';
 import type { StandardFramework } from '@dto/taxonomy';
-import { formatLabel, isolated } from 'c/labelFormat';
+import { formatLabel } from 'c/labelFormat';
 import {
     KIND_OPTIONS,
     LANGUAGE_OPTIONS,
@@ -13,6 +13,7 @@ import {
     REGION_OPTIONS,
     SCOPE_OPTIONS,
     commitmentLabel,
+    countedOptions,
     countryOptions,
     type Option
 } from 'c/groupLabels';
@@ -23,7 +24,6 @@ import LABEL_COMMITMENT from '@salesforce/label/c.Group_Field_Commitments';
 import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
 import LABEL_CREATE from '@salesforce/label/c.Groups_Create';
 import LABEL_EMPTY from '@salesforce/label/c.Groups_Empty';
-import LABEL_FACET_VALUE from '@salesforce/label/c.Repository_Facet_Value';
 import LABEL_FILTERS from '@salesforce/label/c.Repository_Filters_Toggle';
 import LABEL_KIND from '@salesforce/label/c.Group_Field_Kind';
 import LABEL_LANGUAGE from '@salesforce/label/c.Group_Field_Language';
@@ -185,27 +185,10 @@ export default class GroupDirectory extends LightningElement {
         return this.offered('privacy', PRIVACY_OPTIONS);
     }
 
-    /**
-     * "Any", then only the values that find a group, each with how many, in the list's own
-     * order; until the counts are known, every value. A value the list does not know (added
-     * since) is offered under its stored name, or the fallback's.
-     */
+    /** "Any", then the values that find a group, with counts once they are known. */
     private offered(filter: CountedFilter, options: Option[], fallback?: (value: string) => string): Option[] {
-        const values = this.facets?.facets.find((facet) => facet.name === filter)?.values;
-        if (!values) {
-            return withAny(options);
-        }
-        const counts = new Map(values.map((value) => [value.value, value.count]));
-        const known = new Set(options.map((option) => option.value));
-        const unknown = values
-            .filter((value) => !known.has(value.value))
-            .map((value) => ({ label: fallback ? fallback(value.value) : value.value, value: value.value }));
-        return withAny(
-            [...options.filter((option) => counts.has(option.value)), ...unknown].map((option) => ({
-                label: formatLabel(LABEL_FACET_VALUE, isolated(option.label), counts.get(option.value) ?? 0),
-                value: option.value
-            }))
-        );
+        const counted = this.facets?.facets.find((facet) => facet.name === filter)?.values;
+        return withAny(countedOptions(options, counted, fallback));
     }
 
     /** The filters that narrow the list; the search box and the sort order stay in sight. */

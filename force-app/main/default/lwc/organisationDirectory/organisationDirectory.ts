@@ -6,8 +6,8 @@ import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { OrganisationDirectoryFilter, OrganisationDirectoryPage } from '@dto/organisations';
 import type { DirectoryFacets } from '@dto/shared';
 import type { StandardFramework } from '@dto/taxonomy';
-import { countryOptions } from 'c/groupLabels';
-import { formatLabel, isolated, optionsOf, type Option } from 'c/labelFormat';
+import { countedOptions, countryOptions } from 'c/groupLabels';
+import { formatLabel, optionsOf, type Option } from 'c/labelFormat';
 import {
     commitmentOptions,
     describeOrganisation,
@@ -20,7 +20,6 @@ import LABEL_ANY from '@salesforce/label/c.Groups_Filter_Any';
 import LABEL_COMMITMENT from '@salesforce/label/c.Repository_Facet_Commitment';
 import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
 import LABEL_EMPTY from '@salesforce/label/c.Organisation_Empty';
-import LABEL_FACET_VALUE from '@salesforce/label/c.Repository_Facet_Value';
 import LABEL_HAS_MORE from '@salesforce/label/c.Organisation_Has_More';
 import LABEL_LANGUAGE from '@salesforce/label/c.Organisation_Language';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
@@ -161,27 +160,10 @@ export default class OrganisationDirectory extends LightningElement {
         return fields.map((field) => ({ ...field, value: this.filter[field.name] ?? null }));
     }
 
-    /**
-     * "Any", then only the values that find an organisation, each with how many, in the
-     * list's own order; until the counts are known, every value. A value the list does not
-     * know (added since) is offered under its stored name.
-     */
+    /** "Any", then the values that find an organisation, with counts once they are known. */
     private offered(filter: FilterName, options: Option[]): Option[] {
-        const values = this.facets?.facets.find((facet) => facet.name === filter)?.values;
-        if (!values) {
-            return withAny(options);
-        }
-        const counts = new Map(values.map((value) => [value.value, value.count]));
-        const known = new Set(options.map((option) => option.value));
-        const unknown = values
-            .filter((value) => !known.has(value.value))
-            .map((value) => ({ label: value.value, value: value.value }));
-        return withAny(
-            [...options.filter((option) => counts.has(option.value)), ...unknown].map((option) => ({
-                label: formatLabel(LABEL_FACET_VALUE, isolated(option.label), counts.get(option.value) ?? 0),
-                value: option.value
-            }))
-        );
+        const counted = this.facets?.facets.find((facet) => facet.name === filter)?.values;
+        return withAny(countedOptions(options, counted));
     }
 
     get isEmpty(): boolean {
