@@ -3,8 +3,10 @@ import jestPlugin from 'eslint-plugin-jest';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const COMPONENT_TS = ['force-app/**/lwc/**/*.ts'];
-const COMPONENT_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
+/** Stand-ins for platform modules in component tests. */
+const JEST_STUBS = ['force-app/test/jest-mocks/**/*.ts'];
+const COMPONENT_TS = ['force-app/**/lwc/**/*.ts', ...JEST_STUBS];
+const COMPONENT_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts', ...JEST_STUBS];
 const TOOLING_TS = ['scripts/**/*.ts', 'preview/**/*.ts', 'types/**/*.ts', 'tools/**/*.ts'];
 
 export default [

@@ -58,6 +58,7 @@ interface ApexMethods {
     'DiscussionController.editMessage': typeof import('@salesforce/apex/DiscussionController.editMessage').default;
     'DiscussionController.deleteMessage': typeof import('@salesforce/apex/DiscussionController.deleteMessage').default;
     'GroupController.getDirectory': typeof import('@salesforce/apex/GroupController.getDirectory').default;
+    'GroupController.getDirectoryFacets': typeof import('@salesforce/apex/GroupController.getDirectoryFacets').default;
     'GroupController.getGroup': typeof import('@salesforce/apex/GroupController.getGroup').default;
     'GroupController.getMyInvitations': typeof import('@salesforce/apex/GroupController.getMyInvitations').default;
     'GroupController.saveGroup': typeof import('@salesforce/apex/GroupController.saveGroup').default;
@@ -91,6 +92,7 @@ interface ApexMethods {
     'NotificationController.getPreferences': typeof import('@salesforce/apex/NotificationController.getPreferences').default;
     'NotificationController.savePreference': typeof import('@salesforce/apex/NotificationController.savePreference').default;
     'OrganisationDirectoryController.searchOrganisations': typeof import('@salesforce/apex/OrganisationDirectoryController.searchOrganisations').default;
+    'OrganisationDirectoryController.getDirectoryFacets': typeof import('@salesforce/apex/OrganisationDirectoryController.getDirectoryFacets').default;
     'OrganisationDirectoryController.getOrganisation': typeof import('@salesforce/apex/OrganisationDirectoryController.getOrganisation').default;
     'OrganisationDirectoryController.saveOrganisationProfile': typeof import('@salesforce/apex/OrganisationDirectoryController.saveOrganisationProfile').default;
     'PersonalDataController.exportMyData': typeof import('@salesforce/apex/PersonalDataController.exportMyData').default;
@@ -260,6 +262,13 @@ declare module '@salesforce/apex/GroupController.getDirectory' {
     import type { GroupDirectoryPage, GroupDirectoryQuery } from '@dto/groups';
     const getDirectory: ApexMethod<{ query: GroupDirectoryQuery }, GroupDirectoryPage>;
     export default getDirectory;
+}
+
+declare module '@salesforce/apex/GroupController.getDirectoryFacets' {
+    import type { GroupDirectoryQuery } from '@dto/groups';
+    import type { DirectoryFacets } from '@dto/shared';
+    const getDirectoryFacets: ApexMethod<{ query: GroupDirectoryQuery }, DirectoryFacets>;
+    export default getDirectoryFacets;
 }
 
 declare module '@salesforce/apex/GroupController.getGroup' {
@@ -447,6 +456,13 @@ declare module '@salesforce/apex/OrganisationDirectoryController.searchOrganisat
     import type { OrganisationDirectoryFilter, OrganisationDirectoryPage } from '@dto/organisations';
     const searchOrganisations: ApexMethod<{ filter: OrganisationDirectoryFilter }, OrganisationDirectoryPage>;
     export default searchOrganisations;
+}
+
+declare module '@salesforce/apex/OrganisationDirectoryController.getDirectoryFacets' {
+    import type { OrganisationDirectoryFilter } from '@dto/organisations';
+    import type { DirectoryFacets } from '@dto/shared';
+    const getDirectoryFacets: ApexMethod<{ filter: OrganisationDirectoryFilter }, DirectoryFacets>;
+    export default getDirectoryFacets;
 }
 
 declare module '@salesforce/apex/OrganisationDirectoryController.getOrganisation' {

@@ -11,6 +11,7 @@ import type {
     GroupMembership,
     MyGroupInvitation
 } from '@dto/groups';
+import type { DirectoryFacets } from '@dto/shared';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
 import { contactableMatching, mayBeContacted } from './contacts';
 import { label } from './labels';
@@ -415,11 +416,13 @@ export function groupTitle(groupId: string | null): string | null {
     return load().find((group) => group.card.id === groupId)?.card.title ?? null;
 }
 
-export function directory(params: Record<string, unknown>): GroupDirectoryPage {
-    requireAccess();
-    const query = (params.query ?? {}) as GroupDirectoryQuery;
+const FIELD_FILTERS = ['language', 'scope', 'region', 'country', 'kind', 'privacy'] as const;
+type DirectoryFilter = 'commitment' | (typeof FIELD_FILTERS)[number];
+
+/** The cards the directory finds for the query, every filter applied but the one left out. */
+function directoryCards(query: GroupDirectoryQuery, leftOut?: DirectoryFilter): GroupCard[] {
     const text = query.searchText?.toLowerCase();
-    const cards = load()
+    return load()
         .filter(
             (group) =>
                 group.card.kind !== 'Conversation' &&
@@ -434,20 +437,56 @@ export function directory(params: Record<string, unknown>): GroupDirectoryPage {
             (card) =>
                 !text || card.title.toLowerCase().includes(text) || (card.topic ?? '').toLowerCase().includes(text)
         )
-        .filter((card) => !query.commitment || card.commitments.includes(query.commitment))
+        .filter((card) => leftOut === 'commitment' || !query.commitment || card.commitments.includes(query.commitment))
         .filter((card) =>
-            (['language', 'scope', 'region', 'country', 'kind', 'privacy'] as const).every(
-                (filter) => !query[filter] || card[filter] === query[filter]
-            )
+            FIELD_FILTERS.every((filter) => filter === leftOut || !query[filter] || card[filter] === query[filter])
         )
-        .filter((card) => !query.myGroupsOnly || card.myStatus === 'Active')
-        .sort(SORTERS[query.sortBy ?? 'recent'] ?? SORTERS.recent);
+        .filter((card) => !query.myGroupsOnly || card.myStatus === 'Active');
+}
+
+export function directory(params: Record<string, unknown>): GroupDirectoryPage {
+    requireAccess();
+    const query = (params.query ?? {}) as GroupDirectoryQuery;
+    const cards = directoryCards(query).sort(SORTERS[query.sortBy ?? 'recent'] ?? SORTERS.recent);
     const page = Math.max(1, query.page ?? 1);
     return {
         groups: cards.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
         hasNextPage: cards.length > page * PAGE_SIZE,
         page,
         pageSize: PAGE_SIZE
+    };
+}
+
+/**
+ * As GroupService.getDirectoryFacets: each filter counts the groups every other filter lets
+ * through, page and sort aside; a chosen value that finds nothing stays at zero.
+ */
+export function directoryFacets(params: Record<string, unknown>): DirectoryFacets {
+    requireAccess();
+    const query = (params.query ?? {}) as GroupDirectoryQuery;
+    const names: DirectoryFilter[] = ['commitment', ...FIELD_FILTERS];
+    return {
+        total: directoryCards(query).length,
+        facets: names.map((name) => {
+            const counts = new Map<string, number>();
+            for (const card of directoryCards(query, name)) {
+                for (const value of name === 'commitment' ? card.commitments : [card[name]]) {
+                    if (value) {
+                        counts.set(value, (counts.get(value) ?? 0) + 1);
+                    }
+                }
+            }
+            const chosen = query[name];
+            if (chosen && !counts.has(chosen)) {
+                counts.set(chosen, 0);
+            }
+            return {
+                name,
+                values: [...counts.keys()]
+                    .sort()
+                    .map((value) => ({ value, count: counts.get(value) ?? 0, selected: value === chosen }))
+            };
+        })
     };
 }
 

@@ -6,6 +6,7 @@ import type {
     OrganisationDetail,
     OrganisationProfileDraft
 } from '@dto/organisations';
+import type { DirectoryFacets } from '@dto/shared';
 import taxonomy from 'preview:taxonomy';
 import { PreviewApexError, currentUser, requireAccess, standing } from './access';
 import { listedGroupsOf } from './groups';
@@ -106,6 +107,67 @@ export function searchOrganisations(params: Record<string, unknown>): Organisati
         )
         .map((card) => ({ ...card, commitments: card.commitments.slice(0, MOST_COMMITMENTS) }));
     return { organisations: cards.sort((left, right) => left.name.localeCompare(right.name)), hasMore: false };
+}
+
+type OrganisationFilter = 'organisationType' | 'country' | 'language' | 'commitment';
+
+/**
+ * As OrganisationService.getDirectoryFacets: among the member organisations the name finds,
+ * each filter counts those every other filter lets through; a chosen value that finds
+ * nobody stays at zero.
+ */
+export function organisationFacets(params: Record<string, unknown>): DirectoryFacets {
+    requireAccess();
+    const filter = (params.filter ?? {}) as Partial<OrganisationDirectoryFilter>;
+    const text = filter.text?.trim().toLowerCase() ?? '';
+    const chosen: Record<OrganisationFilter, string | null> = {
+        organisationType: filter.organisationType || null,
+        country: filter.country?.toUpperCase() || null,
+        language: filter.language || null,
+        commitment: filter.commitment || null
+    };
+    const names = Object.keys(chosen) as OrganisationFilter[];
+    const counts = new Map<OrganisationFilter, Map<string, number>>(names.map((name) => [name, new Map()]));
+    let total = 0;
+    for (const organisation of ORGANISATIONS) {
+        if (organisation.status !== 'Member' || (text && !organisation.name.toLowerCase().includes(text))) {
+            continue;
+        }
+        const card = toCard(organisation);
+        const values: Record<OrganisationFilter, (string | null)[]> = {
+            organisationType: [card.organisationType],
+            country: [card.country],
+            language: card.languages,
+            commitment: card.commitments
+        };
+        const refusing = names.filter((name) => chosen[name] && !values[name].includes(chosen[name]));
+        total += refusing.length === 0 ? 1 : 0;
+        for (const name of names) {
+            if (refusing.length === 0 || (refusing.length === 1 && refusing[0] === name)) {
+                for (const value of values[name]) {
+                    if (value) {
+                        counts.get(name)!.set(value, (counts.get(name)!.get(value) ?? 0) + 1);
+                    }
+                }
+            }
+        }
+    }
+    return {
+        total,
+        facets: names.map((name) => {
+            const found = counts.get(name)!;
+            const value = chosen[name];
+            if (value && !found.has(value)) {
+                found.set(value, 0);
+            }
+            return {
+                name,
+                values: [...found.keys()]
+                    .sort()
+                    .map((key) => ({ value: key, count: found.get(key) ?? 0, selected: key === value }))
+            };
+        })
+    };
 }
 
 export function getOrganisation(params: Record<string, unknown>): OrganisationDetail {

@@ -310,6 +310,44 @@ async function main(): Promise<void> {
         });
 
         await check(
+            'the group directory says how many groups and pages, and offers only what finds one (B16, point 7)',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=groups`);
+                const directory = page.locator('c-group-directory');
+                await directory.getByText('4 groups · page 1 of 1').waitFor();
+                await directory.locator('[data-filter="privacy"] button').click();
+                const options = await directory.locator('[data-filter="privacy"]').getByRole('option').allInnerTexts();
+                expect(
+                    options.every((option) => option.trim() === 'Any' || /\(\d+\)$/.test(option.trim())),
+                    `every privacy option has its count: ${options.join(', ')}`
+                );
+            }
+        );
+
+        await check(
+            'the member directory keeps its filters in the address; Back and a reload find them (point 5)',
+            async () => {
+                await page.goto(`${url}?persona=member&lang=en&page=members`);
+                const members = page.locator('c-exchange-organisations');
+                const directory = members.locator('c-organisation-directory');
+                await directory.getByRole('combobox', { name: 'Country' }).click();
+                await directory.getByRole('option', { name: /^Jordan \(\d+\)$/ }).click();
+                await page.waitForURL(/c__country=JO/);
+                const consortium = directory.getByRole('button', { name: 'Levant Protection Consortium' });
+                await consortium.click();
+                await members
+                    .locator('c-organisation-page')
+                    .getByRole('heading', { name: 'Levant Protection Consortium' })
+                    .waitFor();
+                await page.goBack();
+                await consortium.waitFor();
+                expect(page.url().includes('c__country=JO'), `Back kept the country: ${page.url()}`);
+                await page.reload();
+                await directory.getByRole('status').getByText('1 organisation found').waitFor();
+            }
+        );
+
+        await check(
             'Back and Forward move between the directory and a group; the directory keeps its search (B3, B16)',
             async () => {
                 await page.goto(`${url}?persona=member&lang=en&page=members`);
@@ -696,7 +734,8 @@ async function main(): Promise<void> {
                 const members = page.locator('c-exchange-organisations');
                 const directory = members.locator('c-organisation-directory');
                 await directory.getByRole('combobox', { name: 'Country' }).click();
-                await directory.getByRole('option', { name: 'Jordan', exact: true }).click();
+                // Each option says how many it finds: "Jordan (1)".
+                await directory.getByRole('option', { name: /^Jordan \(\d+\)$/ }).click();
                 await directory.getByRole('combobox', { name: 'Type of organisation' }).click();
                 await directory.getByRole('option', { name: 'NGO network or consortium' }).click();
                 await directory.getByRole('status').getByText('1 organisation found').waitFor();
@@ -737,9 +776,9 @@ async function main(): Promise<void> {
                 const members = page.locator('c-exchange-organisations');
                 const directory = members.locator('c-organisation-directory');
                 await directory.getByRole('combobox', { name: 'Country' }).click();
-                await directory.getByRole('option', { name: 'United Kingdom', exact: true }).click();
+                await directory.getByRole('option', { name: /^United Kingdom \(\d+\)$/ }).click();
                 await directory.getByRole('combobox', { name: 'Type of organisation' }).click();
-                await directory.getByRole('option', { name: 'International NGO', exact: true }).click();
+                await directory.getByRole('option', { name: /^International NGO \(\d+\)$/ }).click();
                 await directory.getByRole('status').getByText('1 organisation found').waitFor();
                 await directory.getByRole('button', { name: 'Mercy Bridge International' }).click();
                 const organisationPage = members.locator('c-organisation-page');

@@ -3,48 +3,27 @@ import { CurrentPageReference, NavigationMixin, type PageReference } from 'light
 import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import type { AccessState } from '@dto/access';
 import type { GroupDirectoryQuery } from '@dto/groups';
-import { readState, withState, type StateChange } from 'c/pageState';
+import { queryFrom, readState, stateOfQuery, withState, type QueryFields, type StateChange } from 'c/pageState';
 
 type View = 'directory' | 'group' | 'create';
 
-/** The directory's query as the address keeps it: its field, and the state key. */
-const QUERY_KEYS: [keyof GroupDirectoryQuery, string][] = [
-    ['searchText', 'q'],
-    ['commitment', 'commitment'],
-    ['language', 'language'],
-    ['scope', 'scope'],
-    ['region', 'region'],
-    ['country', 'country'],
-    ['kind', 'kind'],
-    ['privacy', 'privacy'],
-    ['sortBy', 'sort'],
-    ['myGroupsOnly', 'mine'],
-    ['includeArchived', 'archived'],
-    ['page', 'page']
-];
-const FLAGS = new Set<keyof GroupDirectoryQuery>(['myGroupsOnly', 'includeArchived']);
+const flag = (text: string): boolean => text === 'true';
 
-function queryFrom(reference: PageReference | undefined): GroupDirectoryQuery {
-    const query: Record<string, unknown> = { sortBy: 'recent', page: 1 };
-    for (const [field, key] of QUERY_KEYS) {
-        const value = readState(reference, key);
-        if (value !== undefined) {
-            query[field] = FLAGS.has(field) ? value === 'true' : field === 'page' ? Number(value) || 1 : value;
-        }
-    }
-    return query as GroupDirectoryQuery;
-}
-
-/** Only what differs from a fresh directory is written, so a plain directory keeps a plain address. */
-function stateOf(query: GroupDirectoryQuery): StateChange {
-    const change: StateChange = {};
-    for (const [field, key] of QUERY_KEYS) {
-        const value = query[field];
-        const isDefault = !value || (field === 'sortBy' && value === 'recent') || (field === 'page' && value === 1);
-        change[key] = isDefault ? undefined : String(value);
-    }
-    return change;
-}
+/** The directory's query as the address keeps it. */
+const QUERY_FIELDS: QueryFields<GroupDirectoryQuery> = {
+    searchText: { key: 'q' },
+    commitment: { key: 'commitment' },
+    language: { key: 'language' },
+    scope: { key: 'scope' },
+    region: { key: 'region' },
+    country: { key: 'country' },
+    kind: { key: 'kind' },
+    privacy: { key: 'privacy' },
+    sortBy: { key: 'sort', fresh: 'recent' },
+    myGroupsOnly: { key: 'mine', read: flag },
+    includeArchived: { key: 'archived', read: flag },
+    page: { key: 'page', fresh: 1, read: (text) => Number(text) || 1 }
+};
 
 /**
  * The Exchange groups area of the site: the directory with the user's pending
@@ -59,7 +38,7 @@ function stateOf(query: GroupDirectoryQuery): StateChange {
 export default class ExchangeGroups extends NavigationMixin(LightningElement) {
     view: View = 'directory';
     groupId?: string;
-    directoryQuery: GroupDirectoryQuery = queryFrom(undefined);
+    directoryQuery: GroupDirectoryQuery = queryFrom(undefined, QUERY_FIELDS);
     canSetKind = false;
     /**
      * Someone the Exchange refuses (not a member, suspended) sees nothing of the area: the
@@ -83,7 +62,7 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
         this.pageReference = reference;
         this.groupId = readState(reference, 'group');
         this.view = this.groupId ? 'group' : readState(reference, 'view') === 'create' ? 'create' : 'directory';
-        this.directoryQuery = queryFrom(reference);
+        this.directoryQuery = queryFrom(reference, QUERY_FIELDS);
     }
 
     get isDirectory(): boolean {
@@ -124,7 +103,7 @@ export default class ExchangeGroups extends NavigationMixin(LightningElement) {
     /** Each search or filter replaces the address rather than adding a step to go Back through. */
     handleQueryChange(event: CustomEvent<GroupDirectoryQuery>): void {
         this.directoryQuery = event.detail;
-        this.navigate(stateOf(event.detail), true);
+        this.navigate(stateOfQuery(event.detail, QUERY_FIELDS), true);
     }
 
     /** Shows the view at once; the address follows, and Back returns to where this was. */

@@ -2,23 +2,37 @@ import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
 import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import type { AccessState } from '@dto/access';
-import { readState, withState } from 'c/pageState';
+import type { OrganisationDirectoryFilter } from '@dto/organisations';
+import { queryFrom, readState, stateOfQuery, withState, type QueryFields, type StateChange } from 'c/pageState';
 
 /** The state key that names an open organisation, so its page can be linked to and reloaded. */
 const ORGANISATION_KEY = 'organisation';
 
+/** The directory's search and filters as the address keeps them. */
+const QUERY_FIELDS: QueryFields<OrganisationDirectoryFilter> = {
+    text: { key: 'q' },
+    organisationType: { key: 'type' },
+    country: { key: 'country' },
+    language: { key: 'language' },
+    commitment: { key: 'commitment' }
+};
+
 /**
  * The member directory of the site: the directory, or an organisation's page.
- * An open organisation follows the address (c__organisation=<Id>), so links,
- * reloads, Back and Forward work in LWR and Aura sites alike. The directory is only hidden while
- * a page shows, so coming back finds the same name and filters. A conversation
- * started from a page opens on the site's groups page, as links to groups do.
+ * An open organisation and the directory's search and filters follow the address
+ * (c__organisation=<Id>, c__q, c__type, c__country, c__language, c__commitment), so
+ * links, bookmarks, reloads, Back and Forward work in LWR and Aura sites alike. The
+ * directory is only hidden while a page shows, so coming back finds the same name
+ * and filters. A conversation started from a page opens on the site's groups page,
+ * as links to groups do.
  */
 export default class ExchangeOrganisations extends NavigationMixin(LightningElement) {
     /** API name of the site page that holds Exchange Groups, where conversations open. */
     @api groupsPageName = 'Groups__c';
 
     organisationId?: string;
+    /** The search and filters the address names, given to the directory after Back or from a link. */
+    directoryQuery: OrganisationDirectoryFilter = queryFrom(undefined, QUERY_FIELDS);
     private pageReference?: PageReference;
     /**
      * Someone the Exchange refuses (not a member, suspended) sees nothing of the area: the
@@ -40,6 +54,7 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
     wiredPageReference(reference: PageReference | undefined): void {
         this.pageReference = reference;
         this.organisationId = readState(reference, ORGANISATION_KEY);
+        this.directoryQuery = queryFrom(reference, QUERY_FIELDS);
     }
 
     get directoryClass(): string {
@@ -59,6 +74,12 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
         directory?.refresh().catch(() => undefined);
     }
 
+    /** Each search or filter replaces the address rather than adding a step to go Back through. */
+    handleQueryChange(event: CustomEvent<OrganisationDirectoryFilter>): void {
+        this.directoryQuery = event.detail;
+        this.navigate(stateOfQuery(event.detail, QUERY_FIELDS), true);
+    }
+
     handleConversationStarted(event: CustomEvent<string>): void {
         this[NavigationMixin.Navigate]({
             type: 'comm__namedPage',
@@ -70,10 +91,14 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
     /** Shows the page at once; the address follows, as a new step Back returns from. */
     private show(organisationId: string | undefined): void {
         this.organisationId = organisationId;
+        this.navigate({ [ORGANISATION_KEY]: organisationId });
+    }
+
+    /** The reference navigated to is kept at once: the site reports it later. */
+    private navigate(change: StateChange, replace = false): void {
         if (this.pageReference) {
-            // Kept at once: the site reports the new reference later.
-            this.pageReference = withState(this.pageReference, { [ORGANISATION_KEY]: organisationId });
-            this[NavigationMixin.Navigate](this.pageReference);
+            this.pageReference = withState(this.pageReference, change);
+            this[NavigationMixin.Navigate](this.pageReference, replace);
         }
     }
 }

@@ -1,7 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
 import getDirectory from '@salesforce/apex/GroupController.getDirectory';
+import getDirectoryFacets from '@salesforce/apex/GroupController.getDirectoryFacets';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { GroupDirectoryPage, GroupDirectoryQuery } from '@dto/groups';
+import type { DirectoryFacets } from '@dto/shared';
 import type { StandardFramework } from '@dto/taxonomy';
 import { formatLabel } from 'c/labelFormat';
 import {
@@ -11,6 +13,7 @@ import {
     REGION_OPTIONS,
     SCOPE_OPTIONS,
     commitmentLabel,
+    countedOptions,
     countryOptions,
     type Option
 } from 'c/groupLabels';
@@ -40,14 +43,25 @@ import LABEL_SORT_NAME from '@salesforce/label/c.Groups_Sort_Name';
 import LABEL_SORT_NEWEST from '@salesforce/label/c.Groups_Sort_Newest';
 import LABEL_SORT_RECENT from '@salesforce/label/c.Groups_Sort_Recent';
 import LABEL_TITLE from '@salesforce/label/c.Groups_Title';
+import LABEL_TOTAL from '@salesforce/label/c.Groups_Total';
+import LABEL_TOTAL_ONE from '@salesforce/label/c.Groups_Total_One';
 
 /** Typing pauses this long before the directory is asked again. */
 const SEARCH_DELAY_MS = 300;
 
 type FilterName = 'commitment' | 'language' | 'scope' | 'region' | 'country' | 'kind' | 'privacy' | 'sortBy';
+type CountedFilter = Exclude<FilterName, 'sortBy'>;
 
 function withAny(options: Option[]): Option[] {
     return [{ label: LABEL_ANY, value: '' }, ...options];
+}
+
+/** What the filters are counted for: page and sort change no count. */
+function countedPart(query: GroupDirectoryQuery): GroupDirectoryQuery {
+    const counted = { ...query };
+    delete counted.page;
+    delete counted.sortBy;
+    return counted;
 }
 
 /** Two queries ask the same when they hold the same values. */
@@ -70,7 +84,7 @@ export default class GroupDirectory extends LightningElement {
     set query(value: GroupDirectoryQuery | undefined) {
         const query = value ?? { sortBy: 'recent', page: 1 };
         if (!sameQuery(query, this.asked)) {
-            this.asked = query;
+            this.follow(query);
             this.searchValue = query.searchText ?? '';
         }
     }
@@ -94,11 +108,6 @@ export default class GroupDirectory extends LightningElement {
         previous: LABEL_PREVIOUS,
         next: LABEL_NEXT
     };
-    readonly languageOptions = withAny(LANGUAGE_OPTIONS);
-    readonly scopeOptions = withAny(SCOPE_OPTIONS);
-    readonly regionOptions = withAny(REGION_OPTIONS);
-    readonly kindOptions = withAny(KIND_OPTIONS);
-    readonly privacyOptions = withAny(PRIVACY_OPTIONS);
     readonly sortOptions: Option[] = [
         { label: LABEL_SORT_RECENT, value: 'recent' },
         { label: LABEL_SORT_NEWEST, value: 'newest' },
@@ -113,13 +122,28 @@ export default class GroupDirectory extends LightningElement {
     /** On a narrow screen the filters fold behind "Filters (2)", so the groups are not pushed far down. */
     filtersOpen = false;
     directory = wiredValue<GroupDirectoryPage>();
-    commitmentOptions: Option[] = withAny([]);
+    /** What each filter would find, and how many groups match, for the query as it stands. */
+    facets?: DirectoryFacets;
+    /** Whether the counts answer the query as it stands; the total is shown only then. */
+    private totalKnown = false;
+    /** What the filters are counted for; a new object only when a filter changes, not the page or sort. */
+    counted: GroupDirectoryQuery = {};
+    private commitments: Option[] = [];
     private countries?: Option[];
     private searchTimer?: ReturnType<typeof setTimeout>;
 
     @wire(getDirectory, { query: '$asked' })
     wiredDirectory(result: ApexWireResult<GroupDirectoryPage>): void {
         this.directory = wiredValue(result);
+    }
+
+    /** The last counts stay while new ones are asked for, so the filters do not jump; the total waits. */
+    @wire(getDirectoryFacets, { query: '$counted' })
+    wiredFacets({ data }: ApexWireResult<DirectoryFacets>): void {
+        if (data) {
+            this.facets = data;
+            this.totalKnown = true;
+        }
     }
 
     @wire(getFrameworks)
@@ -134,7 +158,37 @@ export default class GroupDirectory extends LightningElement {
                     value: key
                 };
             });
-        this.commitmentOptions = withAny(commitments);
+        this.commitments = commitments;
+    }
+
+    get commitmentOptions(): Option[] {
+        return this.offered('commitment', this.commitments, commitmentLabel);
+    }
+
+    get languageOptions(): Option[] {
+        return this.offered('language', LANGUAGE_OPTIONS);
+    }
+
+    get scopeOptions(): Option[] {
+        return this.offered('scope', SCOPE_OPTIONS);
+    }
+
+    get regionOptions(): Option[] {
+        return this.offered('region', REGION_OPTIONS);
+    }
+
+    get kindOptions(): Option[] {
+        return this.offered('kind', KIND_OPTIONS);
+    }
+
+    get privacyOptions(): Option[] {
+        return this.offered('privacy', PRIVACY_OPTIONS);
+    }
+
+    /** "Any", then the values that find a group, with counts once they are known. */
+    private offered(filter: CountedFilter, options: Option[], fallback?: (value: string) => string): Option[] {
+        const counted = this.facets?.facets.find((facet) => facet.name === filter)?.values;
+        return withAny(countedOptions(options, counted, fallback));
     }
 
     /** The filters that narrow the list; the search box and the sort order stay in sight. */
@@ -166,16 +220,25 @@ export default class GroupDirectory extends LightningElement {
     }
 
     get countryOptions(): Option[] {
-        this.countries = this.countries ?? withAny(countryOptions());
-        return this.countries;
+        this.countries = this.countries ?? countryOptions();
+        return this.offered('country', this.countries);
     }
 
     get isEmpty(): boolean {
         return this.directory.hasData && (this.directory.data?.groups.length ?? 0) === 0;
     }
 
+    /** "52 groups · page 2 of 5" once the count is known; until then the page alone. */
     get pageLabel(): string {
-        return formatLabel(LABEL_PAGE, this.query.page ?? 1);
+        const page = this.query.page ?? 1;
+        const total = this.totalKnown ? this.facets?.total : undefined;
+        const pageSize = this.directory.data?.pageSize;
+        if (total === undefined || !pageSize) {
+            return formatLabel(LABEL_PAGE, page);
+        }
+        return total === 1
+            ? LABEL_TOTAL_ONE
+            : formatLabel(LABEL_TOTAL, total, page, Math.max(1, Math.ceil(total / pageSize)));
     }
 
     get isFirstPage(): boolean {
@@ -246,7 +309,17 @@ export default class GroupDirectory extends LightningElement {
     }
 
     private change(query: GroupDirectoryQuery): void {
-        this.asked = query;
+        this.follow(query);
         this.dispatchEvent(new CustomEvent('querychange', { detail: query }));
+    }
+
+    /** Asks for the query; the counts only when a filter changed. */
+    private follow(query: GroupDirectoryQuery): void {
+        this.asked = query;
+        const counted = countedPart(query);
+        if (!sameQuery(counted, this.counted)) {
+            this.counted = counted;
+            this.totalKnown = false;
+        }
     }
 }

@@ -1,6 +1,7 @@
 import type { GroupKind, GroupLanguage, GroupPrivacy, GroupRegion, GroupRole, GroupScope } from '@dto/enumerations';
 import type { GroupCard } from '@dto/groups';
-import { formatLabel, labelIn, optionsOf, pageLanguage, type Option } from 'c/labelFormat';
+import type { FacetValue } from '@dto/repository';
+import { formatLabel, isolated, labelIn, optionsOf, pageLanguage, type Option } from 'c/labelFormat';
 import LABEL_ARABIC from '@salesforce/label/c.Language_Arabic';
 import LABEL_COMMITMENT from '@salesforce/label/c.Group_Commitment_Badge';
 import LABEL_ENGLISH from '@salesforce/label/c.Language_English';
@@ -26,6 +27,7 @@ import LABEL_SCOPE_GLOBAL from '@salesforce/label/c.Group_Scope_Global';
 import LABEL_SCOPE_NONE from '@salesforce/label/c.Group_Scope_None';
 import LABEL_SCOPE_REGIONAL from '@salesforce/label/c.Group_Scope_Regional';
 import LABEL_SPANISH from '@salesforce/label/c.Language_Spanish';
+import LABEL_FACET_VALUE from '@salesforce/label/c.Repository_Facet_Value';
 
 export type { Option };
 
@@ -153,4 +155,28 @@ export function describeGroup(group: GroupCard): GroupDescription {
         commitments: group.commitments.map((key) => ({ key, label: commitmentLabel(key) })),
         memberCount: formatLabel(LABEL_MEMBERS, group.memberCount)
     };
+}
+
+/**
+ * The choices of a directory filter: only the values that find something, each with how many
+ * ("Jordan (2)"), in the list's own order; every choice while the counts are unknown. A value
+ * the list does not know (added since) is offered under the fallback's name, or as stored.
+ */
+export function countedOptions(
+    options: Option[],
+    counted: FacetValue[] | undefined,
+    fallback: (value: string) => string = (value) => value
+): Option[] {
+    if (!counted) {
+        return options;
+    }
+    const counts = new Map(counted.map((value) => [value.value, value.count]));
+    const known = new Set(options.map((option) => option.value));
+    const unknown = counted
+        .filter((value) => !known.has(value.value))
+        .map((value) => ({ label: fallback(value.value), value: value.value }));
+    return [...options.filter((option) => counts.has(option.value)), ...unknown].map((option) => ({
+        label: formatLabel(LABEL_FACET_VALUE, isolated(option.label), counts.get(option.value) ?? 0),
+        value: option.value
+    }));
 }

@@ -69,6 +69,16 @@ export function isRightToLeft(): boolean {
     return document.documentElement.dir === 'rtl' || RIGHT_TO_LEFT.has(pageLanguage().split(/[-_]/)[0] ?? '');
 }
 
+/**
+ * A value in its own direction inside the sentence around it (Unicode first-strong isolate):
+ * an English title ending in ")" on an Arabic page kept its bracket apart from the count,
+ * "Data collection (documents, surveys, / (3) interviews)". Checkbox and option labels are
+ * text, so no element can carry dir="auto" there. Left-to-right pages need no isolate.
+ */
+export function isolated(text: string): string {
+    return isRightToLeft() ? `\u2068${text}\u2069` : text;
+}
+
 /** Icons that point along the reading direction, and their mirror image. */
 const MIRRORED_ICONS: Record<string, string> = {
     'utility:back': 'utility:forward',

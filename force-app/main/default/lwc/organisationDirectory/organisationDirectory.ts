@@ -1,10 +1,12 @@
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
+import getDirectoryFacets from '@salesforce/apex/OrganisationDirectoryController.getDirectoryFacets';
 import searchOrganisations from '@salesforce/apex/OrganisationDirectoryController.searchOrganisations';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { OrganisationDirectoryFilter, OrganisationDirectoryPage } from '@dto/organisations';
+import type { DirectoryFacets } from '@dto/shared';
 import type { StandardFramework } from '@dto/taxonomy';
-import { countryOptions } from 'c/groupLabels';
+import { countedOptions, countryOptions } from 'c/groupLabels';
 import { formatLabel, optionsOf, type Option } from 'c/labelFormat';
 import {
     commitmentOptions,
@@ -45,11 +47,40 @@ function withAny(options: Option[]): Option[] {
     return [{ label: LABEL_ANY, value: '' }, ...options];
 }
 
+/** Every field in one order, blank ones null, so two filters asking the same compare equal. */
+function filterOf(value: OrganisationDirectoryFilter | null | undefined): OrganisationDirectoryFilter {
+    return {
+        text: value?.text || null,
+        organisationType: value?.organisationType || null,
+        country: value?.country || null,
+        language: value?.language || null,
+        commitment: value?.commitment || null
+    };
+}
+
 /**
  * The member organisation directory: a name search and four filters, matched on
- * the server. Fires `open` with an organisation Id.
+ * the server, each filter offering only the values that find someone, with how
+ * many. `query` starts it where the address says; each search or filter fires
+ * `querychange` with the new filter, so the container can keep it in the
+ * address. Fires `open` with an organisation Id.
  */
 export default class OrganisationDirectory extends LightningElement {
+    /** What the directory asks for; given again after Back or Forward, it asks for that. */
+    @api
+    get query(): OrganisationDirectoryFilter {
+        return this.filter;
+    }
+    set query(value: OrganisationDirectoryFilter | null | undefined) {
+        const filter = filterOf(value);
+        if (JSON.stringify(filter) !== JSON.stringify(this.filter)) {
+            this.filter = filter;
+            this.text = filter.text ?? '';
+            this.results = wiredValue();
+            this.totalKnown = false;
+        }
+    }
+
     readonly labels = {
         title: LABEL_TITLE,
         any: LABEL_ANY,
@@ -60,21 +91,19 @@ export default class OrganisationDirectory extends LightningElement {
         loading: LABEL_LOADING
     };
     readonly longestSearch = LONGEST_SEARCH;
-    readonly typeOptions = withAny(optionsOf(ORGANISATION_TYPE_LABELS));
-    readonly languageOptions = withAny(languageOptions());
+    private readonly types = optionsOf(ORGANISATION_TYPE_LABELS);
+    private readonly languages = languageOptions();
 
     /** What the server is asked; a new object on each change, so the wire asks again. */
-    filter: OrganisationDirectoryFilter = {
-        text: null,
-        organisationType: null,
-        country: null,
-        language: null,
-        commitment: null
-    };
+    filter: OrganisationDirectoryFilter = filterOf(undefined);
     results = wiredValue<OrganisationDirectoryPage>();
     organisations: OrganisationDescription[] = [];
     text = '';
-    commitmentOptions = withAny([]);
+    /** What each filter would find, and how many match; the last counts stay while new ones are asked for. */
+    facets?: DirectoryFacets;
+    /** Whether the counts answer the filter as it stands; the total waits for them. */
+    private totalKnown = false;
+    private commitments: Option[] = [];
     private frameworks?: StandardFramework[];
     private countries?: Option[];
     private wiredSearch?: ApexWireResult<OrganisationDirectoryPage>;
@@ -86,10 +115,18 @@ export default class OrganisationDirectory extends LightningElement {
         this.describe();
     }
 
+    @wire(getDirectoryFacets, { filter: '$filter' })
+    wiredFacets({ data }: ApexWireResult<DirectoryFacets>): void {
+        if (data) {
+            this.facets = data;
+            this.totalKnown = true;
+        }
+    }
+
     @wire(getFrameworks)
     wiredFrameworks({ data }: ApexWireResult<StandardFramework[]>): void {
         this.frameworks = data;
-        this.commitmentOptions = withAny(commitmentOptions(data));
+        this.commitments = commitmentOptions(data);
         this.describe();
     }
 
@@ -107,20 +144,26 @@ export default class OrganisationDirectory extends LightningElement {
     }
 
     /** Built once, when first shown: the list comes from the browser's locale data. */
-    get countryOptions(): Option[] {
-        this.countries = this.countries ?? withAny(countryOptions());
+    private get countryOptions(): Option[] {
+        this.countries = this.countries ?? countryOptions();
         return this.countries;
     }
 
     /** The four filters, each a combobox with "any" first. */
     get filterFields(): FilterField[] {
         const fields: Omit<FilterField, 'value'>[] = [
-            { name: 'organisationType', label: LABEL_TYPE, options: this.typeOptions },
-            { name: 'country', label: LABEL_COUNTRY, options: this.countryOptions },
-            { name: 'language', label: LABEL_LANGUAGE, options: this.languageOptions },
-            { name: 'commitment', label: LABEL_COMMITMENT, options: this.commitmentOptions }
+            { name: 'organisationType', label: LABEL_TYPE, options: this.offered('organisationType', this.types) },
+            { name: 'country', label: LABEL_COUNTRY, options: this.offered('country', this.countryOptions) },
+            { name: 'language', label: LABEL_LANGUAGE, options: this.offered('language', this.languages) },
+            { name: 'commitment', label: LABEL_COMMITMENT, options: this.offered('commitment', this.commitments) }
         ];
         return fields.map((field) => ({ ...field, value: this.filter[field.name] ?? null }));
+    }
+
+    /** "Any", then the values that find an organisation, with counts once they are known. */
+    private offered(filter: FilterName, options: Option[]): Option[] {
+        const counted = this.facets?.facets.find((facet) => facet.name === filter)?.values;
+        return withAny(countedOptions(options, counted));
     }
 
     get isEmpty(): boolean {
@@ -137,8 +180,9 @@ export default class OrganisationDirectory extends LightningElement {
         if (!data) {
             return '';
         }
-        const count = data.organisations.length;
-        if (data.hasMore) {
+        // Counted apart, the total is exact even when the list stops short.
+        const count = this.totalKnown && this.facets ? this.facets.total : data.organisations.length;
+        if (data.hasMore && !this.totalKnown) {
             return formatLabel(LABEL_RESULTS_MORE, count);
         }
         return count === 1 ? LABEL_RESULT_ONE : formatLabel(LABEL_RESULTS, count);
@@ -177,6 +221,8 @@ export default class OrganisationDirectory extends LightningElement {
         if (JSON.stringify(filter) !== JSON.stringify(this.filter)) {
             this.filter = filter;
             this.results = wiredValue();
+            this.totalKnown = false;
+            this.dispatchEvent(new CustomEvent('querychange', { detail: filter }));
         }
     }
 }

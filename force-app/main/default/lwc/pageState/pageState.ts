@@ -37,3 +37,44 @@ export function withState(reference: PageReference, change: StateChange): PageRe
     }
     return { ...reference, state };
 }
+
+/** How one field of a directory's query is kept in the address. */
+export interface QueryField {
+    /** The state key it is kept under. */
+    key: string;
+    /** Its value when the address names none; that value is never written, so a plain query keeps a plain address. */
+    fresh?: string | number | boolean;
+    /** Reads its text back (a number, a flag); the text itself otherwise. */
+    read?: (text: string) => unknown;
+}
+
+/** Every field of a query, each with how the address keeps it. */
+export type QueryFields<Query> = Record<keyof Query, QueryField>;
+
+/** The query an address names: the fresh values first, then what the address holds. */
+export function queryFrom<Query>(reference: PageReference | undefined, fields: QueryFields<Query>): Query {
+    const entries = Object.entries<QueryField>(fields);
+    const query: Record<string, unknown> = {};
+    for (const [field, { fresh }] of entries) {
+        if (fresh !== undefined) {
+            query[field] = fresh;
+        }
+    }
+    for (const [field, { key, read }] of entries) {
+        const text = readState(reference, key);
+        if (text !== undefined) {
+            query[field] = read ? read(text) : text;
+        }
+    }
+    return query as Query;
+}
+
+/** The address of a query: only what differs from a fresh one is written. */
+export function stateOfQuery<Query>(query: Query, fields: QueryFields<Query>): StateChange {
+    const change: StateChange = {};
+    for (const [field, { key, fresh }] of Object.entries<QueryField>(fields)) {
+        const value = (query as Record<string, unknown>)[field];
+        change[key] = !value || value === fresh ? undefined : String(value);
+    }
+    return change;
+}

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import type { FacetName } from '@dto/enumerations';
-import { formatLabel, isRightToLeft } from 'c/labelFormat';
+import { formatLabel, isolated } from 'c/labelFormat';
 import { aboutLabel } from 'c/repositoryLabels';
 import LABEL_CLEAR from '@salesforce/label/c.Repository_Clear_Filters';
 import LABEL_FILTERS from '@salesforce/label/c.Repository_Filters';
@@ -40,16 +40,6 @@ interface ShownGroup {
     canExpand: boolean;
     expanded: string;
     expandLabel: string;
-}
-
-/**
- * A value in its own direction inside the sentence around it (Unicode first-strong isolate):
- * an English title ending in ")" on an Arabic page kept its bracket apart from the count,
- * "Data collection (documents, surveys, / (3) interviews)". Checkbox labels are text, so no
- * element can carry dir="auto" there. Left-to-right pages need no isolate.
- */
-function isolated(text: string): string {
-    return isRightToLeft() ? `\u2068${text}\u2069` : text;
 }
 
 /** Long facets (countries, years) show this many values until expanded; chosen values always show. */

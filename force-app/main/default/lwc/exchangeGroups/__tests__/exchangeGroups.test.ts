@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import ExchangeGroups from 'c/exchangeGroups';
 import getAccessState from '@salesforce/apex/AccessController.getAccessState';
+import { CurrentPageReference, navigate as mockNavigate } from '../../../../../test/jest-mocks/lightning/navigation';
 
 jest.mock(
     '@salesforce/apex/AccessController.getAccessState',
@@ -51,28 +52,12 @@ jest.mock(
     { virtual: true }
 );
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    const Navigate = Symbol('Navigate');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown, replace?: boolean): void {
-                mockNavigate(pageReference, replace);
-            }
-        };
-    return {
-        CurrentPageReference: createTestWireAdapter(jest.fn()),
-        NavigationMixin: Object.assign(NavigationMixin, { Navigate })
-    };
-});
-
 interface WireAdapterMock {
     emit(value: unknown): void;
 }
 const accessAdapter = getAccessState as unknown as WireAdapterMock;
 /** The page reference the site gives, driven by each test. */
-const pageAdapter = jest.requireMock('lightning/navigation').CurrentPageReference as WireAdapterMock;
+const pageAdapter = CurrentPageReference;
 
 const PAGE = { type: 'comm__namedPage', attributes: { name: 'Groups__c' }, state: { tab: 'all' } };
 

@@ -1,8 +1,7 @@
 import { createElement } from 'lwc';
 import ExchangeOrganisations from 'c/exchangeOrganisations';
 import { refreshApex } from '@salesforce/apex';
-
-const mockNavigate = jest.fn();
+import { CurrentPageReference, navigate as mockNavigate } from '../../../../../test/jest-mocks/lightning/navigation';
 
 jest.mock(
     '@salesforce/apex/AccessController.getAccessState',
@@ -13,23 +12,17 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/navigation', () => {
-    const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    const Navigate = Symbol('Navigate');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown): void {
-                mockNavigate(pageReference);
-            }
-        };
-    return {
-        CurrentPageReference: createTestWireAdapter(jest.fn()),
-        NavigationMixin: Object.assign(NavigationMixin, { Navigate })
-    };
-});
 
 jest.mock(
     '@salesforce/apex/OrganisationDirectoryController.searchOrganisations',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/OrganisationDirectoryController.getDirectoryFacets',
     () => {
         const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
         return { default: createApexTestWireAdapter(jest.fn()) };
@@ -58,7 +51,7 @@ jest.mock('@salesforce/apex/OrganisationDirectoryController.saveOrganisationProf
 
 type Page = HTMLElement & { organisationId: string };
 /** The page reference the site gives, driven by each test. */
-const pageAdapter = jest.requireMock('lightning/navigation').CurrentPageReference as { emit(value: unknown): void };
+const pageAdapter = CurrentPageReference;
 const MEMBERS = { type: 'comm__namedPage', attributes: { name: 'Members__c' } };
 
 /** The site shows the page with this state in its address. */
@@ -107,17 +100,20 @@ describe('c-exchange-organisations', () => {
         await flush();
         expect(directoryShown(element)).toBe(false);
         expect((find(element, 'c-organisation-page') as Page).organisationId).toBe('001000000000001AAA');
-        expect(mockNavigate).toHaveBeenLastCalledWith({
-            ...MEMBERS,
-            state: { tab: '1', c__organisation: '001000000000001AAA' }
-        });
+        expect(mockNavigate).toHaveBeenLastCalledWith(
+            { ...MEMBERS, state: { tab: '1', c__organisation: '001000000000001AAA' } },
+            false
+        );
 
         find(element, 'c-organisation-page')!.dispatchEvent(new CustomEvent('back'));
         await flush();
         expect(find(element, 'c-organisation-page')).toBeNull();
         expect(find(element, 'c-organisation-directory')).toBe(directory);
         expect(directoryShown(element)).toBe(true);
-        expect(mockNavigate).toHaveBeenLastCalledWith({ ...MEMBERS, state: { tab: '1', c__organisation: undefined } });
+        expect(mockNavigate).toHaveBeenLastCalledWith(
+            { ...MEMBERS, state: { tab: '1', c__organisation: undefined } },
+            false
+        );
         expect(refreshApex).toHaveBeenCalledTimes(1);
     });
 
@@ -177,5 +173,54 @@ describe('c-exchange-organisations', () => {
         access.emit({ hasAccess: true });
         await flush();
         expect(find(element, 'c-organisation-directory')).not.toBeNull();
+    });
+
+    it('keeps the search and filters in the address, replacing the entry, and only what is chosen (point 5)', async () => {
+        const element = render();
+        await arrive({ tab: '1' });
+        const directory = find(element, 'c-organisation-directory')!;
+
+        directory.dispatchEvent(
+            new CustomEvent('querychange', {
+                detail: { text: 'Kenya', organisationType: null, country: 'KE', language: null, commitment: null }
+            })
+        );
+
+        expect(mockNavigate).toHaveBeenLastCalledWith(
+            {
+                ...MEMBERS,
+                state: {
+                    tab: '1',
+                    c__q: 'Kenya',
+                    c__type: undefined,
+                    c__country: 'KE',
+                    c__language: undefined,
+                    c__commitment: undefined
+                }
+            },
+            true
+        );
+    });
+
+    it('gives the directory the search and filters the address names, after Back, Forward or from a link', async () => {
+        const element = render();
+        await arrive({ c__q: 'Andina', c__language: 'es', c__commitment: 'CHS2014:3' });
+        const directory = find(element, 'c-organisation-directory') as HTMLElement & { query: unknown };
+        expect(directory.query).toEqual({
+            text: 'Andina',
+            organisationType: null,
+            country: null,
+            language: 'es',
+            commitment: 'CHS2014:3'
+        });
+
+        await arrive({ c__type: 'National NGO' });
+        expect(directory.query).toEqual({
+            text: null,
+            organisationType: 'National NGO',
+            country: null,
+            language: null,
+            commitment: null
+        });
     });
 });

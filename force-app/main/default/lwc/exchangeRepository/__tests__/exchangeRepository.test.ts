@@ -2,8 +2,8 @@ import { createElement } from 'lwc';
 import ExchangeRepository from 'c/exchangeRepository';
 import { refreshApex } from '@salesforce/apex';
 import type { FacetSelection } from '@dto/repository';
+import { CurrentPageReference, navigate as mockNavigate } from '../../../../../test/jest-mocks/lightning/navigation';
 
-const mockNavigate = jest.fn();
 jest.mock(
     '@salesforce/apex/AccessController.getAccessState',
     () => {
@@ -12,20 +12,6 @@ jest.mock(
     },
     { virtual: true }
 );
-jest.mock('lightning/navigation', () => {
-    const { createTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-    const Navigate = Symbol('Navigate');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown, replace?: boolean): void {
-                mockNavigate(pageReference, replace);
-            }
-        };
-    return {
-        CurrentPageReference: createTestWireAdapter(jest.fn()),
-        NavigationMixin: Object.assign(NavigationMixin, { Navigate })
-    };
-});
 
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
@@ -83,7 +69,7 @@ jest.mock(
 
 type Browser = HTMLElement & { initialSelections: FacetSelection[] };
 /** The page reference the site gives, driven by each test. */
-const pageAdapter = jest.requireMock('lightning/navigation').CurrentPageReference as { emit(value: unknown): void };
+const pageAdapter = CurrentPageReference;
 const REPOSITORY = { type: 'comm__namedPage', attributes: { name: 'Repository__c' } };
 
 /** The site shows the page with this state in its address. */

@@ -1,12 +1,21 @@
 import { createElement } from 'lwc';
 import GroupDirectory from 'c/groupDirectory';
 import getDirectory from '@salesforce/apex/GroupController.getDirectory';
+import getDirectoryFacets from '@salesforce/apex/GroupController.getDirectoryFacets';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { GroupDirectoryPage, GroupDirectoryQuery, GroupCard } from '@dto/groups';
 
 jest.mock('@salesforce/label/c.Repository_Filters_Toggle', () => ({ default: 'Filters ({0})' }), { virtual: true });
 jest.mock(
     '@salesforce/apex/GroupController.getDirectory',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/GroupController.getDirectoryFacets',
     () => {
         const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
         return { default: createApexTestWireAdapter(jest.fn()) };
@@ -22,6 +31,10 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/label/c.Groups_Page', () => ({ default: 'Page {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Groups_Total', () => ({ default: '{0} groups · page {1} of {2}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Groups_Total_One', () => ({ default: '1 group' }), { virtual: true });
+jest.mock('@salesforce/label/c.Groups_Filter_Any', () => ({ default: 'Any' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Facet_Value', () => ({ default: '{0} ({1})' }), { virtual: true });
 
 interface WireAdapterMock {
     emit(value: unknown): void;
@@ -30,6 +43,20 @@ interface WireAdapterMock {
 }
 const directoryAdapter = getDirectory as unknown as WireAdapterMock;
 const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
+const facetsAdapter = getDirectoryFacets as unknown as WireAdapterMock & { getLastConfig(): { query: object } };
+
+/** The counts the server gives: languages only, French chosen at zero when asked so. */
+function facets(total: number, languages: Record<string, number>): unknown {
+    return {
+        total,
+        facets: [
+            {
+                name: 'language',
+                values: Object.entries(languages).map(([value, count]) => ({ value, count, selected: false }))
+            }
+        ]
+    };
+}
 
 function card(id: string): GroupCard {
     return {
@@ -296,5 +323,58 @@ describe('c-group-directory', () => {
 
         expect((open.mock.calls[0]![0] as CustomEvent<string>).detail).toBe('1');
         expect(create).toHaveBeenCalledTimes(1);
+    });
+
+    it('offers only the languages that find a group, each with its count, every value until the counts arrive', async () => {
+        const directory = render();
+        const labels = (): string[] =>
+            (filter(directory, 'language').options as unknown as { label: string }[]).map((option) => option.label);
+        expect(labels()).toHaveLength(6);
+
+        facetsAdapter.emit(facets(7, { en: 5, ar: 2 }));
+        await flush();
+
+        expect(filter(directory, 'language').options.map((option) => option.value)).toEqual(['', 'en', 'ar']);
+        expect(labels()[1]).toMatch(/^\S+ \(5\)$/);
+        expect(labels()[2]).toMatch(/ \(2\)$/);
+        expect(filter(directory, 'privacy').options.length).toBeGreaterThan(2);
+    });
+
+    it('asks for the counts again when a filter changes, not when the page or the sort does', async () => {
+        const directory = render();
+        directoryAdapter.emit(page([card('1')], true));
+        await flush();
+        expect(facetsAdapter.getLastConfig().query).toEqual({});
+
+        (find(directory, '[data-id="next"]') as HTMLElement).click();
+        await flush();
+        await choose(directory, 'sortBy', 'name');
+        expect(facetsAdapter.getLastConfig().query).toEqual({});
+
+        await choose(directory, 'privacy', 'Open');
+        expect(facetsAdapter.getLastConfig().query).toEqual({ privacy: 'Open' });
+    });
+
+    it('says how many groups match and how many pages they fill, once the count answers this query (B16)', async () => {
+        const directory = render() as HTMLElement & { query: Record<string, unknown> };
+        directory.query = { searchText: 'health', sortBy: 'recent', page: 2 };
+        await flush();
+        directoryAdapter.emit(page([card('13')], true, 2));
+        await flush();
+        expect(directory.shadowRoot!.textContent).toContain('Page 2');
+
+        facetsAdapter.emit(facets(52, { en: 52 }));
+        await flush();
+        expect(directory.shadowRoot!.textContent).toContain('52 groups · page 2 of 5');
+
+        await choose(directory, 'language', 'en');
+        directoryAdapter.emit(page([card('1')], false));
+        await flush();
+        expect(directory.shadowRoot!.textContent).toContain('Page 1');
+        expect(directory.shadowRoot!.textContent).not.toContain('52 groups');
+
+        facetsAdapter.emit(facets(1, { en: 1 }));
+        await flush();
+        expect(directory.shadowRoot!.textContent).toContain('1 group');
     });
 });

@@ -1,7 +1,16 @@
-import { KIND_OPTIONS, commitmentLabel, countryName, countryOptions, describeGroup, labelOf } from 'c/groupLabels';
+import {
+    KIND_OPTIONS,
+    commitmentLabel,
+    countedOptions,
+    countryName,
+    countryOptions,
+    describeGroup,
+    labelOf
+} from 'c/groupLabels';
 import type { GroupCard } from '@dto/groups';
 
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Facet_Value', () => ({ default: '{0} ({1})' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Members_Count', () => ({ default: '{0} members' }), { virtual: true });
 
 const CARD: GroupCard = {
@@ -93,5 +102,29 @@ describe('c/groupLabels', () => {
         expect(conversation.isConversation).toBe(true);
         expect(describeGroup(CARD).isConversation).toBe(false);
         expect(KIND_OPTIONS.map((option) => option.value)).toEqual(['Peer_Group', 'Community_Of_Practice']);
+    });
+
+    it('offers only the counted values of a filter, in the list order, then those the list does not know', () => {
+        const options = [
+            { label: 'English', value: 'en' },
+            { label: 'French', value: 'fr' },
+            { label: 'Arabic', value: 'ar' }
+        ];
+        expect(countedOptions(options, undefined)).toBe(options);
+        const counted = [
+            { value: 'ar', count: 2, selected: false },
+            { value: 'en', count: 0, selected: true },
+            { value: 'sw', count: 1, selected: false }
+        ];
+        expect(countedOptions(options, counted)).toEqual([
+            { label: 'English (0)', value: 'en' },
+            { label: 'Arabic (2)', value: 'ar' },
+            { label: 'sw (1)', value: 'sw' }
+        ]);
+        expect(countedOptions(options, counted, (value) => value.toUpperCase())[2]!.label).toBe('SW (1)');
+
+        document.documentElement.lang = 'ar';
+        expect(countedOptions(options, counted)[1]!.label).toBe('\u2068Arabic\u2069 (2)');
+        document.documentElement.lang = '';
     });
 });

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import OrganisationDirectory from 'c/organisationDirectory';
 import { refreshApex } from '@salesforce/apex';
 import searchOrganisations from '@salesforce/apex/OrganisationDirectoryController.searchOrganisations';
+import getDirectoryFacets from '@salesforce/apex/OrganisationDirectoryController.getDirectoryFacets';
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { OrganisationDirectoryFilter, OrganisationDirectoryPage, OrganisationCard } from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
@@ -9,6 +10,14 @@ import type { OrganisationDescription } from 'c/organisationLabels';
 
 jest.mock(
     '@salesforce/apex/OrganisationDirectoryController.searchOrganisations',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/OrganisationDirectoryController.getDirectoryFacets',
     () => {
         const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
         return { default: createApexTestWireAdapter(jest.fn()) };
@@ -28,6 +37,7 @@ jest.mock('@salesforce/label/c.Organisation_Results', () => ({ default: '{0} fou
 jest.mock('@salesforce/label/c.Organisation_Results_More', () => ({ default: 'More than {0} found' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Repository_Facet_Value', () => ({ default: '{0} ({1})' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
 
@@ -38,6 +48,7 @@ interface WireAdapterMock {
 }
 const searchAdapter = searchOrganisations as unknown as WireAdapterMock;
 const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
+const facetsAdapter = getDirectoryFacets as unknown as WireAdapterMock;
 
 type Combobox = HTMLElement & { options: { label: string; value: string }[]; value: string | null };
 type Card = HTMLElement & { organisation: OrganisationDescription };
@@ -300,5 +311,81 @@ describe('c-organisation-directory', () => {
         await (element as HTMLElement & { refresh(): Promise<unknown> }).refresh();
 
         expect(refreshApex).toHaveBeenCalledTimes(1);
+    });
+
+    it('offers only the values that find an organisation, each with its count (point 7)', async () => {
+        const element = render();
+        frameworksAdapter.emit(FRAMEWORKS);
+        facetsAdapter.emit({
+            total: 3,
+            facets: [
+                { name: 'country', values: [{ value: 'KE', count: 2, selected: false }] },
+                {
+                    name: 'language',
+                    values: [
+                        { value: 'sw', count: 1, selected: false },
+                        { value: 'en', count: 3, selected: false }
+                    ]
+                },
+                { name: 'organisationType', values: [{ value: 'Local NGO', count: 1, selected: false }] },
+                { name: 'commitment', values: [{ value: 'CHS2014:4', count: 2, selected: false }] }
+            ]
+        });
+        await flush();
+
+        expect(combobox(element, 'country').options).toEqual([
+            { label: 'c.Groups_Filter_Any', value: '' },
+            { label: 'Kenya (2)', value: 'KE' }
+        ]);
+        expect(combobox(element, 'language').options.map((option) => option.value)).toEqual(['', 'en', 'sw']);
+        expect(combobox(element, 'organisationType').options[1]).toEqual({
+            label: 'Local NGO (1)',
+            value: 'Local NGO'
+        });
+        expect(combobox(element, 'commitment').options[1]).toEqual({
+            label: '4 — Communication (2)',
+            value: 'CHS2014:4'
+        });
+    });
+
+    it('says how many match in all, counted apart, even when the list stops short (B16)', async () => {
+        const element = render();
+        searchAdapter.emit(page([card('1'), card('2')], true));
+        facetsAdapter.emit({ total: 252, facets: [] });
+        await flush();
+        expect(text(element, 'total')).toBe('252 found');
+        expect(text(element, 'has-more')).toBe('c.Organisation_Has_More');
+
+        await choose(element, 'country', 'KE');
+        searchAdapter.emit(page([card('1'), card('2')], true));
+        await flush();
+        expect(text(element, 'total')).toBe('More than 2 found');
+    });
+
+    it('tells the container each search and filter, and takes the one the address gives back (point 5)', async () => {
+        const element = render() as HTMLElement & { query: OrganisationDirectoryFilter };
+        const changes: unknown[] = [];
+        element.addEventListener('querychange', (event) => changes.push((event as CustomEvent).detail));
+
+        await choose(element, 'language', 'fr');
+        expect(changes).toEqual([
+            { text: null, organisationType: null, country: null, language: 'fr', commitment: null }
+        ]);
+
+        element.query = { text: 'Andina', country: 'CO' };
+        await flush();
+        expect(asked()).toEqual({
+            text: 'Andina',
+            organisationType: null,
+            country: 'CO',
+            language: null,
+            commitment: null
+        });
+        expect((find(element, '[data-id="search"]') as HTMLElement & { value: string }).value).toBe('Andina');
+        expect(changes).toHaveLength(1);
+
+        element.query = undefined as unknown as OrganisationDirectoryFilter;
+        await flush();
+        expect(asked().country).toBeNull();
     });
 });

@@ -1,4 +1,4 @@
-import { readState, withState } from 'c/pageState';
+import { queryFrom, readState, stateOfQuery, withState, type QueryFields } from 'c/pageState';
 
 const PAGE = { type: 'comm__namedPage', attributes: { name: 'Groups__c' } };
 
@@ -27,5 +27,33 @@ describe('c/pageState', () => {
         });
         expect(reference.state.group).toBe('g0');
         expect(withState(PAGE, { group: 'g3' }).state).toEqual({ c__group: 'g3' });
+    });
+
+    it('reads a whole query from the address, fresh values first, and writes back only what differs', () => {
+        interface Query {
+            text?: string | null;
+            page?: number;
+            mine?: boolean;
+        }
+        const fields: QueryFields<Query> = {
+            text: { key: 'q' },
+            page: { key: 'page', fresh: 1, read: (text) => Number(text) || 1 },
+            mine: { key: 'mine', read: (text) => text === 'true' }
+        };
+
+        expect(queryFrom(undefined, fields)).toEqual({ page: 1 });
+        const query = queryFrom({ ...PAGE, state: { c__q: 'Mali', c__page: 'x', c__mine: 'true' } }, fields);
+        expect(query).toEqual({ page: 1, text: 'Mali', mine: true });
+        expect(Object.keys(query)).toEqual(['page', 'text', 'mine']);
+        expect(stateOfQuery({ text: 'Mali', page: 3, mine: false }, fields)).toEqual({
+            q: 'Mali',
+            page: '3',
+            mine: undefined
+        });
+        expect(stateOfQuery({ text: null, page: 1, mine: true }, fields)).toEqual({
+            q: undefined,
+            page: undefined,
+            mine: 'true'
+        });
     });
 });

@@ -4,8 +4,7 @@ import decideSubmission from '@salesforce/apex/RepositoryReviewController.decide
 import openForReview from '@salesforce/apex/RepositoryReviewController.openForReview';
 import getVerificationStages from '@salesforce/apex/TaxonomyController.getVerificationStages';
 import type { SubmissionReview } from '@dto/repository';
-
-const mockNavigate = jest.fn();
+import { navigate as mockNavigate } from '../../../../../test/jest-mocks/lightning/navigation';
 
 jest.mock('@salesforce/apex/RepositoryReviewController.openForReview', () => ({ default: jest.fn() }), {
     virtual: true
@@ -21,16 +20,6 @@ function mockWireAdapter(): { default: unknown } {
 
 jest.mock('@salesforce/apex/TaxonomyController.getVerificationStages', () => mockWireAdapter(), { virtual: true });
 jest.mock('@salesforce/apex/TaxonomyController.getFrameworks', () => mockWireAdapter(), { virtual: true });
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown): void {
-                mockNavigate(pageReference);
-            }
-        };
-    return { NavigationMixin: Object.assign(NavigationMixin, { Navigate }) };
-});
 jest.mock('@salesforce/label/c.Review_Confirm_Publish', () => ({ default: 'Publish {0}?' }), { virtual: true });
 jest.mock('@salesforce/label/c.Review_Confirm_Changes', () => ({ default: 'Send {0} back?' }), { virtual: true });
 jest.mock('@salesforce/label/c.Review_Confirm_Reject', () => ({ default: 'Reject {0}?' }), { virtual: true });
