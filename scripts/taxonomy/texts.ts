@@ -30,7 +30,7 @@ export {
 /**
  * The Alliance's titles and descriptions of the taxonomy in each language
  * (decision 0036), read from a CSV or JSON file by the rules the console's
- * upload page also uses (standardTextRules, decision 0039), and turned into
+ * upload page also uses (standardTextRules, decision 0040), and turned into
  * Standard_Text custom metadata records. The package ships none.
  */
 

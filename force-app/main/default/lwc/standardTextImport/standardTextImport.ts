@@ -39,7 +39,7 @@ function readText(file: Blob): Promise<string> {
 
 /**
  * For Alliance admins in the console: load the standards' texts from a CSV or
- * JSON file (decision 0039). The file is checked in the browser with the rules
+ * JSON file (decision 0040). The file is checked in the browser with the rules
  * the import command uses (c/standardTextRules) against the org's codes; every
  * refused row is shown with its reason and nothing can load until the file is
  * clean. Load sends the rows once; the server checks them again, queues one

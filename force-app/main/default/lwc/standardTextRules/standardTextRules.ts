@@ -1,6 +1,6 @@
 /**
  * The one set of rules for a file of the standards' texts (decisions 0036 and
- * 0039): how a CSV or JSON file is read, and what makes a row loadable. The
+ * 0040): how a CSV or JSON file is read, and what makes a row loadable. The
  * taxonomy import command and the console's upload page both import this
  * module, so the rules exist once. It uses no platform or Node API: the
  * command passes the codes it reads from the taxonomy source, the page the
