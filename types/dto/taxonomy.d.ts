@@ -79,9 +79,9 @@ export interface TaxonomyTextLoadJob {
  * Apex: force-app/main/default/classes/taxonomy/TaxonomyTextLoadOutcome.cls
  */
 export interface TaxonomyTextLoadOutcome {
-    /** Queued (no outcome recorded yet), Succeeded or Failed. */
+    /** Queued (no outcome recorded yet), Succeeded, SucceededPartial (some texts may not have loaded) or Failed. */
     status: string;
-    /** The platform's messages for a failed deployment, one per component or error. */
+    /** The platform's messages for a deployment that did not fully succeed, one per component or error. */
     messages: string[];
     /** When the outcome was recorded. */
     completedAt: string | null;

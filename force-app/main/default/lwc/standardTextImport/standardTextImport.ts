@@ -15,6 +15,7 @@ import LABEL_FILE from '@salesforce/label/c.Taxonomy_Import_File';
 import LABEL_INTRO from '@salesforce/label/c.Taxonomy_Import_Intro';
 import LABEL_LOAD from '@salesforce/label/c.Taxonomy_Import_Load';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_PARTIAL from '@salesforce/label/c.Taxonomy_Import_Partial';
 import LABEL_QUEUED from '@salesforce/label/c.Taxonomy_Import_Queued';
 import LABEL_SUCCEEDED from '@salesforce/label/c.Taxonomy_Import_Succeeded';
 import LABEL_TITLE from '@salesforce/label/c.Taxonomy_Import_Title';
@@ -54,7 +55,8 @@ export default class StandardTextImport extends LightningElement {
         empty: LABEL_EMPTY,
         loading: LABEL_LOADING,
         queued: LABEL_QUEUED,
-        failed: LABEL_FAILED
+        failed: LABEL_FAILED,
+        partial: LABEL_PARTIAL
     };
 
     codes = wiredValue<TaxonomyTextCodes>();
@@ -90,6 +92,10 @@ export default class StandardTextImport extends LightningElement {
         return this.outcome?.status === 'Failed';
     }
 
+    get isPartial(): boolean {
+        return this.outcome?.status === 'SucceededPartial';
+    }
+
     get hasReport(): boolean {
         return this.isChecked && (this.problems.length > 0 || this.rows.length > 0);
     }
@@ -116,6 +122,10 @@ export default class StandardTextImport extends LightningElement {
 
     get outcomeMessages(): MessageLine[] {
         return (this.outcome?.messages ?? []).map((text, index) => ({ key: `message-${index}`, text }));
+    }
+
+    get hasOutcomeMessages(): boolean {
+        return this.outcomeMessages.length > 0;
     }
 
     async handleFileChange(event: CustomEvent<{ files: File[] }>): Promise<void> {

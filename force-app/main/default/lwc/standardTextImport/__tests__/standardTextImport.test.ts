@@ -184,6 +184,27 @@ describe('c-standard-text-import', () => {
         expect((find(element, '[data-id="file"]') as HTMLElement & { disabled: boolean }).disabled).toBe(false);
     });
 
+    it('says when the platform deployed only part of the file', async () => {
+        const element = await renderWithCodes();
+        await chooseFile(element, 'texts.csv', CLEAN);
+        load.mockResolvedValue({ jobId: '0Af000000000001AAA', recordCount: 2 });
+        outcome.mockResolvedValue({
+            status: 'SucceededPartial',
+            messages: ['Standard_Text.S_PREPARATION_ar: locked'],
+            completedAt: '2026-12-02T03:00:00.000Z'
+        });
+        find(element, '[data-id="load"]')!.click();
+        await settle();
+        jest.advanceTimersByTime(POLL_INTERVAL_MS);
+        await settle();
+
+        expect(find(element, '[data-id="partial"]')!.textContent).toBe('c.Taxonomy_Import_Partial');
+        expect(find(element, '[data-id="succeeded"]')).toBeNull();
+        expect(find(element, '[data-id="outcome-message"]')!.textContent).toBe(
+            'Standard_Text.S_PREPARATION_ar: locked'
+        );
+    });
+
     it('keeps the file and shows the server refusal when the load is refused', async () => {
         const element = await renderWithCodes();
         await chooseFile(element, 'texts.csv', CLEAN);
