@@ -115,6 +115,9 @@ interface ApexMethods {
     'RepositorySubmissionController.getSubmissionDraft': typeof import('@salesforce/apex/RepositorySubmissionController.getSubmissionDraft').default;
     'TaxonomyController.getFrameworks': typeof import('@salesforce/apex/TaxonomyController.getFrameworks').default;
     'TaxonomyController.getVerificationStages': typeof import('@salesforce/apex/TaxonomyController.getVerificationStages').default;
+    'TaxonomyTextImportController.getImportCodes': typeof import('@salesforce/apex/TaxonomyTextImportController.getImportCodes').default;
+    'TaxonomyTextImportController.loadTexts': typeof import('@salesforce/apex/TaxonomyTextImportController.loadTexts').default;
+    'TaxonomyTextImportController.getLoadOutcome': typeof import('@salesforce/apex/TaxonomyTextImportController.getLoadOutcome').default;
 }
 
 declare module '@salesforce/apex/AccessController.getAccessState' {
@@ -591,4 +594,22 @@ declare module '@salesforce/apex/TaxonomyController.getVerificationStages' {
     import type { VerificationStage } from '@dto/taxonomy';
     const getVerificationStages: ApexMethod<Record<string, never>, VerificationStage[]>;
     export default getVerificationStages;
+}
+
+declare module '@salesforce/apex/TaxonomyTextImportController.getImportCodes' {
+    import type { TaxonomyTextCodes } from '@dto/taxonomy';
+    const getImportCodes: ApexMethod<Record<string, never>, TaxonomyTextCodes>;
+    export default getImportCodes;
+}
+
+declare module '@salesforce/apex/TaxonomyTextImportController.loadTexts' {
+    import type { TaxonomyTextLoadJob, TaxonomyTextRow } from '@dto/taxonomy';
+    const loadTexts: ApexMethod<{ rows: TaxonomyTextRow[] }, TaxonomyTextLoadJob>;
+    export default loadTexts;
+}
+
+declare module '@salesforce/apex/TaxonomyTextImportController.getLoadOutcome' {
+    import type { TaxonomyTextLoadOutcome } from '@dto/taxonomy';
+    const getLoadOutcome: ApexMethod<{ jobId: string }, TaxonomyTextLoadOutcome>;
+    export default getLoadOutcome;
 }

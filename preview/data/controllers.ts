@@ -14,6 +14,7 @@ import * as organisations from './organisations';
 import * as people from './people';
 import * as repository from './repository';
 import * as search from './search';
+import * as taxonomyTexts from './taxonomyTexts';
 
 /**
  * In-memory stand-ins for the Apex controllers, one function per
@@ -38,6 +39,9 @@ const STAND_INS: { [Name in keyof ApexMethods]: StandIn<Name> } = {
         requireAccess();
         return taxonomy.stages;
     },
+    'TaxonomyTextImportController.getImportCodes': taxonomyTexts.getImportCodes,
+    'TaxonomyTextImportController.loadTexts': taxonomyTexts.loadTexts,
+    'TaxonomyTextImportController.getLoadOutcome': taxonomyTexts.getLoadOutcome,
     'AccessController.getAccessState': accessState,
     'ColleagueController.getColleagueDirectory': people.colleagueDirectory,
     'ColleagueController.inviteColleague': people.inviteColleague,

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { developerNameOrNull } from '../../force-app/main/default/lwc/standardTextRules/standardTextRules';
 
 /** The reference data file the taxonomy records are generated from. */
 export const TAXONOMY_SOURCE = join('data', 'standards-taxonomy.json');
@@ -42,18 +43,11 @@ export interface GeneratedRecord {
 
 const MAX_NAME_LENGTH = 40;
 
-/**
- * Developer names allow letters, digits and single underscores, must start with
- * a letter and may not end with an underscore: "CHS2014" + "1.1" → "CHS2014_1_1".
- */
+/** A developer name from its parts (the rule the text import shares, see standardTextRules); throws when none can be made. */
 export function developerName(...parts: string[]): string {
-    const name = parts
-        .join('_')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/_+/g, '_')
-        .replace(/^_|_$/g, '');
-    if (!/^[A-Za-z]/.test(name) || name.length > MAX_NAME_LENGTH) {
-        throw new Error(`Cannot make a valid developer name from "${parts.join(' ')}" (got "${name}")`);
+    const name = developerNameOrNull(...parts);
+    if (name === null) {
+        throw new Error(`Cannot make a valid developer name from "${parts.join(' ')}"`);
     }
     return name;
 }

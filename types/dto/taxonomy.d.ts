@@ -42,6 +42,71 @@ export interface StandardFramework {
 }
 
 /**
+ * One element a text may name: its framework and its code, e.g. CHS2014 and 5.1.
+ * Apex: force-app/main/default/classes/taxonomy/TaxonomyElementCode.cls
+ */
+export interface TaxonomyElementCode {
+    frameworkCode: string;
+    code: string;
+}
+
+/**
+ * The codes a row of the standards' texts may name, as the org's active taxonomy holds them.
+ * Apex: force-app/main/default/classes/taxonomy/TaxonomyTextCodes.cls
+ */
+export interface TaxonomyTextCodes {
+    /** Active frameworks, e.g. CHS2014. */
+    frameworkCodes: string[];
+    /** Active elements with their framework. */
+    elementCodes: TaxonomyElementCode[];
+    /** Active verification stages, e.g. PREPARATION. */
+    stageCodes: string[];
+}
+
+/**
+ * A load of the standards' texts the org has queued: one metadata deployment.
+ * Apex: force-app/main/default/classes/taxonomy/TaxonomyTextLoadJob.cls
+ */
+export interface TaxonomyTextLoadJob {
+    /** The deployment's Id, to ask for its outcome. */
+    jobId: string;
+    /** How many Standard_Text records the deployment writes. */
+    recordCount: number;
+}
+
+/**
+ * Where a load of the standards' texts stands, as the deployment callback recorded it.
+ * Apex: force-app/main/default/classes/taxonomy/TaxonomyTextLoadOutcome.cls
+ */
+export interface TaxonomyTextLoadOutcome {
+    /** Queued (no outcome recorded yet), Succeeded, SucceededPartial (some texts may not have loaded) or Failed. */
+    status: string;
+    /** The platform's messages for a deployment that did not fully succeed, one per component or error. */
+    messages: string[];
+    /** When the outcome was recorded. */
+    completedAt: string | null;
+}
+
+/**
+ * One row of a file of the standards' texts, as the upload page sends it after its own checks.
+ * Apex: force-app/main/default/classes/taxonomy/TaxonomyTextRow.cls
+ */
+export interface TaxonomyTextRow {
+    /** The row's line (CSV) or position (JSON) in the file, to name it in a refusal. */
+    row: number;
+    /** Framework, Element or Stage. */
+    subject: string;
+    /** The framework's code; empty for a stage. */
+    framework?: string | null;
+    /** The element's or stage's code; empty for a framework. */
+    code?: string | null;
+    /** en, fr, es or ar. */
+    language: string;
+    title?: string | null;
+    description?: string | null;
+}
+
+/**
  * A stage of the verification journey.
  * Apex: force-app/main/default/classes/taxonomy/VerificationStage.cls
  */

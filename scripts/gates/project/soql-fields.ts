@@ -51,7 +51,8 @@ const STANDARD_OBJECTS: Record<string, string[]> = {
     ],
     Profile: ['Id', 'Name', 'UserType', 'UserLicenseId'],
     UserLicense: ['Id', 'Name', 'TotalLicenses', 'UsedLicenses'],
-    PermissionSet: ['Id', 'Name', 'Label'],
+    /** Permissions<Name> booleans, one per user permission (field reference, PermissionSet). */
+    PermissionSet: ['Id', 'Name', 'Label', 'PermissionsCustomizeApplication'],
     PermissionSetAssignment: ['Id', 'AssigneeId', 'PermissionSetId'],
     CronTrigger: ['Id', 'CronExpression', 'State', 'NextFireTime', 'CronJobDetailId'],
     CronJobDetail: ['Id', 'Name', 'JobType'],
