@@ -1,4 +1,5 @@
 import { NUMERIC_RANK, typeName, type ApexType } from '../types/apex-type';
+import { isValidId } from '../org/index';
 import { UnsupportedError } from '../unsupported';
 import { isInstanceOf, typeOfValue, widen } from './conversion';
 import type { Interpreter } from './interpreter';
@@ -11,6 +12,15 @@ import { isNumber, type ApexValue } from './values';
 export function castValue(interpreter: Interpreter, value: ApexValue, type: ApexType): ApexValue {
     if (value === null || isInstanceOf(value, type)) {
         return value;
+    }
+    // Ids and Strings are both text here. A String that holds a valid Id casts to Id, as an Id read
+    // into an Object (an AggregateResult column, a Map<String, Object> value) does on the platform;
+    // what the platform throws for other text is not reproduced.
+    if (typeof value === 'string' && type.kind === 'primitive' && type.name === 'Id') {
+        if (isValidId(value)) {
+            return value;
+        }
+        throw new UnsupportedError(`casting the String '${value}', which is not an Id, to Id`);
     }
     if (isNumber(value) && type.kind === 'primitive' && NUMERIC_RANK[type.name] !== undefined) {
         const from = NUMERIC_RANK[value.kind] ?? 0;
