@@ -60,6 +60,20 @@ export interface QueryCall {
 }
 
 /**
+ * Queries of custom metadata types are unlimited in Apex, unless they read a long text area field
+ * (Custom Metadata Allocations and Usage Calculations, Salesforce Help:
+ * https://help.salesforce.com/s/articleView?id=platform.custommetadatatypes_limits.htm&language=en_US&type=5).
+ */
+function countsAsAQuery(interpreter: Interpreter, result: QueryResult): boolean {
+    const object = interpreter.schema.object(result.objectType);
+    if (object?.kind !== 'customMetadata') {
+        return true;
+    }
+    const fields = result.referencedFields.get(object.apiName) ?? new Set<string>();
+    return [...fields].some((name) => object.fields.get(name.toLowerCase())?.type === 'LongTextArea');
+}
+
+/**
  * Runs a query in the current transaction, counting it against the limits. `dynamic` queries
  * (Database.query) report an invalid query as the System.QueryException Apex can catch; for inline
  * SOQL it is a class that would not compile.
@@ -71,10 +85,6 @@ export function runSoql(
     loc: SourceLocation,
     how: QueryCall
 ): ApexValue {
-    const counted = how.counted ?? true;
-    if (counted && interpreter.limits.used('queries') >= QUERY_LIMIT) {
-        interpreter.throwSystem('LimitException', `Too many SOQL queries: ${QUERY_LIMIT + 1}`);
-    }
     const session = interpreter.session;
     let result: QueryResult;
     try {
@@ -91,6 +101,10 @@ export function runSoql(
         throw error;
     }
     checkAccess(interpreter, result, how.access ?? result.accessMode, loc);
+    const counted = (how.counted ?? true) && countsAsAQuery(interpreter, result);
+    if (counted && interpreter.limits.used('queries') >= QUERY_LIMIT) {
+        interpreter.throwSystem('LimitException', `Too many SOQL queries: ${QUERY_LIMIT + 1}`);
+    }
     if (counted) {
         interpreter.limits.count('queries');
     }
