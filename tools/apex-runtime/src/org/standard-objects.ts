@@ -115,7 +115,13 @@ const STANDARD_OBJECTS: readonly StandardObject[] = [
         keyPrefix: '0PS',
         owned: false,
         page: 'sforce_api_objects_permissionset.htm',
-        fields: [text('Name', 80, true), text('Label', 80, true), systemField('IsOwnedByProfile', 'Checkbox')]
+        fields: [
+            text('Name', 80, true),
+            text('Label', 80, true),
+            systemField('IsOwnedByProfile', 'Checkbox'),
+            // One Permissions<Name> field per system permission; the project reads only this one.
+            systemField('PermissionsCustomizeApplication', 'Checkbox')
+        ]
     },
     {
         apiName: 'PermissionSetAssignment',
