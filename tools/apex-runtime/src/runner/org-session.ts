@@ -82,6 +82,8 @@ function newOrgSession(project: LoadedProject, hooks: TriggerHooks): OrgSession 
     const adminUser = seedOne(org, 'User', {
         username: 'admin@scratch.example.com',
         lastname: 'Administrator',
+        // Seeded records skip the save that derives the compound Name, so it is given here.
+        name: 'Administrator',
         email: 'admin@scratch.example.com',
         alias: 'admin',
         isactive: true,

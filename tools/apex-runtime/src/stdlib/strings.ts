@@ -7,6 +7,14 @@ import { formatMessage } from './message-format';
 import { javaRegex, javaReplacement, javaSplit } from './regex';
 
 /** Java's Character.isWhitespace for the characters Apex text meets in practice. */
+function nonEmptySeparator(site: CallSite, name: string, args: readonly ApexValue[]): string {
+    const separator = stringArg(site, name, args, 0);
+    if (separator.length === 0) {
+        throw new UnsupportedError(`String.${name} with an empty separator`, site.loc);
+    }
+    return separator;
+}
+
 function isWhitespace(char: string): boolean {
     return /[\t\n\u000b\f\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]/.test(char);
 }
@@ -115,6 +123,18 @@ const INSTANCE: Readonly<Record<string, StringMethod>> = {
         const separator = stringArg(site, name, args, 0);
         const at = text.indexOf(separator);
         return separator.length === 0 ? text : at < 0 ? '' : text.slice(at + separator.length);
+    }),
+    // "the substring that occurs before/after the last occurrence of the specified separator"
+    // (String Class); what an empty separator gives is not documented.
+    substringbeforelast: fixed(1, (site, text, args, name) => {
+        const separator = nonEmptySeparator(site, name, args);
+        const at = text.lastIndexOf(separator);
+        return at < 0 ? text : text.slice(0, at);
+    }),
+    substringafterlast: fixed(1, (site, text, args, name) => {
+        const separator = nonEmptySeparator(site, name, args);
+        const at = text.lastIndexOf(separator);
+        return at < 0 ? '' : text.slice(at + separator.length);
     }),
     left: fixed(1, (site, text, args, name) => {
         const length = integerArg(site, name, args, 0);

@@ -1,5 +1,6 @@
 import type { BuiltinRegistry, CallSite } from '../interpreter/builtins';
 import type { ApexValue } from '../interpreter/values';
+import { UnsupportedError } from '../unsupported';
 import { arity } from './arguments';
 
 /** A field of the running user's record, as the org holds it. */
@@ -31,6 +32,15 @@ const USER_FIELDS: Readonly<Record<string, string>> = {
 };
 
 export function installUserInfo(registry: BuiltinRegistry): void {
+    // The compound Name the org derives from FirstName and LastName when a user is saved.
+    registry.addStatic('UserInfo', 'getName', (site, args) => {
+        arity(site, 'UserInfo.getName', args, 0);
+        const name = runningUserField(site, 'name');
+        if (typeof name !== 'string') {
+            throw new UnsupportedError('UserInfo.getName of a user whose Name the org did not derive', site.loc);
+        }
+        return name;
+    });
     for (const [method, field] of Object.entries(USER_FIELDS)) {
         registry.addStatic('UserInfo', method, (site, args) => {
             arity(site, `UserInfo.${method}`, args, 0);
