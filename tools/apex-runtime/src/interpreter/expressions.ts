@@ -15,7 +15,7 @@ import type { Interpreter } from './interpreter';
 import { findMember, isStaticMember, readMember, writeMember } from './invocation';
 import { evaluateBinary, evaluateUnary, applyBinary } from './operator-expressions';
 import { arithmetic } from './operators';
-import { readField, sObjectTypeToken, writeField } from './sobjects';
+import { readField, sObjectFieldToken, sObjectTypeToken, writeField } from './sobjects';
 import { inlineQuery } from './soql';
 import { inlineSearch } from './sosl';
 import { triggerVariable } from './triggers';
@@ -302,6 +302,12 @@ function fieldReference(
             }
             if (target.name.startsWith(SOBJECT_PREFIX) && name.toLowerCase() === 'sobjecttype') {
                 return value(sObjectTypeToken(interpreter, target.name.slice(SOBJECT_PREFIX.length)));
+            }
+            if (target.name.startsWith(SOBJECT_PREFIX)) {
+                const object = interpreter.schema.object(target.name.slice(SOBJECT_PREFIX.length));
+                if (object !== undefined && object.fields.has(name.toLowerCase())) {
+                    return value(sObjectFieldToken(interpreter, object, name, loc));
+                }
             }
             // A type of a namespace the standard library implements: EventBus.TriggerContext.
             if (interpreter.builtins.hasStaticType(`${target.name}.${name}`)) {

@@ -218,6 +218,27 @@ const tokens = new WeakMap<Interpreter, Map<string, ApexObject>>();
  * `Object__c.SObjectType`: the object's token, which getDescribe() describes. One token per object
  * and transaction, so `==` between two tokens of the same object holds as it does in Apex.
  */
+/**
+ * `Object__c.Field__c`: the field's token (Schema.SObjectField), which Database.upsert takes as its
+ * external Id field. It names its object and field; the runtime gives it no other behaviour.
+ */
+export function sObjectFieldToken(
+    interpreter: Interpreter,
+    object: ObjectDef,
+    name: string,
+    loc: SourceLocation
+): ApexObject {
+    const cls = interpreter.system.builtinClasses.get('schema.sobjectfield');
+    const field = object.fields.get(name.toLowerCase());
+    if (cls === undefined || field === undefined) {
+        throw new UnsupportedError(`static property ${object.apiName}.${name}`, loc);
+    }
+    const token = newObject(cls);
+    token.fields.set('object', object.apiName);
+    token.fields.set('field', field.apiName);
+    return token;
+}
+
 export function sObjectTypeToken(interpreter: Interpreter, apiName: string): ApexObject {
     const cls = interpreter.system.builtinClasses.get('schema.sobjecttype');
     if (cls === undefined) {

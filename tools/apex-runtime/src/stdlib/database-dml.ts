@@ -86,26 +86,37 @@ function accessModeOf(
  * `(records[, allOrNone][, accessLevel])`, upsert with the external Id field second. A single
  * record gives one result, a list a list of them; allOrNone = false reports failures in the results.
  */
+/** Database.upsert's second argument when it is a field token (`Object__c.Key__c`): that field's name. */
+function externalIdFieldOf(site: CallSite, name: string, argument: ApexValue | undefined): string | null {
+    if (argument === undefined || argument === null || typeof argument !== 'object' || argument.kind !== 'Object') {
+        return null;
+    }
+    const field = argument.cls.name === 'Schema.SObjectField' ? argument.fields.get('field') : undefined;
+    if (typeof field !== 'string') {
+        throw new UnsupportedError(`${name} with a ${argument.cls.name} second argument`, site.loc);
+    }
+    return field;
+}
+
 export function installDatabaseDml(registry: BuiltinRegistry): void {
     for (const operation of ['insert', 'update', 'upsert', 'delete', 'undelete'] as const) {
         const name = `Database.${operation}`;
         registry.addStatic('Database', operation, (site, args) => {
             arity(site, name, args, 1, 2, 3, 4);
             const [target = null] = args;
-            if (operation === 'upsert' && args.length >= 2 && typeof args[1] !== 'boolean') {
-                throw new UnsupportedError(`${name} with an external Id field`, site.loc);
-            }
-            const allOrNone = typeof args[1] === 'boolean' ? args[1] : true;
-            const next = typeof args[1] === 'boolean' ? 2 : 1;
-            if (args.length > next + 1) {
+            const key = operation === 'upsert' ? externalIdFieldOf(site, name, args[1]) : null;
+            const rest = key === null ? args.slice(1) : args.slice(2);
+            const allOrNone = typeof rest[0] === 'boolean' ? rest[0] : true;
+            const next = typeof rest[0] === 'boolean' ? 1 : 0;
+            if (rest.length > next + 1) {
                 return unsupportedCall(site, name, args);
             }
-            const mode = accessModeOf(site, name, args, next);
+            const mode = accessModeOf(site, name, rest, next);
             const records = recordsOf(target, site.loc);
             const results = runDml(
                 site.interpreter,
                 records,
-                { operation, allOrNone, externalIdField: null, ...mode },
+                { operation, allOrNone, externalIdField: key, ...mode },
                 site.loc
             );
             const objects = results.map((result) => resultObject(site, operation, result));

@@ -119,6 +119,7 @@ const BUILTIN_CLASSES: readonly string[] = [
     'EventBus.TestBroker',
     'EventBus.TriggerContext',
     'Schema.SObjectType',
+    'Schema.SObjectField',
     'Schema.DescribeSObjectResult',
     'Messaging.SingleEmailMessage',
     'Messaging.SendEmailResult',
