@@ -50,11 +50,7 @@ export const SERVICE_ONLY_FIELDS = new Map([
     ['resource_submission__c.proposed_stage__c', SUBMISSION_REVIEW],
     ['resource_submission__c.proposed_tags__c', SUBMISSION_REVIEW],
     ['resource_submission__c.submitted_by__c', SUBMISSION_REVIEW],
-    ['resource_submission__c.summary__c', SUBMISSION_REVIEW],
-    [
-        'resource_tag__c.element_kind__c',
-        'the facets and the gap map read tags through their selectors (decisions 0021, 0022)'
-    ]
+    ['resource_submission__c.summary__c', SUBMISSION_REVIEW]
 ]);
 
 /**
