@@ -345,7 +345,6 @@ function runJob(interpreter: Interpreter, state: AsyncState, job: QueuedJob): vo
     const session = interpreter.session;
     const previousUser = session.runningUserId;
     session.runningUserId = job.userId;
-    session.org.dml.mixedDml.enterRunAs();
     state.running = job.kind;
     try {
         if (job.kind === 'Queueable') {
@@ -372,7 +371,6 @@ function runJob(interpreter: Interpreter, state: AsyncState, job: QueuedJob): vo
         throw error;
     } finally {
         state.running = null;
-        session.org.dml.mixedDml.exitRunAs();
         session.runningUserId = previousUser;
     }
 }
@@ -419,8 +417,15 @@ function batchRows(interpreter: Interpreter, state: AsyncState, started: ApexVal
     return { rows: newList(rows.elementType, [...rows.items]), fromLocator };
 }
 
+/** One transaction of a job (a batch runs start, execute and finish as three): fresh limits and mixed-DML scope. */
 function inOwnTransaction(interpreter: Interpreter, run: () => ApexValue): ApexValue {
-    return interpreter.limits.inOwnTransaction(run);
+    const mixedDml = interpreter.session.org.dml.mixedDml;
+    mixedDml.enterTransaction();
+    try {
+        return interpreter.limits.inOwnTransaction(run);
+    } finally {
+        mixedDml.exit();
+    }
 }
 
 function callJobMethod(interpreter: Interpreter, target: ApexObject, name: string, args: ApexValue[]): ApexValue {

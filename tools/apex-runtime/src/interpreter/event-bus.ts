@@ -178,7 +178,7 @@ function deliverBatch(
     const session = interpreter.session;
     const previousUser = session.runningUserId;
     session.runningUserId = automatedProcessUser(interpreter);
-    session.org.dml.mixedDml.enterRunAs();
+    session.org.dml.mixedDml.enterTransaction();
     const savepoint = session.org.setSavepoint();
     state.delivering = batch.retries;
     try {
@@ -211,7 +211,7 @@ function deliverBatch(
         state.pending.push({ ...batch, retries: batch.retries + 1 });
     } finally {
         state.delivering = null;
-        session.org.dml.mixedDml.exitRunAs();
+        session.org.dml.mixedDml.exit();
         session.runningUserId = previousUser;
     }
 }

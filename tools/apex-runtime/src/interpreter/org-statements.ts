@@ -72,6 +72,6 @@ export function executeRunAs(interpreter: Interpreter, statement: RunAsStatement
     } finally {
         session.runAsDepth--;
         session.runningUserId = previous;
-        session.org.dml.mixedDml.exitRunAs();
+        session.org.dml.mixedDml.exit();
     }
 }

@@ -401,7 +401,7 @@ test('a portal user takes its account from its contact, and its Name from its pa
     );
 });
 
-test('setup and non-setup DML do not mix, except across System.runAs (sObjects That Cannot Be Used Together)', () => {
+test('setup and non-setup DML do not mix in a transaction, except inside a test runAs block', () => {
     const org = newOrg();
     const [profile] = org.seed([{ objectType: 'Profile', values: row({ name: 'Member' }) }], context);
     const [permissionSet] = org.seed(
@@ -434,7 +434,13 @@ test('setup and non-setup DML do not mix, except across System.runAs (sObjects T
     assert.match(error.message, /setup object is not permitted .*: PermissionSetAssignment, original object: Account/);
     org.dml.mixedDml.enterRunAs();
     assert.equal(org.dml.insert('PermissionSetAssignment', [assignment], allOrNone)[0]?.success, true);
-    org.dml.mixedDml.exitRunAs();
+    // Inside one runAs block a test may mix them (Mixed DML Operations in Test Methods).
+    assert.equal(org.dml.insert('Account', [row({ name: 'Beta' })], allOrNone)[0]?.success, true);
+    org.dml.mixedDml.exit();
+    org.dml.mixedDml.enterTransaction();
+    org.dml.insert('Account', [row({ name: 'Gamma' })], allOrNone);
+    assert.throws(() => org.dml.insert('PermissionSetAssignment', [assignment], allOrNone), DmlFailure);
+    org.dml.mixedDml.exit();
     // Updating a user's name is not a setup change; deactivating them is.
     assert.equal(org.dml.update('User', [row({ id: user ?? null, firstname: 'Ana' })], allOrNone)[0]?.success, true);
     assert.throws(() => org.dml.update('User', [row({ id: user ?? null, isactive: false })], allOrNone), DmlFailure);

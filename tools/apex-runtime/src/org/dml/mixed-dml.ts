@@ -8,22 +8,33 @@ import { DmlFailure, rowError, type DmlOperation } from './results';
  * https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dml_non_mix_sobjects.htm).
  * Group may be inserted and updated with other objects; a user may be inserted without a role and
  * updated without changing its role, activity, portal or forecast flags, username or profile.
- * System.runAs in a test starts a separate scope, which is how tests mix them.
+ * In a test, DML inside a System.runAs block may mix them: the guide's example creates a user with
+ * a role and an account in one block (Mixed DML Operations in Test Methods,
+ * https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dml_non_mix_sobjects_test_methods.htm).
+ * An asynchronous job, and each step of a batch, is a transaction of its own with its own scope.
  */
 const SETUP_OBJECTS = new Set(['group', 'groupmember', 'permissionset', 'permissionsetassignment', 'userrole', 'user']);
 const USER_SETUP_FIELDS = ['userroleid', 'isactive', 'forecastenabled', 'isportalenabled', 'username', 'profileid'];
 
 export class MixedDmlScopes {
-    private readonly scopes: { setup: string | null; other: string | null }[] = [{ setup: null, other: null }];
+    private readonly scopes: { setup: string | null; other: string | null; mayMix: boolean }[] = [
+        { setup: null, other: null, mayMix: false }
+    ];
 
-    /** System.runAs: the block's DML is checked apart from the surrounding code's. */
+    /** System.runAs in a test: the block's DML may mix setup and other objects. */
     enterRunAs(): void {
-        this.scopes.push({ setup: null, other: null });
+        this.scopes.push({ setup: null, other: null, mayMix: true });
     }
 
-    exitRunAs(): void {
+    /** A transaction of its own (an asynchronous job, a batch step, an event delivery). */
+    enterTransaction(): void {
+        this.scopes.push({ setup: null, other: null, mayMix: false });
+    }
+
+    /** Leaves the innermost runAs block or transaction. */
+    exit(): void {
         if (this.scopes.length === 1) {
-            throw new Error('exitRunAs without enterRunAs');
+            throw new Error('leaving the outermost DML scope');
         }
         this.scopes.pop();
     }
@@ -36,7 +47,7 @@ export class MixedDmlScopes {
         allOrNone: boolean
     ): void {
         const scope = this.scopes[this.scopes.length - 1];
-        if (scope === undefined) {
+        if (scope === undefined || scope.mayMix) {
             return;
         }
         const setup = isSetupOperation(operation, objectType, rows);
