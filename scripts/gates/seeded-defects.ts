@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { listFiles, projectRoot, runCommand } from '../lib/project';
 import type { SeededDefect } from './seeds/seeded-defect';
 import { seeds as apexSeeds } from './seeds/apex';
+import { seeds as apexTestSeeds } from './seeds/apex-tests';
 import { seeds as browserSeeds } from './seeds/browser';
 import { seeds as formatSeeds } from './seeds/format';
 import { seeds as lintSeeds } from './seeds/lint';
@@ -44,6 +45,7 @@ function copyProject(files: string[]): string {
 /** Every seeds file, by file name; a file missing here would be skipped, so main() refuses to run. */
 const SEEDS_BY_FILE: Record<string, SeededDefect[]> = {
     'apex.ts': apexSeeds,
+    'apex-tests.ts': apexTestSeeds,
     'browser.ts': browserSeeds,
     'format.ts': formatSeeds,
     'lint.ts': lintSeeds,
