@@ -81,6 +81,6 @@ export function judge(
 export function writeBaseline(baseline: GateBaseline, file = BASELINE_FILE): void {
     writeFileSync(
         file,
-        `${JSON.stringify({ ...baseline, notYetRunning: [...baseline.notYetRunning].sort() }, null, 4)}\n`
+        `${JSON.stringify({ ...baseline, notYetRunning: [...baseline.notYetRunning].sort() }, null, 2)}\n`
     );
 }
