@@ -610,6 +610,10 @@ function toNode(context: Serializing, value: ApexValue): JsonNode {
             return { kind: 'number', text: context.site.interpreter.stringOf(value) };
         case 'Enum':
             return { kind: 'string', value: value.name };
+        case 'Datetime':
+            // The JSON Class's serialize(objectToSerialize) example: the instant in GMT with its
+            // milliseconds, "2011-03-22T08:15:18.000Z".
+            return { kind: 'string', value: isoGmt(context, value.epochMs) };
         case 'List':
             return { kind: 'array', items: value.items.map((item) => toNode(context, item)) };
         case 'Set':
@@ -636,6 +640,15 @@ function toNode(context: Serializing, value: ApexValue): JsonNode {
         default:
             throw new UnsupportedError(`JSON.serialize of a ${value.kind}`, context.site.loc);
     }
+}
+
+/** yyyy-MM-ddTHH:mm:ss.SSSZ; a year outside 0000-9999, which that form cannot hold, is refused. */
+function isoGmt(context: Serializing, epochMs: number): string {
+    const text = new Date(epochMs).toISOString();
+    if (!/^\d{4}-/.test(text)) {
+        throw new UnsupportedError('JSON.serialize of a Datetime outside the years 0000-9999', context.site.loc);
+    }
+    return text;
 }
 
 /** Strings escaped as RFC 8259 requires: the quote, the backslash and the control characters. */
