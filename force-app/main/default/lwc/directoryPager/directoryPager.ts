@@ -27,13 +27,17 @@ export default class DirectoryPager extends LightningElement {
     readonly labels = { previous: LABEL_PREVIOUS, next: LABEL_NEXT };
 
     get pageLabel(): string {
-        const total = this.total ?? undefined;
-        if (total === undefined || !this.pageSize) {
+        const pages = this.pages;
+        if (pages === undefined) {
             return formatLabel(LABEL_PAGE, this.page);
         }
-        return total === 1
-            ? this.totalOneLabel
-            : formatLabel(this.totalLabel, total, this.page, Math.max(1, Math.ceil(total / this.pageSize)));
+        return this.total === 1 ? this.totalOneLabel : formatLabel(this.totalLabel, this.total ?? 0, this.page, pages);
+    }
+
+    /** How many pages the matches fill, once the total and the page size are known. */
+    private get pages(): number | undefined {
+        const total = this.total ?? undefined;
+        return total === undefined || !this.pageSize ? undefined : Math.max(1, Math.ceil(total / this.pageSize));
     }
 
     get isFirstPage(): boolean {
@@ -44,8 +48,9 @@ export default class DirectoryPager extends LightningElement {
         return !this.hasNextPage;
     }
 
+    /** From past the last page (an old link), back to the last one. */
     handlePrevious(): void {
-        this.turnTo(Math.max(1, this.page - 1));
+        this.turnTo(Math.max(1, Math.min(this.page - 1, this.pages ?? this.page)));
     }
 
     handleNext(): void {

@@ -172,8 +172,9 @@ export default class OrganisationDirectory extends LightningElement {
         return withAny(countedOptions(options, counted));
     }
 
+    /** Nothing matches. A page past the last (an old link) still shows the pager, to go back from. */
     get isEmpty(): boolean {
-        return this.results.hasData && this.organisations.length === 0;
+        return this.results.hasData && this.organisations.length === 0 && !this.results.data?.total;
     }
 
     handleText(event: Event): void {

@@ -71,4 +71,14 @@ describe('c-directory-pager', () => {
 
         expect(asked).toEqual([2, 2]);
     });
+
+    it('goes back from past the last page to the last one', () => {
+        const pager = render({ page: 7, pageSize: 12, total: 30, hasNextPage: false });
+        const asked: number[] = [];
+        pager.addEventListener('pagechange', (event) => asked.push((event as CustomEvent<number>).detail));
+        expect(find(pager, 'page-label').textContent).toBe('30 things · page 7 of 3');
+
+        find(pager, 'previous').click();
+        expect(asked).toEqual([3]);
+    });
 });

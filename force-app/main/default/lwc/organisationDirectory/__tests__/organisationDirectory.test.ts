@@ -400,6 +400,20 @@ describe('c-organisation-directory', () => {
         expect(facetsAsked()).toBe(facetsBefore);
     });
 
+    it('offers the way back from a page past the last, as an old link may ask for', async () => {
+        const element = render() as HTMLElement & { query: OrganisationDirectoryQuery };
+        element.query = { page: 4 };
+        await flush();
+        searchAdapter.emit(page([], { total: 30, number: 4 }));
+        await flush();
+
+        expect(find(element, '[data-id="results-empty"]')).toBeNull();
+        expect(total(element)).toBe('30 organisations · page 4 of 2');
+        inPager(element, 'previous')!.click();
+        await flush();
+        expect(askedPage()).toBe(2);
+    });
+
     it('goes back to the first page when a filter changes', async () => {
         const element = render();
         searchAdapter.emit(page([card('1')], { total: 30 }));
