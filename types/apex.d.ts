@@ -457,7 +457,7 @@ declare module '@salesforce/apex/NotificationController.savePreference' {
 
 declare module '@salesforce/apex/OrganisationDirectoryController.searchOrganisations' {
     import type { OrganisationDirectoryFilter, OrganisationDirectoryPage } from '@dto/organisations';
-    const searchOrganisations: ApexMethod<{ filter: OrganisationDirectoryFilter }, OrganisationDirectoryPage>;
+    const searchOrganisations: ApexMethod<{ filter: OrganisationDirectoryFilter; pageNumber: number | null }, OrganisationDirectoryPage>;
     export default searchOrganisations;
 }
 

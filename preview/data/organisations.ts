@@ -21,6 +21,9 @@ import { publishedBy } from './repository';
  */
 const PROFILES_KEY = 'chs-exchange-preview-profiles';
 const MOST_COMMITMENTS = 6;
+/** As OrganisationService.PAGE_SIZE and LAST_PAGE: organisations per page, and the last page 2000 of them fill. */
+const PAGE_SIZE = 24;
+const LAST_PAGE = Math.ceil(2000 / PAGE_SIZE);
 /** As OrganisationService.PROFILE_LENGTH: characters of profile kept, counted after trimming. */
 const LONGEST_PROFILE = 2000;
 const TOP_LEVEL = new Set(
@@ -90,6 +93,10 @@ function toCard(organisation: DemoOrganisation): OrganisationCard {
 
 export function searchOrganisations(params: Record<string, unknown>): OrganisationDirectoryPage {
     requireAccess();
+    const page = (params.pageNumber as number | null | undefined) ?? 1;
+    if (!Number.isInteger(page) || page < 1 || page > LAST_PAGE) {
+        fail('VALIDATION', 'Error_Invalid_Choice');
+    }
     const filter = (params.filter ?? {}) as Partial<OrganisationDirectoryFilter>;
     const text = filter.text?.trim().toLowerCase() ?? '';
     const cards = ORGANISATIONS.filter(
@@ -106,7 +113,14 @@ export function searchOrganisations(params: Record<string, unknown>): Organisati
                 (!filter.commitment || card.commitments.includes(filter.commitment))
         )
         .map((card) => ({ ...card, commitments: card.commitments.slice(0, MOST_COMMITMENTS) }));
-    return { organisations: cards.sort((left, right) => left.name.localeCompare(right.name)), hasMore: false };
+    cards.sort((left, right) => left.name.localeCompare(right.name));
+    return {
+        organisations: cards.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+        hasNextPage: cards.length > page * PAGE_SIZE,
+        page,
+        pageSize: PAGE_SIZE,
+        total: cards.length
+    };
 }
 
 type OrganisationFilter = 'organisationType' | 'country' | 'language' | 'commitment';

@@ -57,13 +57,18 @@ export interface OrganisationDirectoryFilter {
 }
 
 /**
- * The directory's answer.
+ * One page of the directory.
  * Apex: force-app/main/default/classes/organisations/OrganisationDirectoryPage.cls
  */
 export interface OrganisationDirectoryPage {
     organisations: OrganisationCard[];
-    /** True when more organisations match than are listed: narrow the search. */
-    hasMore: boolean;
+    /** Whether another page follows. */
+    hasNextPage: boolean;
+    /** From 1. */
+    page: number;
+    pageSize: number;
+    /** How many member organisations match, on every page. */
+    total: number;
 }
 
 /**

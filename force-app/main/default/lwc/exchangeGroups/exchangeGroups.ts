@@ -3,7 +3,15 @@ import { CurrentPageReference, NavigationMixin, type PageReference } from 'light
 import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import type { AccessState } from '@dto/access';
 import type { GroupDirectoryQuery } from '@dto/groups';
-import { queryFrom, readState, stateOfQuery, withState, type QueryFields, type StateChange } from 'c/pageState';
+import {
+    queryFrom,
+    readPage,
+    readState,
+    stateOfQuery,
+    withState,
+    type QueryFields,
+    type StateChange
+} from 'c/pageState';
 
 type View = 'directory' | 'group' | 'create';
 
@@ -22,7 +30,7 @@ const QUERY_FIELDS: QueryFields<GroupDirectoryQuery> = {
     sortBy: { key: 'sort', fresh: 'recent' },
     myGroupsOnly: { key: 'mine', read: flag },
     includeArchived: { key: 'archived', read: flag },
-    page: { key: 'page', fresh: 1, read: (text) => Number(text) || 1 }
+    page: { key: 'page', fresh: 1, read: readPage }
 };
 
 /**

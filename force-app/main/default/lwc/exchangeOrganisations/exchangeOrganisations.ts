@@ -2,28 +2,37 @@ import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin, type PageReference } from 'lightning/navigation';
 import getAccessState from '@salesforce/apex/AccessController.getAccessState';
 import type { AccessState } from '@dto/access';
-import type { OrganisationDirectoryFilter } from '@dto/organisations';
-import { queryFrom, readState, stateOfQuery, withState, type QueryFields, type StateChange } from 'c/pageState';
+import type { OrganisationDirectoryQuery } from 'c/organisationDirectory';
+import {
+    queryFrom,
+    readPage,
+    readState,
+    stateOfQuery,
+    withState,
+    type QueryFields,
+    type StateChange
+} from 'c/pageState';
 
 /** The state key that names an open organisation, so its page can be linked to and reloaded. */
 const ORGANISATION_KEY = 'organisation';
 
-/** The directory's search and filters as the address keeps them. */
-const QUERY_FIELDS: QueryFields<OrganisationDirectoryFilter> = {
+/** The directory's search, filters and page as the address keeps them. */
+const QUERY_FIELDS: QueryFields<OrganisationDirectoryQuery> = {
     text: { key: 'q' },
     organisationType: { key: 'type' },
     country: { key: 'country' },
     language: { key: 'language' },
-    commitment: { key: 'commitment' }
+    commitment: { key: 'commitment' },
+    page: { key: 'page', fresh: 1, read: readPage }
 };
 
 /**
  * The member directory of the site: the directory, or an organisation's page.
- * An open organisation and the directory's search and filters follow the address
- * (c__organisation=<Id>, c__q, c__type, c__country, c__language, c__commitment), so
- * links, bookmarks, reloads, Back and Forward work in LWR and Aura sites alike. The
- * directory is only hidden while a page shows, so coming back finds the same name
- * and filters. A conversation started from a page opens on the site's groups page,
+ * An open organisation and the directory's search, filters and page follow the
+ * address (c__organisation=<Id>, c__q, c__type, c__country, c__language,
+ * c__commitment, c__page), so links, bookmarks, reloads, Back and Forward work in
+ * LWR and Aura sites alike. The directory is only hidden while a page shows, so
+ * coming back finds the same name, filters and page. A conversation started from a page opens on the site's groups page,
  * as links to groups do.
  */
 export default class ExchangeOrganisations extends NavigationMixin(LightningElement) {
@@ -31,8 +40,8 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
     @api groupsPageName = 'Groups__c';
 
     organisationId?: string;
-    /** The search and filters the address names, given to the directory after Back or from a link. */
-    directoryQuery: OrganisationDirectoryFilter = queryFrom(undefined, QUERY_FIELDS);
+    /** The search, filters and page the address names, given to the directory after Back or from a link. */
+    directoryQuery: OrganisationDirectoryQuery = queryFrom(undefined, QUERY_FIELDS);
     private pageReference?: PageReference;
     /**
      * Someone the Exchange refuses (not a member, suspended) sees nothing of the area: the
@@ -74,8 +83,8 @@ export default class ExchangeOrganisations extends NavigationMixin(LightningElem
         directory?.refresh().catch(() => undefined);
     }
 
-    /** Each search or filter replaces the address rather than adding a step to go Back through. */
-    handleQueryChange(event: CustomEvent<OrganisationDirectoryFilter>): void {
+    /** Each search, filter or page replaces the address rather than adding a step to go Back through. */
+    handleQueryChange(event: CustomEvent<OrganisationDirectoryQuery>): void {
         this.directoryQuery = event.detail;
         this.navigate(stateOfQuery(event.detail, QUERY_FIELDS), true);
     }

@@ -21,6 +21,18 @@ export async function focusWhenShown(root: ParentNode | null | undefined, select
     root?.querySelector<HTMLElement & Focusable>(selector)?.focus();
 }
 
+/**
+ * A new page of a directory starts at its top, with focus on its heading, as a new page of a
+ * site would: the cards of the last page are gone, and focus would fall to the page's body.
+ * @param root the component's template
+ * @param selector the heading, focusable with tabindex="-1"
+ */
+export function startAtTop(root: ParentNode | null | undefined, selector: string): void {
+    const heading = root?.querySelector<HTMLElement>(selector);
+    heading?.scrollIntoView?.({ block: 'start' });
+    heading?.focus();
+}
+
 /** The element that has focus, inside shadow roots too: what to return to when a panel closes. */
 export function focusedElement(): HTMLElement | null {
     let element = document.activeElement as HTMLElement | null;

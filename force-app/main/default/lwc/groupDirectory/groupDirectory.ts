@@ -5,6 +5,7 @@ import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { GroupDirectoryPage, GroupDirectoryQuery } from '@dto/groups';
 import type { DirectoryFacets } from '@dto/shared';
 import type { StandardFramework } from '@dto/taxonomy';
+import { startAtTop } from 'c/focusManagement';
 import { formatLabel } from 'c/labelFormat';
 import {
     KIND_OPTIONS,
@@ -30,9 +31,6 @@ import LABEL_LANGUAGE from '@salesforce/label/c.Group_Field_Language';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_MINE from '@salesforce/label/c.Groups_Filter_Mine';
 import LABEL_ARCHIVED from '@salesforce/label/c.Groups_Filter_Archived';
-import LABEL_NEXT from '@salesforce/label/c.Groups_Next';
-import LABEL_PAGE from '@salesforce/label/c.Groups_Page';
-import LABEL_PREVIOUS from '@salesforce/label/c.Groups_Previous';
 import LABEL_PRIVACY from '@salesforce/label/c.Group_Field_Privacy';
 import LABEL_REGION from '@salesforce/label/c.Group_Field_Region';
 import LABEL_SCOPE from '@salesforce/label/c.Group_Field_Scope';
@@ -105,8 +103,8 @@ export default class GroupDirectory extends LightningElement {
         sort: LABEL_SORT,
         empty: LABEL_EMPTY,
         loading: LABEL_LOADING,
-        previous: LABEL_PREVIOUS,
-        next: LABEL_NEXT
+        total: LABEL_TOTAL,
+        totalOne: LABEL_TOTAL_ONE
     };
     readonly sortOptions: Option[] = [
         { label: LABEL_SORT_RECENT, value: 'recent' },
@@ -228,25 +226,13 @@ export default class GroupDirectory extends LightningElement {
         return this.directory.hasData && (this.directory.data?.groups.length ?? 0) === 0;
     }
 
-    /** "52 groups · page 2 of 5" once the count is known; until then the page alone. */
-    get pageLabel(): string {
-        const page = this.query.page ?? 1;
-        const total = this.totalKnown ? this.facets?.total : undefined;
-        const pageSize = this.directory.data?.pageSize;
-        if (total === undefined || !pageSize) {
-            return formatLabel(LABEL_PAGE, page);
-        }
-        return total === 1
-            ? LABEL_TOTAL_ONE
-            : formatLabel(LABEL_TOTAL, total, page, Math.max(1, Math.ceil(total / pageSize)));
+    get pageNumber(): number {
+        return this.query.page ?? 1;
     }
 
-    get isFirstPage(): boolean {
-        return (this.query.page ?? 1) <= 1;
-    }
-
-    get isLastPage(): boolean {
-        return this.directory.data?.hasNextPage !== true;
+    /** The total for the pager, once the count answers the query as it stands. */
+    get total(): number | undefined {
+        return this.totalKnown ? this.facets?.total : undefined;
     }
 
     override disconnectedCallback(): void {
@@ -279,12 +265,8 @@ export default class GroupDirectory extends LightningElement {
         this.ask({ myGroupsOnly: (event.target as HTMLInputElement).checked });
     }
 
-    handlePrevious(): void {
-        this.turnTo(Math.max(1, (this.query.page ?? 1) - 1));
-    }
-
-    handleNext(): void {
-        this.turnTo((this.query.page ?? 1) + 1);
+    handlePageChange(event: CustomEvent<number>): void {
+        this.turnTo(event.detail);
     }
 
     handleOpen(event: CustomEvent<string>): void {
@@ -300,12 +282,10 @@ export default class GroupDirectory extends LightningElement {
         this.change({ ...this.query, ...change, page: 1 });
     }
 
-    /** A new page starts at its top, with focus on the directory's heading, as a new page of a site would. */
+    /** A new page starts at its top, with focus on the directory's heading. */
     private turnTo(page: number): void {
         this.change({ ...this.query, page });
-        const heading = this.template?.querySelector<HTMLElement>('[data-id="directory-heading"]');
-        heading?.scrollIntoView?.({ block: 'start' });
-        heading?.focus();
+        startAtTop(this.template, '[data-id="directory-heading"]');
     }
 
     private change(query: GroupDirectoryQuery): void {

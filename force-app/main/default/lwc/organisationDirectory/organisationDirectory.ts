@@ -6,8 +6,9 @@ import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { OrganisationDirectoryFilter, OrganisationDirectoryPage } from '@dto/organisations';
 import type { DirectoryFacets } from '@dto/shared';
 import type { StandardFramework } from '@dto/taxonomy';
+import { startAtTop } from 'c/focusManagement';
 import { countedOptions, countryOptions } from 'c/groupLabels';
-import { formatLabel, optionsOf, type Option } from 'c/labelFormat';
+import { optionsOf, type Option } from 'c/labelFormat';
 import {
     commitmentOptions,
     describeOrganisation,
@@ -20,21 +21,24 @@ import LABEL_ANY from '@salesforce/label/c.Groups_Filter_Any';
 import LABEL_COMMITMENT from '@salesforce/label/c.Repository_Facet_Commitment';
 import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
 import LABEL_EMPTY from '@salesforce/label/c.Organisation_Empty';
-import LABEL_HAS_MORE from '@salesforce/label/c.Organisation_Has_More';
 import LABEL_LANGUAGE from '@salesforce/label/c.Organisation_Language';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_RESULT_ONE from '@salesforce/label/c.Organisation_Result_One';
-import LABEL_RESULTS from '@salesforce/label/c.Organisation_Results';
-import LABEL_RESULTS_MORE from '@salesforce/label/c.Organisation_Results_More';
 import LABEL_SEARCH from '@salesforce/label/c.Organisation_Search';
 import LABEL_SEARCH_BUTTON from '@salesforce/label/c.Repository_Search_Button';
 import LABEL_TITLE from '@salesforce/label/c.Organisation_Directory_Title';
+import LABEL_TOTAL from '@salesforce/label/c.Organisation_Total';
 import LABEL_TYPE from '@salesforce/label/c.Repository_Facet_Organisation_Type';
 
 /** The server refuses longer filters. */
 const LONGEST_SEARCH = 80;
 
 type FilterName = 'organisationType' | 'country' | 'language' | 'commitment';
+
+/** What the directory shows: the search and filters, and the page, from 1. */
+export interface OrganisationDirectoryQuery extends OrganisationDirectoryFilter {
+    page?: number;
+}
 
 interface FilterField {
     name: FilterName;
@@ -61,23 +65,23 @@ function filterOf(value: OrganisationDirectoryFilter | null | undefined): Organi
 /**
  * The member organisation directory: a name search and four filters, matched on
  * the server, each filter offering only the values that find someone, with how
- * many. `query` starts it where the address says; each search or filter fires
- * `querychange` with the new filter, so the container can keep it in the
- * address. Fires `open` with an organisation Id.
+ * many, and pages of cards with how many match. `query` starts it where the
+ * address says; each search, filter or page fires `querychange` with the new
+ * query, so the container can keep it in the address. Fires `open` with an
+ * organisation Id.
  */
 export default class OrganisationDirectory extends LightningElement {
     /** What the directory asks for; given again after Back or Forward, it asks for that. */
     @api
-    get query(): OrganisationDirectoryFilter {
-        return this.filter;
+    get query(): OrganisationDirectoryQuery {
+        return this.asked;
     }
-    set query(value: OrganisationDirectoryFilter | null | undefined) {
+    set query(value: OrganisationDirectoryQuery | null | undefined) {
         const filter = filterOf(value);
-        if (JSON.stringify(filter) !== JSON.stringify(this.filter)) {
-            this.filter = filter;
+        const pageNumber = value?.page ?? 1;
+        if (JSON.stringify(filter) !== JSON.stringify(this.filter) || pageNumber !== this.pageNumber) {
+            this.follow(filter, pageNumber);
             this.text = filter.text ?? '';
-            this.results = wiredValue();
-            this.totalKnown = false;
         }
     }
 
@@ -87,28 +91,31 @@ export default class OrganisationDirectory extends LightningElement {
         search: LABEL_SEARCH,
         searchButton: LABEL_SEARCH_BUTTON,
         empty: LABEL_EMPTY,
-        hasMore: LABEL_HAS_MORE,
-        loading: LABEL_LOADING
+        loading: LABEL_LOADING,
+        total: LABEL_TOTAL,
+        totalOne: LABEL_RESULT_ONE
     };
     readonly longestSearch = LONGEST_SEARCH;
     private readonly types = optionsOf(ORGANISATION_TYPE_LABELS);
     private readonly languages = languageOptions();
 
-    /** What the server is asked; a new object on each change, so the wire asks again. */
+    /** The search and filters the server is asked; a new object on each change, so the wires ask again. */
     filter: OrganisationDirectoryFilter = filterOf(undefined);
+    /** The page the server is asked for, from 1; the counts do not change with it. */
+    pageNumber = 1;
+    /** The filter and the page, as `query` gives them back. */
+    private asked: OrganisationDirectoryQuery = { ...this.filter, page: 1 };
     results = wiredValue<OrganisationDirectoryPage>();
     organisations: OrganisationDescription[] = [];
     text = '';
-    /** What each filter would find, and how many match; the last counts stay while new ones are asked for. */
+    /** What each filter would find; the last counts stay while new ones are asked for. */
     facets?: DirectoryFacets;
-    /** Whether the counts answer the filter as it stands; the total waits for them. */
-    private totalKnown = false;
     private commitments: Option[] = [];
     private frameworks?: StandardFramework[];
     private countries?: Option[];
     private wiredSearch?: ApexWireResult<OrganisationDirectoryPage>;
 
-    @wire(searchOrganisations, { filter: '$filter' })
+    @wire(searchOrganisations, { filter: '$filter', pageNumber: '$pageNumber' })
     wiredResults(result: ApexWireResult<OrganisationDirectoryPage>): void {
         this.wiredSearch = result;
         this.results = wiredValue(result);
@@ -119,7 +126,6 @@ export default class OrganisationDirectory extends LightningElement {
     wiredFacets({ data }: ApexWireResult<DirectoryFacets>): void {
         if (data) {
             this.facets = data;
-            this.totalKnown = true;
         }
     }
 
@@ -166,26 +172,9 @@ export default class OrganisationDirectory extends LightningElement {
         return withAny(countedOptions(options, counted));
     }
 
+    /** Nothing matches. A page past the last (an old link) still shows the pager, to go back from. */
     get isEmpty(): boolean {
-        return this.results.hasData && this.organisations.length === 0;
-    }
-
-    get hasMore(): boolean {
-        return this.results.data?.hasMore === true;
-    }
-
-    /** Announced politely whenever a search answers. */
-    get totalLabel(): string {
-        const data = this.results.data;
-        if (!data) {
-            return '';
-        }
-        // Counted apart, the total is exact even when the list stops short.
-        const count = this.totalKnown && this.facets ? this.facets.total : data.organisations.length;
-        if (data.hasMore && !this.totalKnown) {
-            return formatLabel(LABEL_RESULTS_MORE, count);
-        }
-        return count === 1 ? LABEL_RESULT_ONE : formatLabel(LABEL_RESULTS, count);
+        return this.results.hasData && this.organisations.length === 0 && !this.results.data?.total;
     }
 
     handleText(event: Event): void {
@@ -215,14 +204,32 @@ export default class OrganisationDirectory extends LightningElement {
         this.dispatchEvent(new CustomEvent('open', { detail: event.detail }));
     }
 
-    /** An unchanged filter is not sent again: the wire would not answer, and the spinner would stay. */
+    /** A new page starts at its top, with focus on the directory's heading. */
+    handlePageChange(event: CustomEvent<number>): void {
+        this.follow(this.filter, event.detail);
+        this.dispatchEvent(new CustomEvent('querychange', { detail: this.asked }));
+        startAtTop(this.template, '[data-id="directory-heading"]');
+    }
+
+    /**
+     * A changed filter starts again from the first page. An unchanged one is not sent again:
+     * the wire would not answer, and the spinner would stay.
+     */
     private ask(change: Partial<OrganisationDirectoryFilter>): void {
         const filter = { ...this.filter, ...change };
         if (JSON.stringify(filter) !== JSON.stringify(this.filter)) {
-            this.filter = filter;
-            this.results = wiredValue();
-            this.totalKnown = false;
-            this.dispatchEvent(new CustomEvent('querychange', { detail: filter }));
+            this.follow(filter, 1);
+            this.dispatchEvent(new CustomEvent('querychange', { detail: this.asked }));
         }
+    }
+
+    /** Asks for the page of the filter; the filter is a new object only when it changed, so the counts stay. */
+    private follow(filter: OrganisationDirectoryFilter, pageNumber: number): void {
+        if (JSON.stringify(filter) !== JSON.stringify(this.filter)) {
+            this.filter = filter;
+        }
+        this.pageNumber = pageNumber;
+        this.asked = { ...this.filter, page: pageNumber };
+        this.results = wiredValue();
     }
 }

@@ -78,3 +78,9 @@ export function stateOfQuery<Query>(query: Query, fields: QueryFields<Query>): S
     }
     return change;
 }
+
+/** A page number as the address keeps it: a whole number from 1; anything else is the first page. */
+export function readPage(text: string): number {
+    const page = Number(text);
+    return Number.isInteger(page) && page >= 1 ? page : 1;
+}

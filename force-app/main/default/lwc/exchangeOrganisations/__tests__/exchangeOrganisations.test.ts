@@ -182,7 +182,14 @@ describe('c-exchange-organisations', () => {
 
         directory.dispatchEvent(
             new CustomEvent('querychange', {
-                detail: { text: 'Kenya', organisationType: null, country: 'KE', language: null, commitment: null }
+                detail: {
+                    text: 'Kenya',
+                    organisationType: null,
+                    country: 'KE',
+                    language: null,
+                    commitment: null,
+                    page: 1
+                }
             })
         );
 
@@ -195,11 +202,32 @@ describe('c-exchange-organisations', () => {
                     c__type: undefined,
                     c__country: 'KE',
                     c__language: undefined,
-                    c__commitment: undefined
+                    c__commitment: undefined,
+                    c__page: undefined
                 }
             },
             true
         );
+    });
+
+    it('keeps the page in the address, and gives it back to the directory on return (point 5)', async () => {
+        const element = render();
+        await arrive({ tab: '1', c__country: 'KE' });
+        const directory = find(element, 'c-organisation-directory') as HTMLElement & { query: unknown };
+        const query = { text: null, organisationType: null, country: 'KE', language: null, commitment: null, page: 2 };
+
+        directory.dispatchEvent(new CustomEvent('querychange', { detail: query }));
+        const [reference, replace] = mockNavigate.mock.lastCall as [{ state: Record<string, unknown> }, boolean];
+        expect(reference.state).toMatchObject({ tab: '1', c__country: 'KE', c__page: '2' });
+        expect(replace).toBe(true);
+
+        // An organisation opened and Back: the address comes back with the page, and so does the directory.
+        await arrive({ tab: '1', c__organisation: '001000000000003AAA' });
+        await arrive(reference.state as Record<string, string>);
+        expect(directory.query).toEqual(query);
+
+        await arrive({ c__page: 'nonsense' });
+        expect(directory.query).toMatchObject({ country: null, page: 1 });
     });
 
     it('gives the directory the search and filters the address names, after Back, Forward or from a link', async () => {
@@ -211,7 +239,8 @@ describe('c-exchange-organisations', () => {
             organisationType: null,
             country: null,
             language: 'es',
-            commitment: 'CHS2014:3'
+            commitment: 'CHS2014:3',
+            page: 1
         });
 
         await arrive({ c__type: 'National NGO' });
@@ -220,7 +249,8 @@ describe('c-exchange-organisations', () => {
             organisationType: 'National NGO',
             country: null,
             language: null,
-            commitment: null
+            commitment: null,
+            page: 1
         });
     });
 });

@@ -1,4 +1,4 @@
-import { focusWhenShown, focusedElement, trapFocus } from 'c/focusManagement';
+import { focusWhenShown, focusedElement, startAtTop, trapFocus } from 'c/focusManagement';
 
 function button(name: string): HTMLButtonElement {
     const element = document.createElement('button');
@@ -30,6 +30,21 @@ describe('c/focusManagement', () => {
 
         await expect(focusWhenShown(root, '[data-id="none"]')).resolves.toBeUndefined();
         await expect(focusWhenShown(undefined, 'p')).resolves.toBeUndefined();
+    });
+
+    it('starts a new page at its heading: scrolled to the top and focused', () => {
+        const root = document.createElement('div');
+        document.body.appendChild(root);
+        const heading = Object.assign(document.createElement('h2'), { tabIndex: -1 });
+        heading.dataset.id = 'heading';
+        heading.scrollIntoView = jest.fn();
+        root.appendChild(heading);
+
+        startAtTop(root, '[data-id="heading"]');
+        expect(heading.scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
+        expect(document.activeElement).toBe(heading);
+        expect(() => startAtTop(root, '[data-id="none"]')).not.toThrow();
+        expect(() => startAtTop(undefined, 'h2')).not.toThrow();
     });
 
     it('finds the focused element inside shadow roots', () => {

@@ -6,6 +6,7 @@ import getDirectoryFacets from '@salesforce/apex/OrganisationDirectoryController
 import getFrameworks from '@salesforce/apex/TaxonomyController.getFrameworks';
 import type { OrganisationDirectoryFilter, OrganisationDirectoryPage, OrganisationCard } from '@dto/organisations';
 import type { StandardFramework } from '@dto/taxonomy';
+import type { OrganisationDirectoryQuery } from 'c/organisationDirectory';
 import type { OrganisationDescription } from 'c/organisationLabels';
 
 jest.mock(
@@ -33,10 +34,10 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('@salesforce/label/c.Organisation_Results', () => ({ default: '{0} found' }), { virtual: true });
-jest.mock('@salesforce/label/c.Organisation_Results_More', () => ({ default: 'More than {0} found' }), {
+jest.mock('@salesforce/label/c.Organisation_Total', () => ({ default: '{0} organisations · page {1} of {2}' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Groups_Page', () => ({ default: 'Page {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Facet_Value', () => ({ default: '{0} ({1})' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0} — {1}' }), { virtual: true });
@@ -44,11 +45,13 @@ jest.mock('@salesforce/label/c.Repository_Element_Title', () => ({ default: '{0}
 interface WireAdapterMock {
     emit(value: unknown): void;
     error(body?: unknown): void;
-    getLastConfig(): { filter: OrganisationDirectoryFilter };
+    getLastConfig(): { filter: OrganisationDirectoryFilter; pageNumber?: number };
 }
 const searchAdapter = searchOrganisations as unknown as WireAdapterMock;
 const frameworksAdapter = getFrameworks as unknown as WireAdapterMock;
 const facetsAdapter = getDirectoryFacets as unknown as WireAdapterMock;
+/** The counts are asked again only when their configuration changes, not when the page does. */
+const facetsAsked = (): unknown => facetsAdapter.getLastConfig();
 
 type Combobox = HTMLElement & { options: { label: string; value: string }[]; value: string | null };
 type Card = HTMLElement & { organisation: OrganisationDescription };
@@ -67,8 +70,12 @@ function card(id: string, extra: Partial<OrganisationCard> = {}): OrganisationCa
     };
 }
 
-function page(organisations: OrganisationCard[], hasMore = false): OrganisationDirectoryPage {
-    return { organisations, hasMore };
+/** A page of 24 as the server answers it; the total is what is shown unless another is given. */
+function page(
+    organisations: OrganisationCard[],
+    { total = organisations.length, number = 1 }: { total?: number; number?: number } = {}
+): OrganisationDirectoryPage {
+    return { organisations, total, page: number, pageSize: 24, hasNextPage: total > number * 24 };
 }
 
 const FRAMEWORKS: StandardFramework[] = [
@@ -109,6 +116,12 @@ const text = (element: HTMLElement, id: string): string =>
 const combobox = (element: HTMLElement, filter: string): Combobox =>
     find(element, `lightning-combobox[data-filter="${filter}"]`) as Combobox;
 const asked = (): OrganisationDirectoryFilter => searchAdapter.getLastConfig().filter;
+const askedPage = (): number | undefined => searchAdapter.getLastConfig().pageNumber;
+/** The pager's Previous, Next and page label, inside its own shadow root. */
+const inPager = (element: HTMLElement, id: string): (HTMLElement & { disabled: boolean }) | null =>
+    (find(element, 'c-directory-pager')?.shadowRoot?.querySelector(`[data-id="${id}"]`) as
+        (HTMLElement & { disabled: boolean }) | null) ?? null;
+const total = (element: HTMLElement): string => (inPager(element, 'page-label')?.textContent ?? '').trim();
 
 async function choose(element: HTMLElement, filter: string, value: string): Promise<void> {
     combobox(element, filter).dispatchEvent(new CustomEvent('change', { detail: { value } }));
@@ -142,8 +155,9 @@ describe('c-organisation-directory', () => {
             language: null,
             commitment: null
         });
+        expect(askedPage()).toBe(1);
         expect(find(element, 'lightning-spinner')).not.toBeNull();
-        expect(text(element, 'total')).toBe('');
+        expect(find(element, 'c-directory-pager')).toBeNull();
     });
 
     it('shows the organisations as cards in a list, and announces how many were found', async () => {
@@ -157,9 +171,8 @@ describe('c-organisation-directory', () => {
         ];
         expect(cards.map((shown) => shown.organisation.name)).toEqual(['Organisation 1', 'Organisation 2']);
         expect(cards[0]!.organisation.commitments).toEqual([{ label: '4 — Communication', value: 'CHS2014:4' }]);
-        expect(find(element, '[data-id="total"]')!.getAttribute('aria-live')).toBe('polite');
-        expect(text(element, 'total')).toBe('2 found');
-        expect(find(element, '[data-id="has-more"]')).toBeNull();
+        expect(inPager(element, 'page-label')!.getAttribute('role')).toBe('status');
+        expect(total(element)).toBe('2 organisations · page 1 of 1');
         expect(find(element, 'lightning-spinner')).toBeNull();
     });
 
@@ -168,16 +181,7 @@ describe('c-organisation-directory', () => {
         searchAdapter.emit(page([card('1')]));
         await flush();
 
-        expect(text(element, 'total')).toBe('c.Organisation_Result_One');
-    });
-
-    it('asks to narrow the search when more match than are listed', async () => {
-        const element = render();
-        searchAdapter.emit(page([card('1'), card('2')], true));
-        await flush();
-
-        expect(text(element, 'has-more')).toBe('c.Organisation_Has_More');
-        expect(text(element, 'total')).toBe('More than 2 found');
+        expect(total(element)).toBe('c.Organisation_Result_One');
     });
 
     it('says so when nothing matches', async () => {
@@ -186,8 +190,8 @@ describe('c-organisation-directory', () => {
         await flush();
 
         expect(text(element, 'results-empty')).toBe('c.Organisation_Empty');
-        expect(text(element, 'total')).toBe('0 found');
         expect(find(element, 'c-organisation-card')).toBeNull();
+        expect(find(element, 'c-directory-pager')).toBeNull();
     });
 
     it('shows an error from the server', async () => {
@@ -348,31 +352,101 @@ describe('c-organisation-directory', () => {
         });
     });
 
-    it('says how many match in all, counted apart, even when the list stops short (B16)', async () => {
+    it('says how many match and how many pages they fill, and moves between pages (point 5)', async () => {
         const element = render();
-        searchAdapter.emit(page([card('1'), card('2')], true));
-        facetsAdapter.emit({ total: 252, facets: [] });
+        searchAdapter.emit(page([card('1'), card('2')], { total: 52 }));
         await flush();
-        expect(text(element, 'total')).toBe('252 found');
-        expect(text(element, 'has-more')).toBe('c.Organisation_Has_More');
+        expect(total(element)).toBe('52 organisations · page 1 of 3');
+        expect(inPager(element, 'previous')!.disabled).toBe(true);
 
-        await choose(element, 'country', 'KE');
-        searchAdapter.emit(page([card('1'), card('2')], true));
+        inPager(element, 'next')!.click();
         await flush();
-        expect(text(element, 'total')).toBe('More than 2 found');
+        expect(askedPage()).toBe(2);
+        expect(find(element, 'lightning-spinner')).not.toBeNull();
+        searchAdapter.emit(page([card('25')], { total: 52, number: 2 }));
+        await flush();
+        expect(total(element)).toBe('52 organisations · page 2 of 3');
+        expect((find(element, 'c-organisation-card') as Card).organisation.name).toBe('Organisation 25');
+
+        inPager(element, 'next')!.click();
+        await flush();
+        searchAdapter.emit(page([card('49')], { total: 52, number: 3 }));
+        await flush();
+        expect(total(element)).toBe('52 organisations · page 3 of 3');
+        expect(inPager(element, 'next')!.disabled).toBe(true);
+
+        inPager(element, 'previous')!.click();
+        await flush();
+        expect(askedPage()).toBe(2);
     });
 
-    it('tells the container each search and filter, and takes the one the address gives back (point 5)', async () => {
-        const element = render() as HTMLElement & { query: OrganisationDirectoryFilter };
+    it('starts a new page at its top, with focus on the heading, and keeps the filter and its counts', async () => {
+        const element = render();
+        await choose(element, 'country', 'KE');
+        searchAdapter.emit(page([card('1')], { total: 30 }));
+        await flush();
+        const heading = find(element, '[data-id="directory-heading"]')!;
+        const scrolled = jest.fn();
+        heading.scrollIntoView = scrolled;
+        const facetsBefore = facetsAsked();
+
+        inPager(element, 'next')!.click();
+        await flush();
+
+        expect(scrolled).toHaveBeenCalledWith({ block: 'start' });
+        expect(element.shadowRoot!.activeElement).toBe(heading);
+        expect(asked().country).toBe('KE');
+        expect(askedPage()).toBe(2);
+        expect(facetsAsked()).toBe(facetsBefore);
+    });
+
+    it('offers the way back from a page past the last, as an old link may ask for', async () => {
+        const element = render() as HTMLElement & { query: OrganisationDirectoryQuery };
+        element.query = { page: 4 };
+        await flush();
+        searchAdapter.emit(page([], { total: 30, number: 4 }));
+        await flush();
+
+        expect(find(element, '[data-id="results-empty"]')).toBeNull();
+        expect(total(element)).toBe('30 organisations · page 4 of 2');
+        inPager(element, 'previous')!.click();
+        await flush();
+        expect(askedPage()).toBe(2);
+    });
+
+    it('goes back to the first page when a filter changes', async () => {
+        const element = render();
+        searchAdapter.emit(page([card('1')], { total: 30 }));
+        await flush();
+        inPager(element, 'next')!.click();
+        await flush();
+        expect(askedPage()).toBe(2);
+        const facetsBefore = facetsAsked();
+
+        await choose(element, 'language', 'fr');
+
+        expect(asked().language).toBe('fr');
+        expect(askedPage()).toBe(1);
+        expect(facetsAsked()).not.toBe(facetsBefore);
+    });
+
+    it('tells the container each search, filter and page, and takes the one the address gives back (point 5)', async () => {
+        const element = render() as HTMLElement & { query: OrganisationDirectoryQuery };
         const changes: unknown[] = [];
         element.addEventListener('querychange', (event) => changes.push((event as CustomEvent).detail));
 
         await choose(element, 'language', 'fr');
+        searchAdapter.emit(page([card('1')], { total: 30 }));
+        await flush();
+        inPager(element, 'next')!.click();
+        await flush();
         expect(changes).toEqual([
-            { text: null, organisationType: null, country: null, language: 'fr', commitment: null }
+            { text: null, organisationType: null, country: null, language: 'fr', commitment: null, page: 1 },
+            { text: null, organisationType: null, country: null, language: 'fr', commitment: null, page: 2 }
         ]);
+        expect(element.query).toEqual(changes[1]);
 
-        element.query = { text: 'Andina', country: 'CO' };
+        element.query = { text: 'Andina', country: 'CO', page: 3 };
         await flush();
         expect(asked()).toEqual({
             text: 'Andina',
@@ -381,11 +455,19 @@ describe('c-organisation-directory', () => {
             language: null,
             commitment: null
         });
+        expect(askedPage()).toBe(3);
         expect((find(element, '[data-id="search"]') as HTMLElement & { value: string }).value).toBe('Andina');
-        expect(changes).toHaveLength(1);
+        expect(changes).toHaveLength(2);
 
-        element.query = undefined as unknown as OrganisationDirectoryFilter;
+        element.query = { text: 'Andina', country: 'CO', page: 1 };
+        await flush();
+        expect(askedPage()).toBe(1);
+        expect(asked().text).toBe('Andina');
+
+        element.query = undefined as unknown as OrganisationDirectoryQuery;
         await flush();
         expect(asked().country).toBeNull();
+        expect(askedPage()).toBe(1);
+        expect(changes).toHaveLength(2);
     });
 });

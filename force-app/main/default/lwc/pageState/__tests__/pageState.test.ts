@@ -1,4 +1,4 @@
-import { queryFrom, readState, stateOfQuery, withState, type QueryFields } from 'c/pageState';
+import { queryFrom, readPage, readState, stateOfQuery, withState, type QueryFields } from 'c/pageState';
 
 const PAGE = { type: 'comm__namedPage', attributes: { name: 'Groups__c' } };
 
@@ -55,5 +55,10 @@ describe('c/pageState', () => {
             page: undefined,
             mine: 'true'
         });
+    });
+
+    it('reads a page number as a whole number from 1, and anything else as the first page', () => {
+        expect(readPage('3')).toBe(3);
+        expect(['', 'x', '0', '-2', '1.5', 'Infinity'].map(readPage)).toEqual([1, 1, 1, 1, 1, 1]);
     });
 });
