@@ -10,6 +10,7 @@ import type { RepositoryFacet, FacetSelection, ResourceSearchRequest, ResourceSe
 import type { StandardFramework, VerificationStage } from '@dto/taxonomy';
 import type { FacetGroup } from 'c/repositoryFacets';
 import { formatLabel, type Option } from 'c/labelFormat';
+import { startAtTop } from 'c/focusManagement';
 import {
     FACET_LABELS,
     compareValues,
@@ -24,10 +25,8 @@ import { wiredValue } from 'c/wiredValue';
 import LABEL_EMPTY from '@salesforce/label/c.Repository_Empty';
 import LABEL_GAPS from '@salesforce/label/c.Gap_Open';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
-import LABEL_NEXT from '@salesforce/label/c.Groups_Next';
 import LABEL_OFFER from '@salesforce/label/c.Repository_Offer';
 import LABEL_PAGE from '@salesforce/label/c.Repository_Page';
-import LABEL_PREVIOUS from '@salesforce/label/c.Groups_Previous';
 import LABEL_RESULT_ONE from '@salesforce/label/c.Repository_Result_One';
 import LABEL_RESULTS from '@salesforce/label/c.Repository_Results';
 import LABEL_SEARCH from '@salesforce/label/c.Repository_Search';
@@ -112,8 +111,8 @@ export default class RepositoryBrowser extends LightningElement {
         sort: LABEL_SORT,
         empty: LABEL_EMPTY,
         loading: LABEL_LOADING,
-        previous: LABEL_PREVIOUS,
-        next: LABEL_NEXT
+        total: LABEL_PAGE,
+        resultOne: LABEL_RESULT_ONE
     };
     readonly sortOptions: Option<ResourceSort>[] = [
         { label: LABEL_SORT_NEWEST, value: 'newest' },
@@ -229,16 +228,8 @@ export default class RepositoryBrowser extends LightningElement {
         return data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
     }
 
-    get pageLabel(): string {
-        return formatLabel(LABEL_PAGE, this.request.pageNumber, this.pageCount);
-    }
-
-    get isFirstPage(): boolean {
-        return this.request.pageNumber <= 1;
-    }
-
-    get isLastPage(): boolean {
-        return this.request.pageNumber >= this.pageCount;
+    get hasNextPage(): boolean {
+        return this.request.pageNumber < this.pageCount;
     }
 
     handleText(event: Event): void {
@@ -283,12 +274,8 @@ export default class RepositoryBrowser extends LightningElement {
         this.ask({ selections: [] });
     }
 
-    handlePrevious(): void {
-        this.turnTo(this.request.pageNumber - 1);
-    }
-
-    handleNext(): void {
-        this.turnTo(this.request.pageNumber + 1);
+    handlePageChange(event: CustomEvent<number>): void {
+        this.turnTo(event.detail);
     }
 
     handleOpen(event: CustomEvent<string>): void {
@@ -308,8 +295,10 @@ export default class RepositoryBrowser extends LightningElement {
         this.replaceRequest({ ...this.request, ...change, pageNumber: 1 });
     }
 
+    /** A new page starts at its top, with focus on the repository's heading. */
     private turnTo(pageNumber: number): void {
         this.replaceRequest({ ...this.request, pageNumber });
+        startAtTop(this.template, '[data-id="repository-heading"]');
     }
 
     /** An unchanged request is not sent again: the wire would not answer, and the spinner would stay. */

@@ -49,7 +49,9 @@ jest.mock(
     },
     { virtual: true }
 );
-jest.mock('@salesforce/label/c.Repository_Page', () => ({ default: 'Page {0} of {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Repository_Page', () => ({ default: '{0} resources · page {1} of {2}' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Repository_Results', () => ({ default: '{0} found' }), { virtual: true });
 jest.mock('@salesforce/label/c.Repository_Filters_Toggle', () => ({ default: 'Filters ({0})' }), { virtual: true });
 jest.mock('@salesforce/label/c.Group_Commitment_Badge', () => ({ default: 'Commitment {0}' }), { virtual: true });
@@ -122,6 +124,9 @@ function render(initialSelections?: string | FacetSelection[]): HTMLElement {
 
 const find = (browser: HTMLElement, selector: string): HTMLElement | null =>
     browser.shadowRoot!.querySelector(selector);
+/** Previous, Next and the page label, inside the pager's own shadow root. */
+const inPager = (browser: HTMLElement, selector: string): HTMLElement | null =>
+    find(browser, 'c-directory-pager')?.shadowRoot?.querySelector(selector) ?? null;
 const text = (browser: HTMLElement, id: string): string =>
     (find(browser, `[data-id="${id}"]`)?.textContent ?? '').trim();
 const facetsOf = (browser: HTMLElement): FacetGroup[] =>
@@ -245,7 +250,7 @@ describe('c-repository-browser', () => {
             ])
         );
         await flush();
-        (find(browser, '[data-id="next"]') as HTMLElement).click();
+        (inPager(browser, '[data-id="next"]') as HTMLElement).click();
         await flush();
         expect(lastRequest().pageNumber).toBe(2);
 
@@ -282,26 +287,31 @@ describe('c-repository-browser', () => {
         expect(lastRequest().selections).toEqual([]);
     });
 
-    it('moves between pages and says which page it shows', async () => {
+    it('moves between pages, says how many it found and which page it shows, and starts each at its top', async () => {
         const browser = render();
         searchAdapter.emit(result([card('1')], 45));
         await flush();
-        expect(text(browser, 'page')).toBe('Page 1 of 3');
-        expect((find(browser, '[data-id="previous"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+        expect(inPager(browser, '[data-id="page-label"]')?.textContent).toBe('45 resources · page 1 of 3');
+        expect((inPager(browser, '[data-id="previous"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+        const heading = find(browser, '[data-id="repository-heading"]')!;
+        const scrolled = jest.fn();
+        heading.scrollIntoView = scrolled;
 
-        (find(browser, '[data-id="next"]') as HTMLElement).click();
+        (inPager(browser, '[data-id="next"]') as HTMLElement).click();
         await flush();
+        expect(scrolled).toHaveBeenCalledWith({ block: 'start' });
+        expect(browser.shadowRoot!.activeElement).toBe(heading);
         expect(find(browser, 'lightning-spinner')).not.toBeNull();
         searchAdapter.emit(result([card('21')], 45, [], 2));
         await flush();
-        (find(browser, '[data-id="next"]') as HTMLElement).click();
+        (inPager(browser, '[data-id="next"]') as HTMLElement).click();
         await flush();
         searchAdapter.emit(result([card('41')], 45, [], 3));
         await flush();
-        expect(text(browser, 'page')).toBe('Page 3 of 3');
-        expect((find(browser, '[data-id="next"]') as unknown as { disabled: boolean }).disabled).toBe(true);
+        expect(inPager(browser, '[data-id="page-label"]')?.textContent).toBe('45 resources · page 3 of 3');
+        expect((inPager(browser, '[data-id="next"]') as unknown as { disabled: boolean }).disabled).toBe(true);
 
-        (find(browser, '[data-id="previous"]') as HTMLElement).click();
+        (inPager(browser, '[data-id="previous"]') as HTMLElement).click();
         await flush();
         expect(lastRequest().pageNumber).toBe(2);
     });
