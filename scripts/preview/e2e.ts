@@ -296,6 +296,50 @@ async function main(): Promise<void> {
             await row.waitFor({ state: 'detached' });
         });
 
+        await check(
+            'an Alliance admin uploads the standards’ texts: a wrong row is named and nothing loads, a clean file loads',
+            async () => {
+                await page.goto(`${url}?persona=alliance-admin&lang=en&page=admin-queue`);
+                const upload = page.locator('c-standard-text-import');
+                const file = upload.locator('[data-id="file"] input[type="file"]');
+                const header = 'subject,framework,code,language,title,description\n';
+                await file.setInputFiles({
+                    name: 'texts-wrong.csv',
+                    mimeType: 'text/csv',
+                    buffer: Buffer.from(
+                        `${header}Element,CHS2014,1.1,fr,Titre,\nElement,CHS2014,12.1,fr,Titre inconnu,\n`
+                    )
+                });
+                const report = upload.locator('c-standard-text-import-report');
+                await report.getByText('1 problem(s) in texts-wrong.csv: nothing will load.').waitFor();
+                const problem = report.locator('[data-id="problem"]');
+                expect((await problem.count()) === 1, `${await problem.count()} problems listed instead of 1`);
+                const where = ((await problem.locator('.slds-text-title_bold').textContent()) ?? '').trim();
+                const reason = ((await problem.locator('[data-id="reason"]').textContent()) ?? '').trim();
+                expect(
+                    where === 'Row 3' && reason === 'element "12.1" is not in framework CHS2014',
+                    `the refused row reads "${where}: ${reason}"`
+                );
+                expect((await upload.locator('[data-id="load"]').count()) === 0, 'a refused file offers to load');
+                expect(
+                    ((await upload.locator('[data-id="progress"]').textContent()) ?? '').trim() === '',
+                    'a refused file shows a load in progress'
+                );
+
+                await file.setInputFiles({
+                    name: 'texts.csv',
+                    mimeType: 'text/csv',
+                    buffer: Buffer.from(`${header}Element,CHS2014,1.1,fr,Titre,\nStage,,PREPARATION,ar,الإعداد,\n`)
+                });
+                await report.getByText('2 text(s) in texts.csv are ready to load:').waitFor();
+                await report.locator('[data-id="language-line"]', { hasText: 'French' }).waitFor();
+                await upload.getByRole('button', { name: 'Load 2 text(s)' }).click();
+                await upload.locator('[data-id="queued"]').waitFor();
+                await upload.getByText('Loaded: 2 text(s) are in the org.').waitFor();
+                expect((await upload.locator('[data-id="load"]').count()) === 0, 'a loaded file offers to load again');
+            }
+        );
+
         await check('the group directory filters on the server and shows each kind of group', async () => {
             await page.goto(`${url}?persona=member&lang=en&page=groups`);
             const directory = page.locator('c-group-directory');

@@ -13,5 +13,11 @@ export const seeds: SeededDefect[] = [
                 '<div class="slds-form-element__control"><img src="assets/images/seeded.png" />'
             ),
         expect: /axe critical image-alt/
+    },
+    {
+        gate: 'check:browser',
+        name: 'the preview bundle is built without minifying',
+        apply: (copy) => replaceInCopy(copy, 'scripts/preview/build.ts', 'minify: true,', 'minify: false,'),
+        expect: /The preview bundle is \d+ bytes, over its budget of \d+/
     }
 ];
