@@ -176,3 +176,8 @@ export type BoundMethod = (site: CallSite, args: readonly ApexValue[]) => ApexVa
 export function builtinPropertyKey(className: string, property: string): string {
     return `${className}.property:${property}`;
 }
+
+/** The key a writable property of a standard library class registers its setter under. */
+export function builtinPropertySetterKey(className: string, property: string): string {
+    return `${className}.setProperty:${property}`;
+}

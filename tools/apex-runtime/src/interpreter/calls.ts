@@ -39,6 +39,11 @@ export function callMethod(interpreter: Interpreter, expression: CallExpression,
         case 'builtinType': {
             if (target.name.startsWith(SOBJECT_PREFIX)) {
                 const apiName = target.name.slice(SOBJECT_PREFIX.length);
+                // A System class named like a standard object (Network) owns the static methods.
+                const systemMethod = interpreter.builtins.staticMethod(apiName, name);
+                if (systemMethod !== undefined) {
+                    return result(systemMethod(site, args));
+                }
                 return result(callObjectStatic(interpreter, apiName, name, args, loc));
             }
             const method = interpreter.builtins.staticMethod(target.name, name);

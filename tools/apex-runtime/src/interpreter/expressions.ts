@@ -2,7 +2,7 @@ import type { AssignOperator, BinaryOperator, Expression, SourceLocation } from 
 import { primitiveNamed } from '../types/apex-type';
 import type { ClassInfo, TypeInfo } from '../types/class-table';
 import { UnsupportedError } from '../unsupported';
-import { builtinPropertyKey } from './builtins';
+import { builtinPropertyKey, builtinPropertySetterKey } from './builtins';
 import { callMethod } from './calls';
 import { castValue } from './casts';
 import { indexList, setListIndex } from './collections';
@@ -362,7 +362,19 @@ function fieldReference(
                         builtinPropertyKey(object.cls.name, name)
                     );
                     if (property !== undefined) {
-                        return value(property({ interpreter, loc }, object, []));
+                        const setter = interpreter.builtins.instanceMethod(
+                            'BuiltinObject',
+                            builtinPropertySetterKey(object.cls.name, name)
+                        );
+                        if (setter === undefined) {
+                            return value(property({ interpreter, loc }, object, []));
+                        }
+                        return {
+                            get: () => property({ interpreter, loc }, object, []),
+                            set: (newValue) => {
+                                setter({ interpreter, loc }, object, [newValue]);
+                            }
+                        };
                     }
                 }
                 throw new UnsupportedError(`field ${object.cls.name}.${name}`, loc);

@@ -20,7 +20,18 @@ export interface SentNotification {
     readonly recipients: readonly string[];
 }
 
+/**
+ * An email the platform sends to a user of the organization because a DML operation asked for it
+ * (DmlOptions.EmailHeader.triggerUserEmail); its text is the platform's own and is not simulated.
+ */
+export interface TriggeredUserEmail {
+    /** What triggered it: creating the user. */
+    readonly event: 'newUser';
+    readonly userId: string;
+}
+
 export class Outbox {
     readonly emails: SentEmail[] = [];
+    readonly userEmails: TriggeredUserEmail[] = [];
     readonly notifications: SentNotification[] = [];
 }

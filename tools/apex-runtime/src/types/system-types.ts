@@ -57,6 +57,7 @@ const SYSTEM_ENUMS: Readonly<Record<string, readonly string[]>> = {
      */
     StatusCode: [
         'DUPLICATE_EXTERNAL_ID',
+        'DUPLICATE_USERNAME',
         'DUPLICATE_VALUE',
         'ENTITY_IS_DELETED',
         'FIELD_CUSTOM_VALIDATION_EXCEPTION',
@@ -99,7 +100,7 @@ function builtinException(simpleName: string, superclass: ClassInfo | null, name
 
 /**
  * Built-in classes the standard library creates and Apex code names as types: the DML results
- * (Database Class), Savepoint (Transaction Control), the contexts asynchronous jobs receive and
+ * (Database Class) and options (DMLOptions Class), Savepoint (Transaction Control), the contexts asynchronous jobs receive and
  * Database.QueryLocator, and the describe types, by their qualified names.
  */
 const BUILTIN_CLASSES: readonly string[] = [
@@ -108,6 +109,8 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Database.DeleteResult',
     'Database.UndeleteResult',
     'Database.Error',
+    'Database.DMLOptions',
+    'Database.DMLOptions.EmailHeader',
     'Savepoint',
     'Pattern',
     'Matcher',

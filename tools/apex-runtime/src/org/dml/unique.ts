@@ -1,4 +1,4 @@
-import type { ObjectDef } from '../schema';
+import type { FieldDef, ObjectDef } from '../schema';
 import type { RecordStore } from '../store';
 import type { FieldValue } from '../values';
 import { rowError, type DmlRowError } from './results';
@@ -15,10 +15,28 @@ export interface PendingRow {
  * https://help.salesforce.com/s/articleView?id=sf.custom_field_attributes.htm). Earlier rows of the
  * same operation count, so the second of two equal rows fails.
  */
+/**
+ * A User's Username "must be unique across all organizations" (User, Object Reference for the
+ * Salesforce Platform: https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_user.htm);
+ * the in-memory org knows only its own users. The reference gives neither the status code nor the
+ * message: both are the platform's, as Salesforce Help quotes them (Resolve Duplicate Username
+ * Error, https://help.salesforce.com/s/articleView?id=000381924&type=1). Usernames are compared
+ * ignoring case.
+ */
+const USERNAME_MESSAGE =
+    "Duplicate Username.<br>The username already exists in this or another Salesforce organization. Usernames must be unique across all Salesforce organizations. To resolve, use a different username (it doesn't need to match the user's email address). ";
+
+function usernameField(object: ObjectDef): FieldDef[] {
+    const field = object.apiName === 'User' ? object.fields.get('username') : undefined;
+    return field === undefined ? [] : [field];
+}
+
 export function uniqueErrors(store: RecordStore, object: ObjectDef, rows: readonly PendingRow[]): DmlRowError[][] {
-    const uniqueFields = [...object.fields.values()].filter((field) => field.unique);
+    const usernames = usernameField(object);
+    const uniqueFields = [...object.fields.values()].filter((field) => field.unique).concat(usernames);
     const errors: DmlRowError[][] = rows.map(() => []);
     for (const field of uniqueFields) {
+        const isUsername = usernames.includes(field);
         const key = field.apiName.toLowerCase();
         const normal = (value: FieldValue): string | null =>
             value === null || value === '' ? null : field.caseSensitive ? String(value) : String(value).toLowerCase();
@@ -38,11 +56,13 @@ export function uniqueErrors(store: RecordStore, object: ObjectDef, rows: readon
             const holder = taken.get(value);
             if (holder !== undefined) {
                 errors[index]?.push(
-                    rowError(
-                        'DUPLICATE_VALUE',
-                        `duplicate value found: ${field.apiName} duplicates value on record with id: ${holder}`,
-                        [field.apiName]
-                    )
+                    isUsername
+                        ? rowError('DUPLICATE_USERNAME', USERNAME_MESSAGE, [field.apiName])
+                        : rowError(
+                              'DUPLICATE_VALUE',
+                              `duplicate value found: ${field.apiName} duplicates value on record with id: ${holder}`,
+                              [field.apiName]
+                          )
                 );
             } else {
                 taken.set(value, row.id ?? '<unknown>');
