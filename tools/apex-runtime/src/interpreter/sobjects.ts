@@ -200,6 +200,13 @@ function readRelationship(
     if (record.origin === 'org') {
         return notQueried(interpreter, record, name);
     }
+    // "The reference field is only populated as the result of a SOQL or SOSL query", and read as a
+    // value a null reference lets the path evaluate to null (Accessing sObject Fields Through
+    // Relationships, https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/pages/langCon_apex_SObjects_field_relationships.htm):
+    // a parent that Apex neither assigned nor got from a query is null on a record it built.
+    if (lookup !== undefined && record.origin === 'new') {
+        return null;
+    }
     throw new UnsupportedError(`the relationship ${record.schema.apiName}.${name} of a record not queried`, loc);
 }
 
