@@ -1,4 +1,4 @@
-import { AGGREGATE_RESULT, type FieldDef, type FieldType, type ObjectDef } from '../org/index';
+import { AGGREGATE_RESULT, isValidId, to18, type FieldDef, type FieldType, type ObjectDef } from '../org/index';
 import type { SourceLocation } from '../parser/ast';
 import { primitive, type PrimitiveName } from '../types/apex-type';
 import { UnsupportedError } from '../unsupported';
@@ -162,7 +162,13 @@ export function writeField(record: ApexSObject, name: string, value: ApexValue, 
     if (isComputed(field)) {
         throw new UnsupportedError(`writing the computed field ${record.schema.apiName}.${field.apiName}`, loc);
     }
-    record.fields.set(field.apiName.toLowerCase(), coerce(value, primitive(apexTypeOfField(field))));
+    const type = apexTypeOfField(field);
+    // "If you set ID to a 15-character value, Apex converts the value to its 18-character
+    // representation" (Primitive Data Types, ID,
+    // https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_primitives.htm).
+    const stored =
+        type === 'Id' && typeof value === 'string' && value.length === 15 && isValidId(value) ? to18(value) : value;
+    record.fields.set(field.apiName.toLowerCase(), coerce(stored, primitive(type)));
 }
 
 /**
@@ -199,6 +205,13 @@ function readRelationship(
     const name = lookup?.relationshipName ?? key;
     if (record.origin === 'org') {
         return notQueried(interpreter, record, name);
+    }
+    // "The reference field is only populated as the result of a SOQL or SOSL query", and read as a
+    // value a null reference lets the path evaluate to null (Accessing sObject Fields Through
+    // Relationships, https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/pages/langCon_apex_SObjects_field_relationships.htm):
+    // a parent that Apex neither assigned nor got from a query is null on a record it built.
+    if (lookup !== undefined && record.origin === 'new') {
+        return null;
     }
     throw new UnsupportedError(`the relationship ${record.schema.apiName}.${name} of a record not queried`, loc);
 }

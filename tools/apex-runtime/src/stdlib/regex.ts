@@ -15,6 +15,11 @@ export interface JavaPattern {
     readonly source: string;
     /** JavaScript flags from the pattern's leading inline flags: `i`, `s`. */
     readonly flags: string;
+    /**
+     * The JavaScript source with every `\b` and `\B` reading non-ASCII letters and decimal digits
+     * as word characters, as Java did before JDK 19; null when the pattern has neither.
+     */
+    readonly wideSource: string | null;
     /** Capturing groups, as Matcher.groupCount() counts them. */
     readonly groupCount: number;
     /** Constructs whose Java and JavaScript meanings differ on some inputs. */
@@ -22,6 +27,7 @@ export interface JavaPattern {
         readonly wordBoundary: boolean;
         readonly dot: boolean;
         readonly dollar: boolean;
+        /** A backreference to a group that can capture more than ASCII letters and digits. */
         readonly backreference: boolean;
     };
 }
@@ -58,11 +64,18 @@ function leadingFlags(pattern: string, loc: SourceLocation | null): { flags: str
 
 interface Translation {
     out: string;
+    /** Where `\b` or `\B` stand in `out`, to build the wide reading. */
+    boundaries: { at: number; negated: boolean }[];
     groups: number;
     wordBoundary: boolean;
     dot: boolean;
     dollar: boolean;
-    backreference: boolean;
+    /** The groups backreferences name. */
+    referenced: Set<number>;
+    /** Where each capturing group's Java text starts and ends, by number. */
+    captures: Map<number, { start: number; end: number }>;
+    /** Groups open at this point of the pattern: their number (null if not capturing) and start. */
+    open: { group: number | null; start: number }[];
 }
 
 /** An escape outside a character class, from the backslash at `index`; returns the next index. */
@@ -76,10 +89,11 @@ function translateEscape(pattern: string, index: number, state: Translation, loc
             refuse('a backreference of two digits', pattern, loc);
         }
         state.out += `\\${char}`;
-        state.backreference = true;
+        state.referenced.add(Number(char));
         return index + 2;
     }
     if (char === 'b' || char === 'B') {
+        state.boundaries.push({ at: state.out.length, negated: char === 'B' });
         state.out += `\\${char}`;
         state.wordBoundary = true;
         return index + 2;
@@ -167,17 +181,20 @@ function translateClass(pattern: string, index: number, state: Translation, loc:
 function translateGroup(pattern: string, index: number, state: Translation, loc: SourceLocation | null): number {
     if (pattern.charAt(index + 1) !== '?') {
         state.groups++;
+        state.open.push({ group: state.groups, start: index + 1 });
         state.out += '(';
         return index + 1;
     }
     const named = /^\(\?<([a-zA-Z][a-zA-Z0-9]*)>/.exec(pattern.slice(index));
     if (named !== null) {
         state.groups++;
+        state.open.push({ group: state.groups, start: index + named[0].length });
         state.out += named[0];
         return index + named[0].length;
     }
     const kind = pattern.slice(index, index + 3);
     if (kind === '(?:' || kind === '(?=' || kind === '(?!') {
+        state.open.push({ group: null, start: index + 3 });
         state.out += kind;
         return index + 3;
     }
@@ -187,11 +204,14 @@ function translateGroup(pattern: string, index: number, state: Translation, loc:
 function translate(pattern: string, start: number, loc: SourceLocation | null): Translation {
     const state: Translation = {
         out: '',
+        boundaries: [],
         groups: 0,
         wordBoundary: false,
         dot: false,
         dollar: false,
-        backreference: false
+        referenced: new Set(),
+        captures: new Map(),
+        open: []
     };
     let index = start;
     while (index < pattern.length) {
@@ -234,6 +254,15 @@ function translate(pattern: string, start: number, loc: SourceLocation | null): 
                 state.out += char;
                 index++;
                 break;
+            case ')': {
+                const closed = state.open.pop();
+                if (closed !== undefined && closed.group !== null) {
+                    state.captures.set(closed.group, { start: closed.start, end: index });
+                }
+                state.out += char;
+                index++;
+                break;
+            }
             default:
                 state.out += char;
                 index++;
@@ -243,6 +272,30 @@ function translate(pattern: string, start: number, loc: SourceLocation | null): 
         }
     }
     return state;
+}
+
+/** Word characters of `\b` before JDK 19: `_` and Character.isLetterOrDigit (letters and decimal digits). */
+const WIDE_WORD = '[A-Za-z0-9_\\p{L}\\p{Nd}]';
+
+/** The translation with each `\b` and `\B` spelled out over WIDE_WORD; null without any. */
+function wideBoundaries(state: Translation): string | null {
+    if (state.boundaries.length === 0) {
+        return null;
+    }
+    let out = '';
+    let from = 0;
+    for (const { at, negated } of state.boundaries) {
+        const before = `(?<=${WIDE_WORD})`;
+        const notBefore = `(?<!${WIDE_WORD})`;
+        const after = `(?=${WIDE_WORD})`;
+        const notAfter = `(?!${WIDE_WORD})`;
+        out += state.out.slice(from, at);
+        out += negated
+            ? `(?:${before}${after}|${notBefore}${notAfter})`
+            : `(?:${before}${notAfter}|${notBefore}${after})`;
+        from = at + 2;
+    }
+    return out + state.out.slice(from);
 }
 
 /** Translates a Java pattern; what the translation cannot keep is UNSUPPORTED. */
@@ -261,28 +314,80 @@ export function compileJavaPattern(pattern: string, loc: SourceLocation | null):
     return {
         java: pattern,
         source: state.out,
+        wideSource: wideBoundaries(state),
         flags,
         groupCount: state.groups,
         sensitive: {
             wordBoundary: state.wordBoundary,
             dot: state.dot && !flags.includes('s'),
             dollar: state.dollar,
-            backreference: state.backreference
+            backreference: [...state.referenced].some((group) => {
+                const capture = state.captures.get(group);
+                return capture === undefined || !/^[A-Za-z0-9|]*$/.test(pattern.slice(capture.start, capture.end));
+            })
         }
     };
 }
 
+/** Inputs above this length are not compared under both readings of `\b` (see `boundariesAgree`). */
+const LONGEST_COMPARED_INPUT = 20000;
+const boundaryAgreement = new WeakMap<JavaPattern, Map<string, boolean>>();
+
+/** The start and end of the match and of each group, or null without a match. */
+function bounds(regex: RegExp, input: string, at: number): string | null {
+    regex.lastIndex = at;
+    const match = regex.exec(input);
+    return match === null ? null : JSON.stringify(match.indices);
+}
+
+/**
+ * Whether the pattern matches the input alike whether `\b` reads only ASCII letters and digits as
+ * word characters (Java 19 and later, JDK-8264160) or every letter and decimal digit (Java before
+ * 19): the same match, groups and bounds from every starting position, and the same whole-input
+ * match. Each Matcher and String operation is made of such attempts, so when they all agree its
+ * result does not depend on which Java the platform runs.
+ */
+function boundariesAgree(pattern: JavaPattern, input: string): boolean {
+    const wide = pattern.wideSource;
+    if (wide === null) {
+        return true;
+    }
+    // Marks and non-decimal numbers are read differently again (Java's non-spacing-mark rule).
+    if (input.length > LONGEST_COMPARED_INPUT || /[\p{M}\p{Nl}\p{No}]/u.test(input)) {
+        return false;
+    }
+    const known = boundaryAgreement.get(pattern) ?? new Map<string, boolean>();
+    boundaryAgreement.set(pattern, known);
+    const cached = known.get(input);
+    if (cached !== undefined) {
+        return cached;
+    }
+    const sticky = (source: string) => new RegExp(source, `${pattern.flags}ydu`);
+    const [narrow, broad] = [sticky(pattern.source), sticky(wide)];
+    let agree = bounds(sticky(`(?:${pattern.source})$`), input, 0) === bounds(sticky(`(?:${wide})$`), input, 0);
+    for (let at = 0; agree && at <= input.length; at++) {
+        agree = bounds(narrow, input, at) === bounds(broad, input, at);
+    }
+    known.set(input, agree);
+    return agree;
+}
+
 /**
  * Refuses an input on which Java and JavaScript would match the pattern differently: Java's `\b`
- * counts non-ASCII letters and digits as word characters, its `.` also stops at U+0085, its `$`
- * also matches before a final line terminator, and its ASCII-only case folding does not equate
- * U+017F and U+212A with s and k, nor non-ASCII text a backreference captured.
+ * counted non-ASCII letters and digits as word characters before JDK 19 and no longer does, and
+ * the platform does not say which Java it follows, so an input on which the two readings differ
+ * is refused; Java's `.` also stops at U+0085, its `$` also matches before a final line
+ * terminator, and its ASCII-only case folding does not equate U+017F and U+212A with s and k, nor
+ * non-ASCII text a backreference captured (a group of ASCII letters, digits and alternatives
+ * captures only ASCII text in both engines, U+017F and U+212A being refused already).
  */
 export function checkInput(pattern: JavaPattern, input: string, loc: SourceLocation | null): void {
     const { sensitive } = pattern;
     const nonAscii = /[^\x00-\x7F]/.test(input);
     const problem =
-        sensitive.wordBoundary && /[^\x00-\x7F]/u.test(input.replace(/[^\p{L}\p{N}\p{M}]/gu, ''))
+        sensitive.wordBoundary &&
+        /[^\x00-\x7F]/u.test(input.replace(/[^\p{L}\p{N}\p{M}]/gu, '')) &&
+        !boundariesAgree(pattern, input)
             ? '\\b next to non-ASCII letters'
             : sensitive.dot && input.includes('\u0085')
               ? '. and U+0085'

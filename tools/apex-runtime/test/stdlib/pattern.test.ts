@@ -54,6 +54,30 @@ test('inputs on which Java and JavaScript disagree are refused', () => {
     assert.match(unsupported("Pattern.compile('a$').matcher('a\\n').find();"), /final line terminator/);
 });
 
+test('\\b runs on non-ASCII text where both Java readings of a word character agree', () => {
+    // Before JDK 19 \b counted every letter and digit as a word character, since then only ASCII ones.
+    assert.deepEqual(
+        messages(`
+            Pattern block = Pattern.compile('(?is)<(script|style)\\\\b.*?</\\\\1\\\\s*>');
+            System.debug(block.matcher('<p>Bonjour à tous</p><SCRIPT>é</script >!').replaceAll(''));
+            System.debug(Pattern.compile('\\\\bà\\\\b').matcher('voilà tout').find());
+            System.debug(Pattern.compile('\\\\btout\\\\b').matcher('voilà tout').find());`),
+        ['<p>Bonjour à tous</p>!', 'false', 'true']
+    );
+    assert.match(unsupported("Pattern.compile('\\\\bà').matcher('voilà tout').find();"), /non-ASCII letters/);
+    assert.match(unsupported("Pattern.compile('\\\\bn').matcher('n\\u0303').find();"), /non-ASCII letters/);
+});
+
+test('a case-insensitive backreference refuses non-ASCII input unless its group is ASCII literals', () => {
+    assert.deepEqual(messages("System.debug(Pattern.compile('(?i)(ab|cd)-\\\\1').matcher('é AB-ab').find());"), [
+        'true'
+    ]);
+    assert.match(
+        unsupported("System.debug(Pattern.compile('(?i)([a-z]+)-\\\\1').matcher('é-É').find());"),
+        /case-insensitive/
+    );
+});
+
 test('group without a match and Pattern.quote are UNSUPPORTED: the pages name no result', () => {
     assert.match(unsupported("Pattern.compile('a').matcher('b').group();"), /without a successful match/);
     assert.match(unsupported("Pattern.quote('a.b');"), /Pattern.quote/);
