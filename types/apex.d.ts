@@ -33,6 +33,7 @@ type ApexResult<Method> = Method extends (params?: never) => Promise<infer Resul
 /** Every method above by Class.method. */
 interface ApexMethods {
     'AccessController.getAccessState': typeof import('@salesforce/apex/AccessController.getAccessState').default;
+    'AllianceAdminController.getDecisionLimits': typeof import('@salesforce/apex/AllianceAdminController.getDecisionLimits').default;
     'AllianceAdminController.getInvitationQueue': typeof import('@salesforce/apex/AllianceAdminController.getInvitationQueue').default;
     'AllianceAdminController.approveInvitations': typeof import('@salesforce/apex/AllianceAdminController.approveInvitations').default;
     'AllianceAdminController.rejectInvitations': typeof import('@salesforce/apex/AllianceAdminController.rejectInvitations').default;
@@ -42,6 +43,7 @@ interface ApexMethods {
     'ColleagueController.inviteColleague': typeof import('@salesforce/apex/ColleagueController.inviteColleague').default;
     'ColleagueController.deactivateColleague': typeof import('@salesforce/apex/ColleagueController.deactivateColleague').default;
     'ComplaintController.raiseComplaint': typeof import('@salesforce/apex/ComplaintController.raiseComplaint').default;
+    'ComplaintController.getDraftLimits': typeof import('@salesforce/apex/ComplaintController.getDraftLimits').default;
     'ComplaintController.getMyComplaints': typeof import('@salesforce/apex/ComplaintController.getMyComplaints').default;
     'ComplaintController.getCaseload': typeof import('@salesforce/apex/ComplaintController.getCaseload').default;
     'ComplaintController.updateComplaint': typeof import('@salesforce/apex/ComplaintController.updateComplaint').default;
@@ -61,6 +63,7 @@ interface ApexMethods {
     'GroupController.getDirectoryFacets': typeof import('@salesforce/apex/GroupController.getDirectoryFacets').default;
     'GroupController.getGroup': typeof import('@salesforce/apex/GroupController.getGroup').default;
     'GroupController.getMyInvitations': typeof import('@salesforce/apex/GroupController.getMyInvitations').default;
+    'GroupController.getDraftLimits': typeof import('@salesforce/apex/GroupController.getDraftLimits').default;
     'GroupController.saveGroup': typeof import('@salesforce/apex/GroupController.saveGroup').default;
     'GroupController.joinGroup': typeof import('@salesforce/apex/GroupController.joinGroup').default;
     'GroupController.leaveGroup': typeof import('@salesforce/apex/GroupController.leaveGroup').default;
@@ -84,6 +87,7 @@ interface ApexMethods {
     'LifecycleController.unscheduleJob': typeof import('@salesforce/apex/LifecycleController.unscheduleJob').default;
     'LifecycleController.runJobNow': typeof import('@salesforce/apex/LifecycleController.runJobNow').default;
     'ModerationController.reportContent': typeof import('@salesforce/apex/ModerationController.reportContent').default;
+    'ModerationController.getReportLimits': typeof import('@salesforce/apex/ModerationController.getReportLimits').default;
     'ModerationController.getMyReports': typeof import('@salesforce/apex/ModerationController.getMyReports').default;
     'ModerationController.getQueue': typeof import('@salesforce/apex/ModerationController.getQueue').default;
     'ModerationController.decideReport': typeof import('@salesforce/apex/ModerationController.decideReport').default;
@@ -124,6 +128,12 @@ declare module '@salesforce/apex/AccessController.getAccessState' {
     import type { AccessState } from '@dto/access';
     const getAccessState: ApexMethod<Record<string, never>, AccessState>;
     export default getAccessState;
+}
+
+declare module '@salesforce/apex/AllianceAdminController.getDecisionLimits' {
+    import type { InvitationDecisionLimits } from '@dto/people';
+    const getDecisionLimits: ApexMethod<Record<string, never>, InvitationDecisionLimits>;
+    export default getDecisionLimits;
 }
 
 declare module '@salesforce/apex/AllianceAdminController.getInvitationQueue' {
@@ -175,6 +185,12 @@ declare module '@salesforce/apex/ComplaintController.raiseComplaint' {
     import type { ComplaintDraft, MyComplaint } from '@dto/safeguarding';
     const raiseComplaint: ApexMethod<{ draft: ComplaintDraft }, MyComplaint>;
     export default raiseComplaint;
+}
+
+declare module '@salesforce/apex/ComplaintController.getDraftLimits' {
+    import type { ComplaintDraftLimits } from '@dto/safeguarding';
+    const getDraftLimits: ApexMethod<Record<string, never>, ComplaintDraftLimits>;
+    export default getDraftLimits;
 }
 
 declare module '@salesforce/apex/ComplaintController.getMyComplaints' {
@@ -284,6 +300,12 @@ declare module '@salesforce/apex/GroupController.getMyInvitations' {
     import type { MyGroupInvitation } from '@dto/groups';
     const getMyInvitations: ApexMethod<Record<string, never>, MyGroupInvitation[]>;
     export default getMyInvitations;
+}
+
+declare module '@salesforce/apex/GroupController.getDraftLimits' {
+    import type { GroupDraftLimits } from '@dto/groups';
+    const getDraftLimits: ApexMethod<Record<string, never>, GroupDraftLimits>;
+    export default getDraftLimits;
 }
 
 declare module '@salesforce/apex/GroupController.saveGroup' {
@@ -412,6 +434,12 @@ declare module '@salesforce/apex/ModerationController.reportContent' {
     import type { ReportRequest } from '@dto/moderation';
     const reportContent: ApexMethod<{ request: ReportRequest }, string>;
     export default reportContent;
+}
+
+declare module '@salesforce/apex/ModerationController.getReportLimits' {
+    import type { ReportLimits } from '@dto/moderation';
+    const getReportLimits: ApexMethod<Record<string, never>, ReportLimits>;
+    export default getReportLimits;
 }
 
 declare module '@salesforce/apex/ModerationController.getMyReports' {

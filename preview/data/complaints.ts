@@ -1,5 +1,5 @@
 import type { ComplaintStatus } from '@dto/enumerations';
-import type { ComplaintCase, ComplaintDraft, MyComplaint } from '@dto/safeguarding';
+import type { ComplaintCase, ComplaintDraft, ComplaintDraftLimits, MyComplaint } from '@dto/safeguarding';
 import { PreviewApexError, currentUser, requireAccess, requireSafeguardingOfficer } from './access';
 import { groupTitle, rightsOf } from './groups';
 import { label } from './labels';
@@ -10,6 +10,9 @@ import { ORGANISATIONS, USERS } from './personas';
  * the focal points see the reporter only when the reporter agreed.
  */
 const STORAGE_KEY = 'chs-exchange-preview-complaints';
+/** What Sensitive_Complaint__c.Description__c and Officer_Note__c hold, as ComplaintService reads them. */
+const DESCRIPTION_LENGTH = 10000;
+const NOTE_LENGTH = 10000;
 const CATEGORIES = ['Fraud', 'Abuse_Of_Power', 'Sexual_Exploitation_Abuse', 'Other_Safeguarding'];
 const STATUSES: ComplaintStatus[] = ['Received', 'In_Review', 'Referred', 'Closed'];
 
@@ -78,6 +81,11 @@ export function getMyComplaints(): MyComplaint[] {
         .map(toMine);
 }
 
+export function draftLimits(): ComplaintDraftLimits {
+    requireAccess();
+    return { descriptionLength: DESCRIPTION_LENGTH };
+}
+
 export function getCaseload(params: Record<string, unknown>): ComplaintCase[] {
     requireSafeguardingOfficer();
     const openOnly = params.openOnly !== false;
@@ -97,7 +105,8 @@ export function getCaseload(params: Record<string, unknown>): ComplaintCase[] {
                 identityShared: complaint.identityShared,
                 reporterName: complaint.identityShared ? (reporter?.name ?? null) : null,
                 reporterOrganisation: complaint.identityShared ? (organisation?.name ?? null) : null,
-                officerNote: complaint.officerNote
+                officerNote: complaint.officerNote,
+                noteLength: NOTE_LENGTH
             };
         });
 }

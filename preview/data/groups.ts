@@ -7,6 +7,7 @@ import type {
     GroupCard,
     GroupDetail,
     GroupDraft,
+    GroupDraftLimits,
     GroupInvitee,
     GroupMembership,
     MyGroupInvitation
@@ -19,6 +20,8 @@ import { ORGANISATIONS, USERS } from './personas';
 
 /** As GroupService.MESSAGE_LENGTH: characters of a request message or answer kept. */
 const MESSAGE_LENGTH = 255;
+/** What the group's Name, Topic__c and Description__c fields hold, as GroupService reads them. */
+const DRAFT_LIMITS: GroupDraftLimits = { titleLength: 80, topicLength: 120, descriptionLength: 255 };
 
 /**
  * Groups for the preview, kept in the browser's session storage so that a
@@ -524,6 +527,11 @@ export function myInvitations(): MyGroupInvitation[] {
                 invitedAt: mine(group)?.since ?? ''
             };
         });
+}
+
+export function draftLimits(): GroupDraftLimits {
+    requireAccess();
+    return { ...DRAFT_LIMITS };
 }
 
 export function saveGroup(params: Record<string, unknown>): string {

@@ -1,5 +1,5 @@
 import type { ModerationDecision, ReportReason, ReportStatus, ReportTargetKind } from '@dto/enumerations';
-import type { ModerationQueue, ModerationQueueItem, MyReport, ReportRequest } from '@dto/moderation';
+import type { ModerationQueue, ModerationQueueItem, MyReport, ReportLimits, ReportRequest } from '@dto/moderation';
 import { PreviewApexError, currentUser, requireAccess, requireModerator } from './access';
 import { findMessage, markHidden } from './discussion';
 import { findFile, markFileHidden } from './files';
@@ -13,6 +13,9 @@ import { ORGANISATIONS, USERS } from './personas';
  * and hiding a message decides every open report on it.
  */
 const STORAGE_KEY = 'chs-exchange-preview-reports';
+/** What Exchange_Report__c.Details__c and Moderator_Note__c hold, as ModerationService reads them. */
+const DETAILS_LENGTH = 2000;
+const NOTE_LENGTH = 2000;
 const REASONS: ReportReason[] = ['Harassment', 'Hate', 'Spam', 'Misinformation', 'Privacy', 'Other'];
 
 interface StoredReport {
@@ -176,12 +179,17 @@ function toItem(report: StoredReport): ModerationQueueItem {
     };
 }
 
+export function reportLimits(): ReportLimits {
+    requireAccess();
+    return { detailsLength: DETAILS_LENGTH };
+}
+
 export function getQueue(params: Record<string, unknown>): ModerationQueue {
     requireModerator();
     const status = (params.status ?? 'Open') as ReportStatus;
     const matching = load().filter((report) => report.status === status);
     const ordered = status === 'Open' ? matching : matching.reverse();
-    return { items: ordered.slice(0, 50).map(toItem), hasMore: ordered.length > 50 };
+    return { items: ordered.slice(0, 50).map(toItem), hasMore: ordered.length > 50, noteLength: NOTE_LENGTH };
 }
 
 export function decideReport(params: Record<string, unknown>): void {

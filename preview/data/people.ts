@@ -1,5 +1,5 @@
 import type { LoginLanguage } from '@dto/enumerations';
-import type { Colleague, ColleagueDirectory, ColleagueInvitation } from '@dto/people';
+import type { Colleague, ColleagueDirectory, ColleagueInvitation, InvitationDecisionLimits } from '@dto/people';
 import type { ErasureRequest, PersonalDataExport } from '@dto/privacy';
 import {
     PreviewApexError,
@@ -188,6 +188,14 @@ export function deactivateColleague(params: Record<string, unknown>): void {
         throw new PreviewApexError('NOT_ALLOWED', label('Colleague_Error_Not_Colleague'));
     }
     colleague.isActive = false;
+}
+
+/** What Colleague_Invitation__c.Decision_Note__c holds, as ColleagueService reads it. */
+const DECISION_NOTE_LENGTH = 255;
+
+export function decisionLimits(): InvitationDecisionLimits {
+    requireAdministrator();
+    return { noteLength: DECISION_NOTE_LENGTH };
 }
 
 export function invitationQueue(): ColleagueInvitation[] {

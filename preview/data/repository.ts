@@ -37,6 +37,10 @@ import { ORGANISATIONS, USERS, organisationOf } from './personas';
 const SUBMISSIONS_KEY = 'chs-exchange-preview-submissions';
 const RESOURCES_KEY = 'chs-exchange-preview-resources';
 const PAGE_SIZE = 20;
+/** What the submission's and resource's Title__c, Summary__c and Moderator_Message__c hold, as the services read them. */
+const TITLE_LENGTH = 255;
+const SUMMARY_LENGTH = 4000;
+const MESSAGE_LENGTH = 4000;
 /** As the deployed Default setting. */
 const THIN_BELOW = 3;
 
@@ -411,7 +415,13 @@ export function withdrawSubmission(params: Record<string, unknown>): void {
 
 export function getSubmissionRules(): SubmissionRules {
     requireMember();
-    return { allowedTypes: [...ALLOWED_TYPES], maxSizeBytes: MAX_SIZE_BYTES, mustAcceptConduct: mustAccept() };
+    return {
+        allowedTypes: [...ALLOWED_TYPES],
+        maxSizeBytes: MAX_SIZE_BYTES,
+        mustAcceptConduct: mustAccept(),
+        titleLength: TITLE_LENGTH,
+        summaryLength: SUMMARY_LENGTH
+    };
 }
 
 export function findSimilar(params: Record<string, unknown>): SimilarItem[] {
@@ -600,7 +610,10 @@ export function openForReview(params: Record<string, unknown>): SubmissionReview
         organisationName: organisation?.name ?? null,
         source: submission.source,
         similar: findSimilarFor(submission),
-        replacesResourceId: null
+        replacesResourceId: null,
+        titleLength: TITLE_LENGTH,
+        summaryLength: SUMMARY_LENGTH,
+        messageLength: MESSAGE_LENGTH
     };
 }
 

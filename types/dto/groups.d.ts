@@ -117,6 +117,19 @@ export interface GroupDraft {
 }
 
 /**
+ * The longest title, topic and description a group keeps, for the form to count against.
+ * Apex: force-app/main/default/classes/groups/GroupDraftLimits.cls
+ */
+export interface GroupDraftLimits {
+    /** Characters of title, counted after trimming. */
+    titleLength: number;
+    /** Characters of topic, counted after trimming. */
+    topicLength: number;
+    /** Characters of description, counted after trimming. */
+    descriptionLength: number;
+}
+
+/**
  * Someone who may be invited.
  * Apex: force-app/main/default/classes/groups/GroupInvitee.cls
  */

@@ -27,6 +27,8 @@ export interface ModerationQueue {
     items: ModerationQueueItem[];
     /** Whether more reports match than are shown. */
     hasMore: boolean;
+    /** The longest note a decision keeps, counted after trimming; the note field counts against it. */
+    noteLength: number;
 }
 
 /**
@@ -78,6 +80,15 @@ export interface MyReport {
     outcome: ModerationDecision | null;
     reportedAt: string;
     decidedAt: string | null;
+}
+
+/**
+ * The longest details a report keeps, for the report form to count against.
+ * Apex: force-app/main/default/classes/moderation/ReportLimits.cls
+ */
+export interface ReportLimits {
+    /** Characters of details, counted after trimming. */
+    detailsLength: number;
 }
 
 /**

@@ -48,3 +48,12 @@ export interface ColleagueInvitation {
     /** Why the login could not be created (Alliance admins only). */
     failureReason: string | null;
 }
+
+/**
+ * The longest note an approval or rejection of invitations keeps, for the queue to count against.
+ * Apex: force-app/main/default/classes/people/InvitationDecisionLimits.cls
+ */
+export interface InvitationDecisionLimits {
+    /** Characters of note to the organisation admin, counted after trimming. */
+    noteLength: number;
+}

@@ -214,6 +214,12 @@ export interface SubmissionReview {
     similar: SimilarItem[] | null;
     /** To publish a new version: the published resource it replaces, which is retired. */
     replacesResourceId: string | null;
+    /** The longest title publishing keeps, counted after trimming; sent by openForReview, ignored by decide. */
+    titleLength: number | null;
+    /** The longest summary publishing keeps; sent by openForReview, ignored by decide. */
+    summaryLength: number | null;
+    /** The longest message to the submitter; sent by openForReview, ignored by decide. */
+    messageLength: number | null;
 }
 
 /**
@@ -226,4 +232,8 @@ export interface SubmissionRules {
     maxSizeBytes: number;
     /** True until the member accepts the code of conduct in force. */
     mustAcceptConduct: boolean;
+    /** The longest title a submission keeps, counted after trimming; the form counts against it. */
+    titleLength: number;
+    /** The longest summary a submission keeps; the form counts against it. */
+    summaryLength: number;
 }

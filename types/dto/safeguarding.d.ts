@@ -18,6 +18,8 @@ export interface ComplaintCase {
     reporterName: string | null;
     reporterOrganisation: string | null;
     officerNote: string | null;
+    /** The longest officer note updateComplaint keeps, counted after trimming; the note field counts against it. */
+    noteLength: number;
 }
 
 /**
@@ -33,6 +35,15 @@ export interface ComplaintDraft {
     groupId?: string | null;
     /** Whether the focal points may see the reporter's name and organisation. */
     shareIdentity: boolean;
+}
+
+/**
+ * The longest description a confidential concern keeps, for the form to count against.
+ * Apex: force-app/main/default/classes/safeguarding/ComplaintDraftLimits.cls
+ */
+export interface ComplaintDraftLimits {
+    /** Characters of description, counted after trimming. */
+    descriptionLength: number;
 }
 
 /**

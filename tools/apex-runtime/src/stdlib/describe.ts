@@ -1,5 +1,6 @@
 import type { BuiltinRegistry, CallSite } from '../interpreter/builtins';
-import { newObject, type ApexObject } from '../interpreter/values';
+import { integer, newObject, type ApexInteger, type ApexObject } from '../interpreter/values';
+import { UnsupportedError } from '../unsupported';
 import { arity } from './arguments';
 
 function builtin(site: CallSite, className: string): ApexObject {
@@ -37,4 +38,32 @@ export function installDescribe(registry: BuiltinRegistry): void {
             return object[field];
         });
     }
+    registry.addInstance('BuiltinObject', 'Schema.DescribeFieldResult.getLength', (site, describe, args) => {
+        arity(site, 'Schema.DescribeFieldResult.getLength', args, 0);
+        return describedLength(site, describe);
+    });
+}
+
+/**
+ * `getLength()` of a field's describe result: "the maximum size of the field for the
+ * DescribeFieldResult object in Unicode characters (not bytes)" (DescribeFieldResult Class, Apex
+ * Reference Guide:
+ * https://developer.salesforce.com/docs/platform/apex-ref/references/apex-ref/apex-methods-system-fields-describe.html).
+ * The guide gives no size for fields without one (numbers, dates, checkboxes), so those stay unsupported.
+ */
+function describedLength(site: CallSite, describe: ApexObject): ApexInteger {
+    const objectName = describe.fields.get('name');
+    const fieldName = describe.fields.get('field');
+    const object = typeof objectName === 'string' ? site.interpreter.schema.object(objectName) : undefined;
+    const field = typeof fieldName === 'string' ? object?.fields.get(fieldName.toLowerCase()) : undefined;
+    if (object === undefined || field === undefined) {
+        throw new Error(`describe of unknown field ${String(objectName)}.${String(fieldName)}`);
+    }
+    if (field.length === null) {
+        throw new UnsupportedError(
+            `DescribeFieldResult.getLength() of ${object.apiName}.${field.apiName}, a ${field.type} field, whose size the guide does not give`,
+            site.loc
+        );
+    }
+    return integer(field.length);
 }

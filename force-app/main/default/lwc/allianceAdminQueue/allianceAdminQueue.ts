@@ -2,16 +2,18 @@ import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import approveInvitations from '@salesforce/apex/AllianceAdminController.approveInvitations';
 import completeErasure from '@salesforce/apex/AllianceAdminController.completeErasure';
+import getDecisionLimits from '@salesforce/apex/AllianceAdminController.getDecisionLimits';
 import getErasureQueue from '@salesforce/apex/AllianceAdminController.getErasureQueue';
 import getInvitationQueue from '@salesforce/apex/AllianceAdminController.getInvitationQueue';
 import rejectInvitations from '@salesforce/apex/AllianceAdminController.rejectInvitations';
-import type { ColleagueInvitation } from '@dto/people';
+import type { ColleagueInvitation, InvitationDecisionLimits } from '@dto/people';
 import type { ErasureRequest } from '@dto/privacy';
 import { runAction } from 'c/containerAction';
-import { formatLabel } from 'c/labelFormat';
+import { characterCount, formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_APPROVE from '@salesforce/label/c.Admin_Approve';
 import LABEL_APPROVED from '@salesforce/label/c.Admin_Approved';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_COLUMN_EMAIL from '@salesforce/label/c.Colleagues_Column_Email';
 import LABEL_COLUMN_FAILURE from '@salesforce/label/c.Admin_Column_Failure';
 import LABEL_COLUMN_INVITED_BY from '@salesforce/label/c.Admin_Column_Invited_By';
@@ -105,6 +107,8 @@ export default class AllianceAdminQueue extends LightningElement {
     ];
 
     note = '';
+    /** What the server keeps of the note, so the field counts against its own limit. */
+    limits?: InvitationDecisionLimits;
     selectedIds: string[] = [];
     busy = false;
     actionError: unknown;
@@ -126,6 +130,25 @@ export default class AllianceAdminQueue extends LightningElement {
     wiredErasureQueue(result: ApexWireResult<ErasureRequest[]>): void {
         this.wiredErasures = result;
         this.erasures = wiredValue(result);
+    }
+
+    override connectedCallback(): void {
+        // Cacheable, so an imperative call is answered from the client-side cache after the first
+        // (https://developer.salesforce.com/docs/platform/lwc/guide/apex-call-imperative.html).
+        // Without an answer the note is not limited here; the server keeps what fits.
+        getDecisionLimits()
+            .then((limits) => {
+                this.limits = limits ?? undefined;
+            })
+            .catch(() => undefined);
+    }
+
+    get noteLength(): number | undefined {
+        return this.limits?.noteLength;
+    }
+
+    get noteCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.note, this.noteLength);
     }
 
     get invitationRows(): InvitationRow[] {

@@ -1,14 +1,16 @@
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
+import getDraftLimits from '@salesforce/apex/ComplaintController.getDraftLimits';
 import getMyComplaints from '@salesforce/apex/ComplaintController.getMyComplaints';
 import raiseComplaint from '@salesforce/apex/ComplaintController.raiseComplaint';
 import type { ComplaintCategory } from '@dto/enumerations';
-import type { MyComplaint } from '@dto/safeguarding';
+import type { ComplaintDraftLimits, MyComplaint } from '@dto/safeguarding';
 import { runAction } from 'c/containerAction';
-import { formatDay, formatLabel } from 'c/labelFormat';
+import { characterCount, formatDay, formatLabel } from 'c/labelFormat';
 import { categoryLabel, categoryOptions, complaintStatusLabel } from 'c/safeguardingLabels';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_CATEGORY from '@salesforce/label/c.Complaint_Category_Label';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_DESCRIPTION from '@salesforce/label/c.Complaint_Description_Label';
 import LABEL_INTRO from '@salesforce/label/c.Complaint_Intro';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
@@ -18,9 +20,6 @@ import LABEL_RECEIVED from '@salesforce/label/c.Complaint_Received';
 import LABEL_SHARE from '@salesforce/label/c.Complaint_Share_Identity';
 import LABEL_SUBMIT from '@salesforce/label/c.Complaint_Submit';
 import LABEL_TITLE from '@salesforce/label/c.Complaint_Title';
-
-/** Most characters the server accepts in a description. */
-const DESCRIPTION_LENGTH = 10000;
 
 interface ComplaintRow {
     id: string;
@@ -52,8 +51,9 @@ export default class ConfidentialConcern extends LightningElement {
         loading: LABEL_LOADING
     };
     readonly categories = categoryOptions();
-    readonly descriptionLength = DESCRIPTION_LENGTH;
 
+    /** What the server keeps of the description, so the field counts against its own limit. */
+    limits?: ComplaintDraftLimits;
     category?: ComplaintCategory;
     description = '';
     shareIdentity = false;
@@ -67,6 +67,25 @@ export default class ConfidentialConcern extends LightningElement {
     wiredMyComplaints(result: ApexWireResult<MyComplaint[]>): void {
         this.wiredMine = result;
         this.mine = wiredValue(result);
+    }
+
+    override connectedCallback(): void {
+        // Cacheable, so an imperative call is answered from the client-side cache after the first
+        // (https://developer.salesforce.com/docs/platform/lwc/guide/apex-call-imperative.html).
+        // Without an answer the description is not limited here; the server still refuses on Send.
+        getDraftLimits()
+            .then((limits) => {
+                this.limits = limits ?? undefined;
+            })
+            .catch(() => undefined);
+    }
+
+    get descriptionLength(): number | undefined {
+        return this.limits?.descriptionLength;
+    }
+
+    get descriptionCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.description, this.descriptionLength);
     }
 
     get rows(): ComplaintRow[] {

@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
+import getDraftLimits from '@salesforce/apex/GroupController.getDraftLimits';
 import saveGroup from '@salesforce/apex/GroupController.saveGroup';
-import type { GroupDraft } from '@dto/groups';
+import type { GroupDraft, GroupDraftLimits } from '@dto/groups';
 import { clearFixedError, reportAllValid, runAction, warnWhileUnsaved } from 'c/containerAction';
 import {
     KIND_OPTIONS,
@@ -11,6 +12,8 @@ import {
     countryOptions,
     type Option
 } from 'c/groupLabels';
+import { characterCount } from 'c/labelFormat';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_COMMITMENTS from '@salesforce/label/c.Group_Field_Commitments';
 import LABEL_COUNTRY from '@salesforce/label/c.Group_Field_Country';
@@ -91,6 +94,8 @@ export default class GroupForm extends LightningElement {
     readonly privacyOptions = PRIVACY_OPTIONS;
 
     values: GroupDraft = { ...EMPTY_DRAFT };
+    /** What the server keeps of title, topic and description, so the fields count against its own limits. */
+    limits?: GroupDraftLimits;
     busy = false;
     actionError: unknown;
     successMessage = '';
@@ -102,10 +107,42 @@ export default class GroupForm extends LightningElement {
 
     override connectedCallback(): void {
         this.stopWarning = warnWhileUnsaved(() => !this.saved && JSON.stringify(this.values) !== this.startingValues);
+        // Cacheable, so an imperative call is answered from the client-side cache after the first
+        // (https://developer.salesforce.com/docs/platform/lwc/guide/apex-call-imperative.html).
+        // Without an answer the fields are not limited here; the server still refuses on Save.
+        getDraftLimits()
+            .then((limits) => {
+                this.limits = limits ?? undefined;
+            })
+            .catch(() => undefined);
     }
 
     override disconnectedCallback(): void {
         this.stopWarning?.();
+    }
+
+    get titleLength(): number | undefined {
+        return this.limits?.titleLength;
+    }
+
+    get topicLength(): number | undefined {
+        return this.limits?.topicLength;
+    }
+
+    get descriptionLength(): number | undefined {
+        return this.limits?.descriptionLength;
+    }
+
+    get titleCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.values.title, this.titleLength);
+    }
+
+    get topicCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.values.topic, this.topicLength);
+    }
+
+    get descriptionCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.values.description, this.descriptionLength);
     }
 
     get heading(): string {

@@ -89,3 +89,19 @@ const MIRRORED_ICONS: Record<string, string> = {
 export function directionalIcon(name: string): string {
     return isRightToLeft() ? (MIRRORED_ICONS[name] ?? name) : name;
 }
+
+/**
+ * The counter under a text field, "12 of 255 characters" in the page's language, from the
+ * Common_Characters_Used label. The limit is the server's; '' while it is not known.
+ */
+export function characterCount(
+    template: string,
+    text: string | null | undefined,
+    longest: number | null | undefined
+): string {
+    if (longest === null || longest === undefined) {
+        return '';
+    }
+    const number = new Intl.NumberFormat(pageLanguage());
+    return formatLabel(template, number.format((text ?? '').length), number.format(longest));
+}

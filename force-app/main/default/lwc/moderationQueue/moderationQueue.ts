@@ -6,9 +6,10 @@ import setContentHidden from '@salesforce/apex/ModerationController.setContentHi
 import type { ModerationDecision, ReportStatus } from '@dto/enumerations';
 import type { ModerationQueue as Queue } from '@dto/moderation';
 import { runAction } from 'c/containerAction';
-import { formatLabel } from 'c/labelFormat';
+import { characterCount, formatLabel } from 'c/labelFormat';
 import { outcomeLabel, statusOptions } from 'c/moderationLabels';
 import { wiredValue } from 'c/wiredValue';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_CONFIRM_DECISION from '@salesforce/label/c.Moderation_Confirm_Decision';
 import LABEL_CONFIRM_SUSPEND_EXCHANGE from '@salesforce/label/c.Moderation_Confirm_Suspend_Exchange';
 import LABEL_DECIDED from '@salesforce/label/c.Moderation_Decided';
@@ -19,9 +20,6 @@ import LABEL_MORE from '@salesforce/label/c.Moderation_More';
 import LABEL_NOTE from '@salesforce/label/c.Moderation_Note_Label';
 import LABEL_RESTORED from '@salesforce/label/c.Moderation_Restored';
 import LABEL_TITLE from '@salesforce/label/c.Moderation_Title';
-
-/** Most characters the server accepts in a moderator's note. */
-const NOTE_LENGTH = 2000;
 
 /**
  * The moderation queue in the console: open reports oldest first, or the
@@ -39,7 +37,6 @@ export default class ModerationQueue extends LightningElement {
         note: LABEL_NOTE
     };
     readonly statuses = statusOptions();
-    readonly noteLength = NOTE_LENGTH;
 
     status: ReportStatus = 'Open';
     queue = wiredValue<Queue>();
@@ -57,6 +54,15 @@ export default class ModerationQueue extends LightningElement {
     wiredModerationQueue(result: ApexWireResult<Queue>): void {
         this.wiredQueue = result;
         this.queue = wiredValue(result);
+    }
+
+    /** The longest note a decision keeps, as the queue's answer gives it. */
+    get noteLength(): number | undefined {
+        return this.queue.data?.noteLength;
+    }
+
+    get noteCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.note, this.noteLength);
     }
 
     get items(): Queue['items'] {

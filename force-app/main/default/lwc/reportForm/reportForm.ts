@@ -1,16 +1,17 @@
 import { LightningElement, api } from 'lwc';
 import { focusedElement, trapFocus } from 'c/focusManagement';
+import getReportLimits from '@salesforce/apex/ModerationController.getReportLimits';
 import reportContent from '@salesforce/apex/ModerationController.reportContent';
 import type { ReportReason, ReportTargetKind } from '@dto/enumerations';
+import type { ReportLimits } from '@dto/moderation';
 import { runAction } from 'c/containerAction';
+import { characterCount } from 'c/labelFormat';
 import { reasonOptions } from 'c/moderationLabels';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_DETAILS from '@salesforce/label/c.Report_Details_Label';
 import LABEL_REASON from '@salesforce/label/c.Report_Reason_Label';
 import LABEL_SUBMIT from '@salesforce/label/c.Report_Submit';
-
-/** Most characters the server accepts in a report's details. */
-const DETAILS_LENGTH = 2000;
 
 /**
  * Reports a message, a file or a member to the Alliance moderators, inline (a modal is
@@ -33,6 +34,14 @@ export default class ReportForm extends LightningElement {
     /** Opened from a post's Report link: focus moves into the form, and back to the link when it closes. */
     override connectedCallback(): void {
         this.opener = focusedElement();
+        // Cacheable, so an imperative call is answered from the client-side cache after the first
+        // (https://developer.salesforce.com/docs/platform/lwc/guide/apex-call-imperative.html).
+        // Without an answer the details are not limited here; the server still refuses on Send.
+        getReportLimits()
+            .then((limits) => {
+                this.limits = limits ?? undefined;
+            })
+            .catch(() => undefined);
     }
 
     override renderedCallback(): void {
@@ -57,13 +66,22 @@ export default class ReportForm extends LightningElement {
     }
 
     readonly reasons = reasonOptions();
-    readonly detailsLength = DETAILS_LENGTH;
 
+    /** What the server keeps of the details, so the field counts against its own limit. */
+    limits?: ReportLimits;
     reason?: ReportReason;
     details = '';
     busy = false;
     actionError: unknown;
     successMessage = '';
+
+    get detailsLength(): number | undefined {
+        return this.limits?.detailsLength;
+    }
+
+    get detailsCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.details, this.detailsLength);
+    }
 
     get cannotSend(): boolean {
         return this.busy || !this.reason;

@@ -8,7 +8,8 @@ import type { SubmissionReview, SimilarItem } from '@dto/repository';
 import type { VerificationStage } from '@dto/taxonomy';
 import { runAction } from 'c/containerAction';
 import { errorCode } from 'c/exchangeErrors';
-import { formatLabel, labelIn, optionsOf, type Option } from 'c/labelFormat';
+import { characterCount, formatLabel, labelIn, optionsOf, type Option } from 'c/labelFormat';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import { countryOptions } from 'c/groupLabels';
 import { languageOptions } from 'c/organisationLabels';
 import { ORGANISATION_TYPE_LABELS, RESOURCE_TYPE_LABELS, SOURCE_LABELS, languageName } from 'c/repositoryLabels';
@@ -74,8 +75,6 @@ const FIRST_YEAR = 1990;
  * (https://developer.salesforce.com/docs/component-library/bundle/lightning-input/).
  */
 const YEAR_PATTERN = '[0-9]{4}';
-const TEXT_LENGTH = 4000;
-
 interface Problem {
     field: string;
     message: string;
@@ -182,7 +181,6 @@ export default class RepositoryReviewPanel extends NavigationMixin(LightningElem
     readonly organisationTypeOptions = optionsOf(ORGANISATION_TYPE_LABELS);
     readonly countryOptions = countryOptions();
     readonly yearPattern = YEAR_PATTERN;
-    readonly textLength = TEXT_LENGTH;
 
     review?: SubmissionReview;
     loading = false;
@@ -216,6 +214,31 @@ export default class RepositoryReviewPanel extends NavigationMixin(LightningElem
         return current && !options.some((option) => option.value === current)
             ? [...options, { label: languageName(current), value: current }]
             : options;
+    }
+
+    /** The limits openForReview sent: what publishing and the message to the submitter keep. */
+    get titleLength(): number | undefined {
+        return this.review?.titleLength ?? undefined;
+    }
+
+    get summaryLength(): number | undefined {
+        return this.review?.summaryLength ?? undefined;
+    }
+
+    get messageLength(): number | undefined {
+        return this.review?.messageLength ?? undefined;
+    }
+
+    get titleCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.review?.title, this.titleLength);
+    }
+
+    get summaryCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.review?.summary, this.summaryLength);
+    }
+
+    get messageCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.message, this.messageLength);
     }
 
     get yearText(): string {
@@ -302,7 +325,7 @@ export default class RepositoryReviewPanel extends NavigationMixin(LightningElem
         const decision = this.pendingDecision!;
         const message = this.message.trim();
         const needsMessage = decision !== 'Publish';
-        if (needsMessage && (!message || message.length > TEXT_LENGTH)) {
+        if (needsMessage && (!message || message.length > (this.messageLength ?? Number.POSITIVE_INFINITY))) {
             this.problems = [LABEL_ERROR_MESSAGE];
             return;
         }

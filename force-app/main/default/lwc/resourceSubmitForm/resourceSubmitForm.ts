@@ -10,7 +10,8 @@ import type { ResourceType } from '@dto/enumerations';
 import type { ResourceRequest, SimilarItem, SubmissionRules } from '@dto/repository';
 import type { VerificationStage } from '@dto/taxonomy';
 import { clearFixedError, reportAllValid, runAction, warnWhileUnsaved } from 'c/containerAction';
-import { formatLabel, formatSize, optionsOf, type Option } from 'c/labelFormat';
+import { characterCount, formatLabel, formatSize, optionsOf, type Option } from 'c/labelFormat';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import { RESOURCE_TYPE_LABELS, languageName } from 'c/repositoryLabels';
 import { wiredValue } from 'c/wiredValue';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
@@ -45,7 +46,13 @@ interface UploadFinished {
 /** Languages offered first; any two-letter code the survey sends is accepted too. */
 const LANGUAGES = ['en', 'fr', 'es', 'ar', 'pt'];
 const FIRST_YEAR = 1990;
-const NO_RULES: SubmissionRules = { allowedTypes: [], maxSizeBytes: 0, mustAcceptConduct: false };
+const NO_RULES: SubmissionRules = {
+    allowedTypes: [],
+    maxSizeBytes: 0,
+    mustAcceptConduct: false,
+    titleLength: 0,
+    summaryLength: 0
+};
 
 function emptyRequest(): ResourceRequest {
     return {
@@ -171,6 +178,23 @@ export default class ResourceSubmitForm extends LightningElement {
             this.fileRules.allowedTypes.join(', '),
             formatSize(this.fileRules.maxSizeBytes)
         );
+    }
+
+    /** The title's limit as the server keeps it (counted after trimming), shown while typing. */
+    get titleLength(): number | undefined {
+        return this.rules.data?.titleLength;
+    }
+
+    get summaryLength(): number | undefined {
+        return this.rules.data?.summaryLength;
+    }
+
+    get titleCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.values.title, this.titleLength);
+    }
+
+    get summaryCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.values.summary, this.summaryLength);
     }
 
     get chosenFile(): string {

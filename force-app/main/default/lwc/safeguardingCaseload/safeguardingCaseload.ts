@@ -5,9 +5,10 @@ import updateComplaint from '@salesforce/apex/ComplaintController.updateComplain
 import type { ComplaintStatus } from '@dto/enumerations';
 import type { ComplaintCase } from '@dto/safeguarding';
 import { runAction } from 'c/containerAction';
-import { formatDay, formatLabel } from 'c/labelFormat';
+import { characterCount, formatDay, formatLabel } from 'c/labelFormat';
 import { categoryLabel, complaintStatusLabel, complaintStatusOptions } from 'c/safeguardingLabels';
 import { wiredValue } from 'c/wiredValue';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_ANONYMOUS from '@salesforce/label/c.Safeguarding_Anonymous';
 import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
 import LABEL_CLOSED from '@salesforce/label/c.Complaint_Status_Closed';
@@ -97,6 +98,15 @@ export default class SafeguardingCaseload extends LightningElement {
             officerNote: item.officerNote,
             workLabel: `${LABEL_WORK} ${item.reference}`
         }));
+    }
+
+    /** The longest officer note the case being worked keeps, as the caseload gives it. */
+    get noteLength(): number | undefined {
+        return this.cases.data?.find((candidate) => candidate.id === this.editingId)?.noteLength;
+    }
+
+    get noteCount(): string {
+        return characterCount(LABEL_CHARACTERS, this.editNote, this.noteLength);
     }
 
     get isEmpty(): boolean {

@@ -3,6 +3,7 @@ import AllianceAdminQueue from 'c/allianceAdminQueue';
 import { refreshApex } from '@salesforce/apex';
 import approveInvitations from '@salesforce/apex/AllianceAdminController.approveInvitations';
 import completeErasure from '@salesforce/apex/AllianceAdminController.completeErasure';
+import getDecisionLimits from '@salesforce/apex/AllianceAdminController.getDecisionLimits';
 import getErasureQueue from '@salesforce/apex/AllianceAdminController.getErasureQueue';
 import getInvitationQueue from '@salesforce/apex/AllianceAdminController.getInvitationQueue';
 import rejectInvitations from '@salesforce/apex/AllianceAdminController.rejectInvitations';
@@ -25,6 +26,12 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/apex/AllianceAdminController.getDecisionLimits',
+    () => ({ default: jest.fn(() => Promise.resolve({ noteLength: 255 })) }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/apex/AllianceAdminController.approveInvitations', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -59,6 +66,7 @@ const approve = approveInvitations as unknown as jest.Mock;
 const reject = rejectInvitations as unknown as jest.Mock;
 const erase = completeErasure as unknown as jest.Mock;
 const refresh = refreshApex as unknown as jest.Mock;
+const decisionLimits = getDecisionLimits as unknown as jest.Mock;
 
 type Button = HTMLElement & { disabled: boolean; label: string };
 type Table = HTMLElement & { data: (ColleagueInvitation & { name: string })[]; selectedRows: string[] };
@@ -291,5 +299,24 @@ describe('c-alliance-admin-queue', () => {
         const element = await renderLoaded([], [{ ...REQUEST, requesterName: null, organisationName: null }]);
 
         expect((find(element, '[data-request-id="a02000000000001AAA"]') as Button).label).toBe('Erase ');
+    });
+
+    it('limits and counts the decision note against what the server keeps (B18)', async () => {
+        decisionLimits.mockResolvedValueOnce({ noteLength: 180 });
+        const element = await renderLoaded();
+
+        const note = find(element, '[data-id="decision-note"]') as HTMLElement & { maxLength: number };
+        expect(note.maxLength).toBe(180);
+        expect(find(element, '[data-id="note-count"]')!.textContent).toBe('0 of 180');
+        await typeNote(element, 'Welcome');
+        expect(find(element, '[data-id="note-count"]')!.textContent).toBe('7 of 180');
+    });
+
+    it('leaves the note to the server when its limit cannot be read (B18)', async () => {
+        decisionLimits.mockRejectedValueOnce({ body: { message: 'Offline' } });
+        const element = await renderLoaded();
+
+        expect(find(element, '[data-id="note-count"]')!.textContent).toBe('');
+        expect(find(element, '[data-id="approve-button"]')).not.toBeNull();
     });
 });

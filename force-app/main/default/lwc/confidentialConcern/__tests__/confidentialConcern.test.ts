@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import ConfidentialConcern from 'c/confidentialConcern';
 import { refreshApex } from '@salesforce/apex';
+import getDraftLimits from '@salesforce/apex/ComplaintController.getDraftLimits';
 import getMyComplaints from '@salesforce/apex/ComplaintController.getMyComplaints';
 import raiseComplaint from '@salesforce/apex/ComplaintController.raiseComplaint';
 import type { MyComplaint } from '@dto/safeguarding';
@@ -13,6 +14,12 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/apex/ComplaintController.getDraftLimits',
+    () => ({ default: jest.fn(() => Promise.resolve({ descriptionLength: 10000 })) }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/apex/ComplaintController.raiseComplaint', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Complaint_Received', () => ({ default: 'Received: {0}' }), { virtual: true });
@@ -23,6 +30,7 @@ interface WireAdapterMock {
 }
 const adapter = getMyComplaints as unknown as WireAdapterMock;
 const raise = raiseComplaint as unknown as jest.Mock;
+const limits = getDraftLimits as unknown as jest.Mock;
 const refresh = refreshApex as unknown as jest.Mock;
 
 const COMPLAINT: MyComplaint = {
@@ -138,5 +146,25 @@ describe('c-confidential-concern', () => {
         expect((element.shadowRoot!.querySelector('c-action-feedback') as unknown as { error: unknown }).error).toEqual(
             refused
         );
+    });
+
+    it('limits and counts the description against what the server keeps (B18)', async () => {
+        limits.mockResolvedValueOnce({ descriptionLength: 3000 });
+        const element = render();
+        await flush();
+
+        const description = field(element, 'concern-description') as Field & { maxLength: number };
+        expect(description.maxLength).toBe(3000);
+        await fill(element, false);
+        expect(field(element, 'description-count').textContent).toBe('41 of 3,000');
+    });
+
+    it('leaves the description to the server when the limit cannot be read (B18)', async () => {
+        limits.mockRejectedValueOnce({ body: { message: 'Offline' } });
+        const element = render();
+        await flush();
+
+        expect(field(element, 'description-count').textContent).toBe('');
+        expect(field(element, 'concern-send')).not.toBeNull();
     });
 });

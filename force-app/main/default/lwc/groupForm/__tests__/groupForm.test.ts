@@ -1,9 +1,18 @@
 import { createElement } from 'lwc';
 import GroupForm from 'c/groupForm';
+import getDraftLimits from '@salesforce/apex/GroupController.getDraftLimits';
 import saveGroup from '@salesforce/apex/GroupController.saveGroup';
 import type { GroupDraft } from '@dto/groups';
 
+jest.mock(
+    '@salesforce/apex/GroupController.getDraftLimits',
+    () => ({
+        default: jest.fn(() => Promise.resolve({ titleLength: 80, topicLength: 120, descriptionLength: 255 }))
+    }),
+    { virtual: true }
+);
 jest.mock('@salesforce/apex/GroupController.saveGroup', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 jest.mock(
     '@salesforce/apex/TaxonomyController.getFrameworks',
     () => {
@@ -14,6 +23,7 @@ jest.mock(
 );
 
 const save = saveGroup as unknown as jest.Mock;
+const limits = getDraftLimits as unknown as jest.Mock;
 
 type FormElement = HTMLElement & { draft?: GroupDraft; canSetKind: boolean };
 type Field = HTMLElement & { value: unknown; checked?: boolean; type?: string; reportValidity: () => boolean };
@@ -187,5 +197,33 @@ describe('c-group-form', () => {
         expect(leave()).toBe(true);
         form.remove();
         expect(leave()).toBe(false);
+    });
+
+    it('limits and counts title, topic and description against what the server keeps (B18)', async () => {
+        limits.mockResolvedValueOnce({ titleLength: 50, topicLength: 30, descriptionLength: 140 });
+        const form = render({ title: 'Feedback desks', topic: null, description: 'Abc' });
+        await flush();
+
+        const maxLength = (name: string): number => (field(form, name) as Field & { maxLength: number }).maxLength;
+        const count = (name: string): string =>
+            form.shadowRoot!.querySelector(`[data-id="${name}-count"]`)!.textContent ?? '';
+        expect(maxLength('title')).toBe(50);
+        expect(maxLength('topic')).toBe(30);
+        expect(maxLength('description')).toBe(140);
+        expect(count('title')).toBe('14 of 50');
+        expect(count('topic')).toBe('0 of 30');
+        expect(count('description')).toBe('3 of 140');
+
+        await change(form, 'topic', 'Radio');
+        expect(count('topic')).toBe('5 of 30');
+    });
+
+    it('leaves the fields to the server when their limits cannot be read (B18)', async () => {
+        limits.mockRejectedValueOnce({ body: { message: 'Offline' } });
+        const form = render();
+        await flush();
+
+        expect((field(form, 'title') as Field & { maxLength?: number }).maxLength).toBeFalsy();
+        expect(form.shadowRoot!.querySelector('[data-id="title-count"]')!.textContent).toBe('');
     });
 });

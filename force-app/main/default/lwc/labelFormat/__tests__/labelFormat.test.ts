@@ -1,4 +1,12 @@
-import { directionalIcon, formatDay, formatLabel, formatSize, isRightToLeft, pageLanguage } from 'c/labelFormat';
+import {
+    characterCount,
+    directionalIcon,
+    formatDay,
+    formatLabel,
+    formatSize,
+    isRightToLeft,
+    pageLanguage
+} from 'c/labelFormat';
 
 describe('formatLabel', () => {
     it('fills placeholders by index, in any order', () => {
@@ -56,5 +64,23 @@ describe('formatSize', () => {
         expect(formatSize(16)).toBe('16 bytes');
         expect(formatSize(1)).toBe('1 byte');
         expect(formatSize(3 * 1024)).toBe('3 kB');
+    });
+});
+
+describe('characterCount', () => {
+    afterEach(() => {
+        document.documentElement.lang = '';
+    });
+
+    it('counts what is typed against the limit, both written in the page language', () => {
+        expect(characterCount('{0} of {1} characters', 'Radio', 10000)).toBe('5 of 10,000 characters');
+        document.documentElement.lang = 'fr';
+        expect(characterCount('{0} sur {1}', 'x'.repeat(1200), 4000)).toBe('1\u202f200 sur 4\u202f000');
+    });
+
+    it('says nothing while the limit is not known, and counts nothing typed as zero', () => {
+        expect(characterCount('{0} of {1}', 'Radio', undefined)).toBe('');
+        expect(characterCount('{0} of {1}', 'Radio', null)).toBe('');
+        expect(characterCount('{0} of {1}', null, 80)).toBe('0 of 80');
     });
 });

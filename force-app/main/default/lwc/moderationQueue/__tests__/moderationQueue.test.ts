@@ -19,6 +19,7 @@ jest.mock('@salesforce/apex/ModerationController.setContentHidden', () => ({ def
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Moderation_Confirm_Decision', () => ({ default: 'Confirm: {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Moderation_Confirm_Suspend_Exchange', () => ({ default: 'Suspend {0}?' }), {
     virtual: true
@@ -174,5 +175,21 @@ describe('c-moderation-queue', () => {
 
         expect(hide).toHaveBeenCalledWith({ contentId: 'm1', hidden: false });
         expect(feedback(element).message).toBe('c.Moderation_Restored');
+    });
+
+    it('limits and counts the note against the length the queue answer gives (B18)', async () => {
+        const element = render();
+        adapter.emit({ items: [ITEM], hasMore: false, noteLength: 500 });
+        await flush();
+
+        await choose(element, 'Dismissed', 'Not spam');
+        const note = find(element, '[data-id="decision-note"]') as HTMLElement & { maxLength: number };
+        expect(note.maxLength).toBe(500);
+        expect(find(element, '[data-id="note-count"]')!.textContent).toBe('8 of 500');
+
+        adapter.emit({ items: [ITEM], hasMore: false, noteLength: 1200 });
+        await flush();
+        expect(note.maxLength).toBe(1200);
+        expect(find(element, '[data-id="note-count"]')!.textContent).toBe('8 of 1,200');
     });
 });

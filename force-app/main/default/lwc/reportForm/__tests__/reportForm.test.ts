@@ -1,10 +1,16 @@
 import { createElement } from 'lwc';
 import ReportForm from 'c/reportForm';
+import getReportLimits from '@salesforce/apex/ModerationController.getReportLimits';
 import reportContent from '@salesforce/apex/ModerationController.reportContent';
 
+jest.mock('@salesforce/apex/ModerationController.getReportLimits', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex/ModerationController.reportContent', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 
 const report = reportContent as unknown as jest.Mock;
+const limits = getReportLimits as unknown as jest.Mock;
 
 type FormElement = HTMLElement & {
     heading: string;
@@ -37,6 +43,10 @@ async function choose(form: HTMLElement, reason: string, details: string): Promi
 }
 
 describe('c-report-form', () => {
+    beforeEach(() => {
+        limits.mockResolvedValue({ detailsLength: 2000 });
+    });
+
     afterEach(() => {
         document.body.replaceChildren();
         jest.resetAllMocks();
@@ -118,5 +128,25 @@ describe('c-report-form', () => {
         expect(cancel).toHaveBeenCalledTimes(1);
         form.remove();
         expect(document.activeElement).toBe(opener);
+    });
+
+    it('limits and counts the details against what the server keeps (B18)', async () => {
+        limits.mockResolvedValue({ detailsLength: 750 });
+        const form = render({ heading: 'Report', targetKind: 'Message', messageId: 'm1' });
+        await flush();
+
+        expect((find(form, 'report-details') as unknown as { maxLength: number }).maxLength).toBe(750);
+        expect(find(form, 'details-count').textContent).toBe('0 of 750');
+        await choose(form, 'Spam', 'Selling courses');
+        expect(find(form, 'details-count').textContent).toBe('15 of 750');
+    });
+
+    it('leaves the details to the server when the limit cannot be read (B18)', async () => {
+        limits.mockRejectedValue({ body: { message: 'Offline' } });
+        const form = render({ heading: 'Report', targetKind: 'Message', messageId: 'm1' });
+        await flush();
+
+        expect(find(form, 'details-count').textContent).toBe('');
+        expect(find(form, 'report-send')).not.toBeNull();
     });
 });

@@ -23,6 +23,7 @@ jest.mock('@salesforce/apex/TaxonomyController.getFrameworks', () => mockWireAda
 jest.mock('@salesforce/label/c.Review_Confirm_Publish', () => ({ default: 'Publish {0}?' }), { virtual: true });
 jest.mock('@salesforce/label/c.Review_Confirm_Changes', () => ({ default: 'Send {0} back?' }), { virtual: true });
 jest.mock('@salesforce/label/c.Review_Confirm_Reject', () => ({ default: 'Reject {0}?' }), { virtual: true });
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Review_Similar_Item', () => ({ default: '{0} ({1})' }), { virtual: true });
 
 interface WireAdapterMock {
@@ -59,7 +60,10 @@ const REVIEW: SubmissionReview = {
     organisationName: 'Aid Kenya',
     source: 'Direct_Upload',
     similar: [],
-    replacesResourceId: null
+    replacesResourceId: null,
+    titleLength: 255,
+    summaryLength: 4000,
+    messageLength: 4000
 };
 
 function flush(): Promise<void> {
@@ -511,5 +515,25 @@ describe('c-repository-review-panel', () => {
             'Publish'
         ]);
         expect(row.classList.contains('slds-button-group-row')).toBe(false);
+    });
+
+    it('limits and counts title, summary and message against what openForReview sent (B18)', async () => {
+        const element = await render({ titleLength: 120, summaryLength: 900, messageLength: 300 });
+
+        const maxLength = (target: Field): number => (target as Field & { maxLength: number }).maxLength;
+        expect(maxLength(field(element, 'title'))).toBe(120);
+        expect(maxLength(field(element, 'summary'))).toBe(900);
+        expect(find(element, '[data-id="title-count"]')!.textContent).toBe('22 of 120');
+        expect(find(element, '[data-id="summary-count"]')!.textContent).toBe('29 of 900');
+
+        await choose(element, 'Reject');
+        expect(maxLength(find(element, '[data-id="decision-message"]')!)).toBe(300);
+        await writeMessage(element, 'Off topic');
+        expect(find(element, '[data-id="message-count"]')!.textContent).toBe('9 of 300');
+
+        await writeMessage(element, 'x'.repeat(301));
+        await confirm(element);
+        expect(problems(element)).toEqual(['c.Review_Error_Message']);
+        expect(decide).not.toHaveBeenCalled();
     });
 });

@@ -38,6 +38,7 @@ jest.mock('@salesforce/label/c.Submit_Similar_Published', () => ({ default: '{0}
 jest.mock('@salesforce/label/c.Submit_Similar_Waiting', () => ({ default: '{0} by {1}, waiting' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Submit_Heading', () => ({ default: 'Offer a document' }), { virtual: true });
 jest.mock('@salesforce/label/c.Submit_Heading_Again', () => ({ default: 'Send it back' }), { virtual: true });
 
@@ -59,7 +60,9 @@ const refresh = refreshApex as unknown as jest.Mock;
 const RULES: SubmissionRules = {
     allowedTypes: ['docx', 'pdf'],
     maxSizeBytes: 25 * 1024 * 1024,
-    mustAcceptConduct: false
+    mustAcceptConduct: false,
+    titleLength: 255,
+    summaryLength: 4000
 };
 
 function flush(): Promise<void> {
@@ -366,5 +369,21 @@ describe('c-resource-submit-form', () => {
         expect(leave()).toBe(true);
         element.remove();
         expect(leave()).toBe(false);
+    });
+
+    it('limits and counts title and summary against the rules the server sent (B18)', async () => {
+        const element = await render({ ...RULES, titleLength: 90, summaryLength: 1500 });
+
+        const maxLength = (name: string): number =>
+            (find(element, `[data-field="${name}"]`) as HTMLElement & { maxLength: number }).maxLength;
+        expect(maxLength('title')).toBe(90);
+        expect(maxLength('summary')).toBe(1500);
+        expect(find(element, '[data-id="title-count"]')!.textContent).toBe('0 of 90');
+
+        type(element, 'title', 'Toolkit');
+        type(element, 'summary', 'Two');
+        await flush();
+        expect(find(element, '[data-id="title-count"]')!.textContent).toBe('7 of 90');
+        expect(find(element, '[data-id="summary-count"]')!.textContent).toBe('3 of 1,500');
     });
 });

@@ -16,6 +16,7 @@ jest.mock(
 jest.mock('@salesforce/apex/ComplaintController.updateComplaint', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/label/c.Safeguarding_Reporter', () => ({ default: 'Raised by {0} ({1})' }), { virtual: true });
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 jest.mock('@salesforce/label/c.Moderation_In_Group', () => ({ default: 'In {0}' }), { virtual: true });
 
 interface WireAdapterMock {
@@ -40,6 +41,7 @@ function complaint(id: string, extra: Partial<ComplaintCase> = {}): ComplaintCas
         reporterName: null,
         reporterOrganisation: null,
         officerNote: null,
+        noteLength: 10000,
         ...extra
     };
 }
@@ -153,5 +155,22 @@ describe('c-safeguarding-caseload', () => {
         field(element, 'case-cancel').click();
         await flush();
         expect(field(element, 'case-editor')).toBeNull();
+    });
+
+    it('limits and counts the note against the length the caseload gives (B18)', async () => {
+        const element = render();
+        adapter.emit([complaint('1', { officerNote: 'Called.', noteLength: 600 })]);
+        await flush();
+
+        (element.shadowRoot!.querySelector('[data-case-id="1"]') as HTMLElement).click();
+        await flush();
+        const note = field(element, 'case-note') as Field & { maxLength: number };
+        expect(note.maxLength).toBe(600);
+        expect(field(element, 'note-count').textContent).toBe('7 of 600');
+
+        note.value = 'Called twice.';
+        note.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(field(element, 'note-count').textContent).toBe('13 of 600');
     });
 });
