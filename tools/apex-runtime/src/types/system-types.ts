@@ -126,7 +126,8 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Messaging.SendEmailResult',
     'Messaging.CustomNotification',
     'Schema.SObjectTypeFields',
-    'Schema.DescribeFieldResult'
+    'Schema.DescribeFieldResult',
+    'Schema.PicklistEntry'
 ];
 
 export interface SystemTypes {
