@@ -534,4 +534,19 @@ test('saving a user assigns the permission set its profile owns; a new profile m
     assert.deepEqual(assignments(), [[memberSet, true]]);
     org.dml.update('User', [row({ id: user?.id ?? null, profileid: other ?? null })], allOrNone);
     assert.deepEqual(assignments(), [[otherSet, true]]);
+    const [assignment] = org.query(
+        'SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = :id',
+        () => user?.id ?? null,
+        context
+    ).records;
+    assert.throws(() => org.dml.delete([String(assignment?.fields.get('id'))], allOrNone), UnsupportedError);
+    assert.throws(
+        () =>
+            org.dml.insert(
+                'PermissionSetAssignment',
+                [row({ assigneeid: user?.id ?? null, permissionsetid: memberSet ?? null })],
+                allOrNone
+            ),
+        UnsupportedError
+    );
 });
