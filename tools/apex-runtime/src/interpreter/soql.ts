@@ -60,23 +60,6 @@ export interface QueryCall {
 }
 
 /**
- * A user's profile grants system permissions through a permission set the profile owns, assigned
- * to every user of the profile (PermissionSet, Object Reference: IsOwnedByProfile). The in-memory
- * org holds neither those sets nor their assignments, so a query that reads a system permission of
- * a permission set would miss what profiles grant: UNSUPPORTED.
- */
-function refuseProfilePermissions(result: QueryResult, loc: SourceLocation): void {
-    const fields = result.referencedFields.get('PermissionSet') ?? new Set<string>();
-    const systemPermission = [...fields].find((name) => name.toLowerCase().startsWith('permissions'));
-    if (systemPermission !== undefined) {
-        throw new UnsupportedError(
-            `PermissionSet.${systemPermission} in SOQL (the permission sets profiles own are not modelled)`,
-            loc
-        );
-    }
-}
-
-/**
  * Queries of custom metadata types are unlimited in Apex, unless they read a long text area field
  * (Custom Metadata Allocations and Usage Calculations, Salesforce Help:
  * https://help.salesforce.com/s/articleView?id=platform.custommetadatatypes_limits.htm&language=en_US&type=5).
@@ -118,7 +101,6 @@ export function runSoql(
         throw error;
     }
     checkAccess(interpreter, result, how.access ?? result.accessMode, loc);
-    refuseProfilePermissions(result, loc);
     const counted = (how.counted ?? true) && countsAsAQuery(interpreter, result);
     if (counted && interpreter.limits.used('queries') >= QUERY_LIMIT) {
         interpreter.throwSystem('LimitException', `Too many SOQL queries: ${QUERY_LIMIT + 1}`);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributeOf, elementsOf, parseMetadata, textOf } from './metadata-xml';
+import { attributeOf, booleanOf, elementsOf, parseMetadata, textOf } from './metadata-xml';
 import type { Schema } from './schema';
 import { date, dateTime, type FieldValue } from './values';
 
@@ -22,7 +22,17 @@ export function loadProjectRecords(packageDirectories: readonly string[], schema
         ),
         ...metadataFolder(directory, 'permissionsets', '.permissionset-meta.xml').map(([name, path]) => {
             const xml = parseMetadata(readFileSync(path, 'utf8'), 'PermissionSet', path);
-            return seed('PermissionSet', { name, label: textOf(xml, 'label') ?? name, isownedbyprofile: false });
+            // PermissionsCustomizeApplication is the set's enabled CustomizeApplication user permission.
+            const customizes = elementsOf(xml, 'userPermissions').some(
+                (entry) => textOf(entry, 'name') === 'CustomizeApplication' && booleanOf(entry, 'enabled')
+            );
+            return seed('PermissionSet', {
+                name,
+                label: textOf(xml, 'label') ?? name,
+                isownedbyprofile: false,
+                profileid: null,
+                permissionscustomizeapplication: customizes
+            });
         }),
         ...metadataFolder(directory, 'notificationtypes', '.notiftype-meta.xml').map(([name, path]) => {
             const xml = parseMetadata(readFileSync(path, 'utf8'), 'CustomNotificationType', path);

@@ -246,6 +246,13 @@ function picklistFromXml(xml: XmlElement): PicklistDef | null {
     }
     const definition = elementsOf(valueSet, 'valueSetDefinition')[0] ?? {};
     const values = elementsOf(definition, 'value');
+    // Only active values are read; describe reports every value it has as active.
+    const inactive = values.find((value) => textOf(value, 'isActive') === 'false');
+    if (inactive !== undefined) {
+        throw new Error(
+            `inactive picklist values are not in the runtime's schema (${textOf(inactive, 'fullName') ?? ''})`
+        );
+    }
     return {
         values: values.map((value) => textOf(value, 'fullName') ?? ''),
         defaults: values.filter((value) => booleanOf(value, 'default')).map((value) => textOf(value, 'fullName') ?? ''),

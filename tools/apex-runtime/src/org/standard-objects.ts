@@ -119,6 +119,8 @@ const STANDARD_OBJECTS: readonly StandardObject[] = [
             text('Name', 80, true),
             text('Label', 80, true),
             systemField('IsOwnedByProfile', 'Checkbox'),
+            // The profile that owns the set, null for a set of its own.
+            systemField('ProfileId', 'Lookup', { referenceTo: ['Profile'], relationshipName: 'Profile' }),
             // One Permissions<Name> field per system permission; the project reads only this one.
             systemField('PermissionsCustomizeApplication', 'Checkbox')
         ]

@@ -30,11 +30,26 @@ const LICENCES: readonly { name: string; total: number; used: number }[] = [
     { name: 'Customer Community', total: 5, used: 0 }
 ];
 
-const STANDARD_PROFILES: readonly { name: string; userType: string; licence: string }[] = [
-    { name: 'System Administrator', userType: 'Standard', licence: 'Salesforce' },
-    { name: 'Standard User', userType: 'Standard', licence: 'Salesforce' },
-    { name: 'Customer Community User', userType: 'CspLitePortal', licence: 'Customer Community' }
-];
+/**
+ * `customizeApplication`: the Customize Application permission of the permission set the profile
+ * owns (PermissionSet, Object Reference: IsOwnedByProfile, ProfileId and the Permissions fields,
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_permissionset.htm).
+ * The System Administrator "can configure and customize the application"; the Standard User and
+ * the Customer Community User are not given that (Standard Profiles, Salesforce Help:
+ * https://help.salesforce.com/s/articleView?id=sf.standard_profiles.htm&type=5). The name and label
+ * of a profile-owned set are not documented, so they are left null.
+ */
+const STANDARD_PROFILES: readonly { name: string; userType: string; licence: string; customizeApplication: boolean }[] =
+    [
+        { name: 'System Administrator', userType: 'Standard', licence: 'Salesforce', customizeApplication: true },
+        { name: 'Standard User', userType: 'Standard', licence: 'Salesforce', customizeApplication: false },
+        {
+            name: 'Customer Community User',
+            userType: 'CspLitePortal',
+            licence: 'Customer Community',
+            customizeApplication: false
+        }
+    ];
 
 function seedOne(org: Org, objectType: string, values: Record<string, string | number | boolean | null>): string {
     const [id] = org.seed([{ objectType, values: new Map(Object.entries(values)) }], {
@@ -75,9 +90,21 @@ function newOrgSession(project: LoadedProject, hooks: TriggerHooks): OrgSession 
         ])
     );
     const profiles = new Map<string, string>();
-    for (const { name, userType, licence } of STANDARD_PROFILES) {
+    const ownedSets = new Map<string, string>();
+    for (const { name, userType, licence, customizeApplication } of STANDARD_PROFILES) {
         const userlicenseid = licences.get(licence) ?? null;
-        profiles.set(name, seedOne(org, 'Profile', { name, usertype: userType, userlicenseid }));
+        const profileid = seedOne(org, 'Profile', { name, usertype: userType, userlicenseid });
+        profiles.set(name, profileid);
+        ownedSets.set(
+            profileid,
+            seedOne(org, 'PermissionSet', {
+                name: null,
+                label: null,
+                isownedbyprofile: true,
+                profileid,
+                permissionscustomizeapplication: customizeApplication
+            })
+        );
     }
     const adminUser = seedOne(org, 'User', {
         username: 'admin@scratch.example.com',
@@ -92,6 +119,11 @@ function newOrgSession(project: LoadedProject, hooks: TriggerHooks): OrgSession 
         timezonesidkey: ADMIN_TIME_ZONE,
         emailencodingkey: 'UTF-8',
         profileid: profiles.get('System Administrator') ?? null
+    });
+    // The administrator holds the set their profile owns, as a user saved later does (dml/standard-behaviour.ts).
+    seedOne(org, 'PermissionSetAssignment', {
+        assigneeid: adminUser,
+        permissionsetid: ownedSets.get(profiles.get('System Administrator') ?? '') ?? null
     });
     const session = new OrgSession(org, adminUser, ADMIN_TIME_ZONE, project.permissionSets);
     created.session = session;

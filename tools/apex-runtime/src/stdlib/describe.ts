@@ -1,5 +1,6 @@
 import type { BuiltinRegistry, CallSite } from '../interpreter/builtins';
-import { integer, newObject, type ApexInteger, type ApexObject } from '../interpreter/values';
+import { integer, newList, newObject, type ApexObject } from '../interpreter/values';
+import type { FieldDef } from '../org/index';
 import { UnsupportedError } from '../unsupported';
 import { arity } from './arguments';
 
@@ -38,32 +39,73 @@ export function installDescribe(registry: BuiltinRegistry): void {
             return object[field];
         });
     }
-    registry.addInstance('BuiltinObject', 'Schema.DescribeFieldResult.getLength', (site, describe, args) => {
-        arity(site, 'Schema.DescribeFieldResult.getLength', args, 0);
-        return describedLength(site, describe);
-    });
+    installFieldDescribe(registry);
 }
 
-/**
- * `getLength()` of a field's describe result: "the maximum size of the field for the
- * DescribeFieldResult object in Unicode characters (not bytes)" (DescribeFieldResult Class, Apex
- * Reference Guide:
- * https://developer.salesforce.com/docs/platform/apex-ref/references/apex-ref/apex-methods-system-fields-describe.html).
- * The guide gives no size for fields without one (numbers, dates, checkboxes), so those stay unsupported.
- */
-function describedLength(site: CallSite, describe: ApexObject): ApexInteger {
+function describedFieldDef(site: CallSite, describe: ApexObject): FieldDef {
     const objectName = describe.fields.get('name');
     const fieldName = describe.fields.get('field');
     const object = typeof objectName === 'string' ? site.interpreter.schema.object(objectName) : undefined;
     const field = typeof fieldName === 'string' ? object?.fields.get(fieldName.toLowerCase()) : undefined;
-    if (object === undefined || field === undefined) {
+    if (field === undefined) {
         throw new Error(`describe of unknown field ${String(objectName)}.${String(fieldName)}`);
     }
-    if (field.length === null) {
-        throw new UnsupportedError(
-            `DescribeFieldResult.getLength() of ${object.apiName}.${field.apiName}, a ${field.type} field, whose size the guide does not give`,
-            site.loc
-        );
-    }
-    return integer(field.length);
+    return field;
+}
+
+/**
+ * `Object__c.Field__c.getDescribe()` and what the project reads of a field's describe (DescribeFieldResult
+ * Class, Apex Reference Guide:
+ * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_fields_describe.htm):
+ * - getLength: "For string fields, returns the maximum size of the field in Unicode characters";
+ *   for a field without a length it is UNSUPPORTED.
+ * - getPicklistValues: the picklist's values in the order its metadata lists them, as PicklistEntry
+ *   objects whose getValue is the API name and isActive is true, since the schema reads only active
+ *   values (PicklistEntry Class,
+ *   https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_class_Schema_PicklistEntry.htm).
+ */
+function installFieldDescribe(registry: BuiltinRegistry): void {
+    registry.addInstance('BuiltinObject', 'Schema.SObjectField.getDescribe', (site, token, args) => {
+        arity(site, 'Schema.SObjectField.getDescribe', args, 0);
+        const describe = builtin(site, 'Schema.DescribeFieldResult');
+        describe.fields.set('name', token.fields.get('object') ?? null);
+        describe.fields.set('field', token.fields.get('field') ?? null);
+        return describe;
+    });
+    registry.addInstance('BuiltinObject', 'Schema.DescribeFieldResult.getLength', (site, describe, args) => {
+        arity(site, 'Schema.DescribeFieldResult.getLength', args, 0);
+        const field = describedFieldDef(site, describe);
+        if (field.length === null) {
+            throw new UnsupportedError(
+                `DescribeFieldResult.getLength() of ${String(describe.fields.get('name'))}.${field.apiName}, a ${field.type} field, whose size the guide does not give`,
+                site.loc
+            );
+        }
+        return integer(field.length);
+    });
+    registry.addInstance('BuiltinObject', 'Schema.DescribeFieldResult.getPicklistValues', (site, describe, args) => {
+        arity(site, 'Schema.DescribeFieldResult.getPicklistValues', args, 0);
+        const field = describedFieldDef(site, describe);
+        if (field.picklist === null) {
+            throw new UnsupportedError(
+                `DescribeFieldResult.getPicklistValues of the ${field.type} field ${field.apiName}`,
+                site.loc
+            );
+        }
+        const entries = field.picklist.values.map((value) => {
+            const entry = builtin(site, 'Schema.PicklistEntry');
+            entry.fields.set('value', value);
+            return entry;
+        });
+        const cls = entries[0]?.cls ?? builtin(site, 'Schema.PicklistEntry').cls;
+        return newList({ kind: 'class', cls }, entries);
+    });
+    registry.addInstance('BuiltinObject', 'Schema.PicklistEntry.getValue', (site, entry, args) => {
+        arity(site, 'Schema.PicklistEntry.getValue', args, 0);
+        return entry.fields.get('value') ?? null;
+    });
+    registry.addInstance('BuiltinObject', 'Schema.PicklistEntry.isActive', (site, _entry, args) => {
+        arity(site, 'Schema.PicklistEntry.isActive', args, 0);
+        return true;
+    });
 }

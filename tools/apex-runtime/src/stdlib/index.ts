@@ -15,6 +15,7 @@ import { installLabels } from './labels';
 import { installJson } from './json';
 import { installLimits } from './limits';
 import { installMessaging } from './messaging';
+import { installMetadataTypes } from './metadata';
 import { installNumbers } from './numbers';
 import { installPatterns } from './pattern';
 import { installPermissions } from './permissions';
@@ -61,5 +62,6 @@ export function standardLibrary(): BuiltinRegistry {
     installPermissions(registry);
     installAsync(registry);
     installPlatformEvents(registry);
+    installMetadataTypes(registry);
     return registry;
 }

@@ -1,3 +1,4 @@
+import type { TypeRef } from '../parser/ast';
 import { emptyClass, type ClassInfo, type ClassTable, type EnumInfo } from './class-table';
 
 /**
@@ -128,7 +129,8 @@ const BUILTIN_CLASSES: readonly string[] = [
     'Messaging.SendEmailResult',
     'Messaging.CustomNotification',
     'Schema.SObjectTypeFields',
-    'Schema.DescribeFieldResult'
+    'Schema.DescribeFieldResult',
+    'Schema.PicklistEntry'
 ];
 
 export interface SystemTypes {
@@ -166,6 +168,7 @@ export function addSystemTypes(table: ClassTable): SystemTypes {
             return [name.toLowerCase(), cls] as const;
         })
     );
+    addMetadataNamespace(table, builtinClasses);
     // EventBus.RetryableException, which an event trigger throws to have its events sent again
     // (EventBus Namespace, Apex Reference Guide).
     builtinClasses.set(
@@ -173,4 +176,183 @@ export function addSystemTypes(table: ClassTable): SystemTypes {
         builtinException('RetryableException', exception, 'EventBus.RetryableException')
     );
     return { builtinClasses, exception, exceptions, loggingLevel };
+}
+
+/** A type as Apex source writes it, `List<Metadata.DeployMessage>`, for the fields of built-in classes. */
+function typeRef(text: string): TypeRef {
+    const open = text.indexOf('<');
+    if (open < 0) {
+        return { path: text.split('.'), args: [], text };
+    }
+    return { path: text.slice(0, open).split('.'), args: [typeRef(text.slice(open + 1, -1))], text };
+}
+
+/**
+ * The classes of the Metadata namespace that are plain data: what a deployment callback receives
+ * and what a deployment container holds. Each field is a public property with get and set, as the
+ * class's page in the Apex Reference Guide lists it (Metadata Namespace:
+ * https://developer.salesforce.com/docs/platform/apex-ref/references/apex-ref/apex-namespace-metadata.html).
+ * Only the properties whose types the pages give are declared; any other is an unknown field.
+ * Deploying and retrieving (Metadata.Operations) are not modelled: a test cannot deploy metadata.
+ */
+const METADATA_CLASSES: readonly {
+    readonly name: string;
+    readonly superclass?: string;
+    readonly isAbstract?: boolean;
+    readonly fields: readonly (readonly [string, string])[];
+}[] = [
+    // DeployResult Class: apex-class-metadata-deployresult.html
+    {
+        name: 'DeployResult',
+        fields: [
+            ['canceledBy', 'String'],
+            ['canceledByName', 'String'],
+            ['checkOnly', 'Boolean'],
+            ['completedDate', 'Datetime'],
+            ['createdBy', 'String'],
+            ['createdByName', 'String'],
+            ['createdDate', 'Datetime'],
+            ['details', 'Metadata.DeployDetails'],
+            ['done', 'Boolean'],
+            ['errorMessage', 'String'],
+            ['id', 'String'],
+            ['status', 'Metadata.DeployStatus'],
+            ['success', 'Boolean']
+        ]
+    },
+    // DeployDetails Class: apex-class-metadata-deploydetails.html
+    {
+        name: 'DeployDetails',
+        fields: [
+            ['componentFailures', 'List<Metadata.DeployMessage>'],
+            ['componentSuccesses', 'List<Metadata.DeployMessage>']
+        ]
+    },
+    // DeployMessage Class: apex-class-metadata-deploymessage.html
+    {
+        name: 'DeployMessage',
+        fields: [
+            ['changed', 'Boolean'],
+            ['columnNumber', 'Integer'],
+            ['componentType', 'String'],
+            ['created', 'Boolean'],
+            ['createdDate', 'Datetime'],
+            ['deleted', 'Boolean'],
+            ['fileName', 'String'],
+            ['fullName', 'String'],
+            ['id', 'Id'],
+            ['lineNumber', 'Integer'],
+            ['problem', 'String'],
+            ['success', 'Boolean']
+        ]
+    },
+    // DeployCallbackContext Class: its one method, getCallbackJobId, is not modelled.
+    { name: 'DeployCallbackContext', fields: [] },
+    // DeployContainer Class: addMetadata and getMetadata live in the standard library.
+    { name: 'DeployContainer', fields: [] },
+    // Metadata Class, the base of every component: apex-class-metadata-metadata.html
+    { name: 'Metadata', isAbstract: true, fields: [['fullName', 'String']] },
+    // CustomMetadata Class: apex-class-metadata-custommetadata.html
+    {
+        name: 'CustomMetadata',
+        superclass: 'Metadata',
+        fields: [
+            ['description', 'String'],
+            ['label', 'String'],
+            ['protected_x', 'Boolean'],
+            ['values', 'List<Metadata.CustomMetadataValue>']
+        ]
+    },
+    // CustomMetadataValue Class: apex-class-metadata-custommetadatavalue.html
+    {
+        name: 'CustomMetadataValue',
+        fields: [
+            ['field', 'String'],
+            ['value', 'Object']
+        ]
+    }
+];
+
+/**
+ * The result status of a deployment (DeployStatus Enum:
+ * https://developer.salesforce.com/docs/platform/apex-ref/references/apex-ref/apex-enum-metadata-deploystatus.html).
+ */
+const DEPLOY_STATUSES = [
+    'Canceled',
+    'Canceling',
+    'Failed',
+    'FinalizingDeploy',
+    'FinalizingDeployFailed',
+    'InProgress',
+    'Pending',
+    'Succeeded',
+    'SucceededPartial'
+];
+
+/**
+ * `Metadata` as a namespace: a System type whose inner types are the namespace's classes, so that
+ * `Metadata.DeployResult` and `Metadata.DeployStatus.Succeeded` resolve as any inner type does.
+ * Metadata.DeployCallback, which only a project's class implements, stays a platform interface.
+ */
+function addMetadataNamespace(table: ClassTable, builtinClasses: Map<string, ClassInfo>): void {
+    const namespace = emptyClass({
+        kind: 'class',
+        name: 'Metadata',
+        simpleName: 'Metadata',
+        file: null,
+        outer: null,
+        loc: null,
+        isAbstract: true,
+        isVirtual: false,
+        annotations: [],
+        isBuiltin: true,
+        extendsTypes: [],
+        implementsTypes: []
+    });
+    const status: EnumInfo = {
+        kind: 'enum',
+        name: 'Metadata.DeployStatus',
+        outer: null,
+        values: DEPLOY_STATUSES,
+        isBuiltin: true
+    };
+    namespace.innerTypes.set('deploystatus', status);
+    for (const spec of METADATA_CLASSES) {
+        const cls = emptyClass({
+            kind: 'class',
+            name: `Metadata.${spec.name}`,
+            simpleName: spec.name,
+            file: null,
+            outer: null,
+            loc: null,
+            isAbstract: spec.isAbstract ?? false,
+            isVirtual: false,
+            annotations: [],
+            isBuiltin: true,
+            extendsTypes: [],
+            implementsTypes: []
+        });
+        for (const [name, type] of spec.fields) {
+            cls.fields.set(name.toLowerCase(), {
+                name,
+                type: typeRef(type),
+                init: null,
+                isStatic: false,
+                isTransient: false,
+                loc: { file: 'Metadata', line: 0, column: 0 }
+            });
+        }
+        namespace.innerTypes.set(spec.name.toLowerCase(), cls);
+        builtinClasses.set(`metadata.${spec.name.toLowerCase()}`, cls);
+    }
+    for (const spec of METADATA_CLASSES) {
+        if (spec.superclass !== undefined) {
+            const cls = builtinClasses.get(`metadata.${spec.name.toLowerCase()}`);
+            const superclass = builtinClasses.get(`metadata.${spec.superclass.toLowerCase()}`);
+            if (cls !== undefined && superclass !== undefined) {
+                cls.superclass = superclass;
+            }
+        }
+    }
+    table.addSystemType('Metadata', namespace);
 }

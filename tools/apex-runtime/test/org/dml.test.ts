@@ -335,6 +335,7 @@ test('a portal user takes its account from its contact, and its Name from its pa
         [{ objectType: 'User', values: row({ lastname: 'Owner', userroleid: role ?? null }) }],
         context
     );
+    org.seed([ownedPermissionSet(profile ?? null)], context);
     const [account, unowned] = org.dml.insert(
         'Account',
         [row({ name: 'Acme', ownerid: owner ?? null }), row({ name: 'Nobody' })],
@@ -480,4 +481,72 @@ test('auto-number fields take the next number in their display format, on insert
     );
     const [refused] = org.dml.insert('Team__c', [row({ name: 'Mine' })], partial);
     assert.equal(refused?.errors[0]?.statusCode, 'INVALID_FIELD_FOR_INSERT_UPDATE');
+});
+
+function ownedPermissionSet(profileId: string | null) {
+    return {
+        objectType: 'PermissionSet',
+        values: row({ name: null, label: null, isownedbyprofile: true, profileid: profileId })
+    };
+}
+
+test('saving a user assigns the permission set its profile owns; a new profile moves the assignment', () => {
+    const org = newOrg();
+    const [member, other] = org.seed(
+        [
+            { objectType: 'Profile', values: row({ name: 'Member' }) },
+            { objectType: 'Profile', values: row({ name: 'Other' }) }
+        ],
+        context
+    );
+    const [memberSet, otherSet] = org.seed(
+        [ownedPermissionSet(member ?? null), ownedPermissionSet(other ?? null)],
+        context
+    );
+    const [user] = org.dml.insert(
+        'User',
+        [
+            row({
+                username: 'ana@example.org',
+                lastname: 'Diaz',
+                email: 'ana@example.org',
+                alias: 'adiaz',
+                languagelocalekey: 'en_US',
+                localesidkey: 'en_US',
+                timezonesidkey: 'Europe/Paris',
+                emailencodingkey: 'UTF-8',
+                profileid: member ?? null
+            })
+        ],
+        allOrNone
+    );
+    const assignments = () =>
+        org
+            .query(
+                'SELECT PermissionSetId, PermissionSet.IsOwnedByProfile FROM PermissionSetAssignment WHERE AssigneeId = :id',
+                () => user?.id ?? null,
+                context
+            )
+            .records.map((record) => [
+                record.fields.get('permissionsetid'),
+                record.parents.get('permissionset')?.fields.get('isownedbyprofile')
+            ]);
+    assert.deepEqual(assignments(), [[memberSet, true]]);
+    org.dml.update('User', [row({ id: user?.id ?? null, profileid: other ?? null })], allOrNone);
+    assert.deepEqual(assignments(), [[otherSet, true]]);
+    const [assignment] = org.query(
+        'SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = :id',
+        () => user?.id ?? null,
+        context
+    ).records;
+    assert.throws(() => org.dml.delete([String(assignment?.fields.get('id'))], allOrNone), UnsupportedError);
+    assert.throws(
+        () =>
+            org.dml.insert(
+                'PermissionSetAssignment',
+                [row({ assigneeid: user?.id ?? null, permissionsetid: memberSet ?? null })],
+                allOrNone
+            ),
+        UnsupportedError
+    );
 });

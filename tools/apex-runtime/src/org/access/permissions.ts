@@ -89,7 +89,12 @@ export class UserAccess {
                 continue;
             }
             const setId = row.values.get('permissionsetid');
-            const name = typeof setId === 'string' ? store.get(setId)?.values.get('name') : undefined;
+            const permissionSet = typeof setId === 'string' ? store.get(setId) : undefined;
+            if (permissionSet?.values.get('isownedbyprofile') === true) {
+                // The profile's own set: what it grants is the profile's, worked out above.
+                continue;
+            }
+            const name = permissionSet?.values.get('name');
             const grants = typeof name === 'string' ? catalogue.get(name.toLowerCase()) : undefined;
             if (grants === undefined) {
                 throw new UnsupportedError(`the permissions of permission set ${String(name)}, not in the project`);

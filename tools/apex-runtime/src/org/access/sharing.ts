@@ -104,6 +104,10 @@ export class RecordSharing {
             }
             const permissionSetId = row.values.get('permissionsetid');
             const permissionSet = typeof permissionSetId === 'string' ? this.store.get(permissionSetId) : undefined;
+            if (permissionSet?.values.get('isownedbyprofile') === true) {
+                // The profile's own set: its View All Data and Modify All Data are the profile's.
+                continue;
+            }
             const name = permissionSet?.values.get('name');
             const grant = typeof name === 'string' ? this.grants.get(name.toLowerCase()) : undefined;
             if (grant === undefined) {

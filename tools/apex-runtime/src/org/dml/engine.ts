@@ -145,6 +145,24 @@ export class Dml {
             throw new DmlUsageError(`DML operation ${verb} not allowed on ${object.apiName}`);
         }
         this.mixedDml.check(operation, object.apiName, rows, options.allOrNone);
+        this.refuseProfileAssignments(object, rows);
+    }
+
+    /**
+     * The assignment of the permission set a user's profile owns comes and goes with the profile
+     * (dml/standard-behaviour.ts); what the platform answers to DML on it directly is not
+     * documented.
+     */
+    private refuseProfileAssignments(object: ObjectDef, rows: readonly ReadonlyMap<string, FieldValue>[]): void {
+        if (object.apiName !== 'PermissionSetAssignment') {
+            return;
+        }
+        for (const row of rows) {
+            const setId = row.get('permissionsetid');
+            if (typeof setId === 'string' && this.store.get(setId)?.values.get('isownedbyprofile') === true) {
+                throw new UnsupportedError('DML on the assignment of a permission set a profile owns');
+            }
+        }
     }
 
     private object(objectType: string): ObjectDef {
@@ -237,6 +255,10 @@ export class Dml {
         const [object] = [...objects];
         if (object !== undefined) {
             this.guard(operation, object, [], options);
+            this.refuseProfileAssignments(
+                object,
+                ids.map((id) => this.store.get(id)?.values ?? new Map())
+            );
         }
         if (object === undefined) {
             return this.run(

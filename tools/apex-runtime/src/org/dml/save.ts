@@ -7,7 +7,7 @@ import { applyDefaults, checkWritable, normaliseIds, validateFields } from './ch
 import type { DmlOptions, TriggerHooks, TriggerOperation, TriggerTiming, ValidationRunner } from './hooks';
 import { rowError, type DmlRowError, type DmlRowResult } from './results';
 import { recalculateRollups } from './rollups';
-import { afterContentVersionSave, beforeContentVersionSave, deriveFields } from './standard-behaviour';
+import { afterContentVersionSave, afterUserSave, beforeContentVersionSave, deriveFields } from './standard-behaviour';
 import { uniqueErrors } from './unique';
 
 /** One row of an insert or update as it goes through the order of execution. */
@@ -108,6 +108,9 @@ function persist(env: SaveEnvironment, object: ObjectDef, item: Working): Stored
     if (item.row.existing !== null) {
         const changed = new Map([...item.values].filter(([key, value]) => item.old?.get(key) !== value));
         store.write(item.row.existing, changed, options.context);
+        if (object.apiName === 'User') {
+            afterUserSave(store, item.row.existing, item.old?.get('profileid') ?? null, options.context);
+        }
         return item.row.existing;
     }
     if (object.apiName === 'ContentVersion') {
@@ -117,6 +120,9 @@ function persist(env: SaveEnvironment, object: ObjectDef, item: Working): Stored
     const saved = store.create(object, item.values, options.context);
     if (object.apiName === 'ContentVersion') {
         afterContentVersionSave(store, saved, options.context);
+    }
+    if (object.apiName === 'User') {
+        afterUserSave(store, saved, null, options.context);
     }
     return saved;
 }

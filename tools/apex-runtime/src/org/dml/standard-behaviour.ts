@@ -105,3 +105,67 @@ export function afterContentVersionSave(store: RecordStore, version: StoredRecor
         context
     );
 }
+
+/**
+ * Every profile owns a permission set that holds its permissions (PermissionSet, Object Reference:
+ * IsOwnedByProfile and ProfileId,
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_permissionset.htm),
+ * and a user holds it through a PermissionSetAssignment, which is how a query of a user's
+ * assignments covers what the profile grants as well as the assigned sets
+ * (PermissionSetAssignment, Object Reference,
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_permissionsetassignment.htm).
+ * Saving a user assigns the set their profile owns, and changing the profile moves the assignment.
+ */
+export function afterUserSave(
+    store: RecordStore,
+    user: StoredRecord,
+    previousProfileId: FieldValue,
+    context: OrgContext
+): void {
+    const profileId = user.values.get('profileid') ?? null;
+    if (previousProfileId === profileId) {
+        return;
+    }
+    const ownedSet = profileOwnedSet(store, profileId);
+    const assignment = store.schema.object('PermissionSetAssignment');
+    if (assignment === undefined) {
+        throw new Error('the schema has no PermissionSetAssignment');
+    }
+    const previousSet = previousProfileId === null ? undefined : profileOwnedSet(store, previousProfileId);
+    const current = store
+        .all(assignment, false)
+        .find(
+            (row) => row.values.get('assigneeid') === user.id && row.values.get('permissionsetid') === previousSet?.id
+        );
+    if (current !== undefined) {
+        store.write(current, new Map([['permissionsetid', ownedSet.id]]), context);
+        return;
+    }
+    store.create(
+        assignment,
+        new Map<string, FieldValue>([
+            ['assigneeid', user.id],
+            ['permissionsetid', ownedSet.id]
+        ]),
+        context
+    );
+}
+
+/** The permission set the profile owns; the org seeds one for each of its profiles. */
+export function profileOwnedSet(store: RecordStore, profileId: FieldValue): StoredRecord {
+    const permissionSet = store.schema.object('PermissionSet');
+    const found =
+        permissionSet === undefined
+            ? undefined
+            : store
+                  .all(permissionSet, false)
+                  .find(
+                      (row) => row.values.get('isownedbyprofile') === true && row.values.get('profileid') === profileId
+                  );
+    if (found === undefined) {
+        throw new UnsupportedError(
+            `a user of the profile ${String(profileId)}, which owns no permission set in the org`
+        );
+    }
+    return found;
+}
