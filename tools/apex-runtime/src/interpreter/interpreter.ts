@@ -277,8 +277,11 @@ export class Interpreter {
         return object;
     }
 
-    /** Throws a System exception such as `NullPointerException` with the platform's message. */
-    throwSystem(simpleName: string, message: string): never {
+    /**
+     * Throws a System exception such as `NullPointerException` with the platform's message; undefined
+     * where the documentation names the exception but not its message (getMessage then is unsupported).
+     */
+    throwSystem(simpleName: string, message: string | undefined): never {
         const cls = this.system.exceptions.get(simpleName);
         if (cls === undefined) {
             throw new Error(`unknown System exception ${simpleName}`);

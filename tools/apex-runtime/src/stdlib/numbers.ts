@@ -1,8 +1,23 @@
 import type { BuiltinRegistry, CallSite } from '../interpreter/builtins';
 import { widen } from '../interpreter/conversion';
-import { decimalToNumber, parseDecimal, rescale } from '../interpreter/decimal';
+import {
+    decimalToNumber,
+    divideDecimal,
+    parseDecimal,
+    roundToScale,
+    ROUNDING_MODES,
+    type RoundingMode
+} from '../interpreter/decimal';
 import { compareNumbers, negate } from '../interpreter/operators';
-import { decimal, double, integer, isNumber, long, type ApexNumber, type ApexValue } from '../interpreter/values';
+import {
+    double,
+    integer,
+    isNumber,
+    long,
+    type ApexDecimal,
+    type ApexNumber,
+    type ApexValue
+} from '../interpreter/values';
 import { UnsupportedError } from '../unsupported';
 import { arity, integerArg, stringArg, unsupportedCall } from './arguments';
 
@@ -93,17 +108,95 @@ function installConversions(registry: BuiltinRegistry): void {
         arity(site, 'Decimal.scale', args, 0);
         return integer(value.scale);
     });
+}
+
+/** The System.RoundingMode argument at index; null is dereferenced, anything else is not reproduced. */
+function roundingModeArg(site: CallSite, name: string, args: readonly ApexValue[], index: number): RoundingMode {
+    const arg = args[index] ?? null;
+    if (arg === null) {
+        return site.interpreter.nullPointer();
+    }
+    if (typeof arg === 'object' && arg.kind === 'Enum' && arg.type.name === 'System.RoundingMode') {
+        const mode = ROUNDING_MODES.find((candidate) => candidate === arg.name);
+        if (mode !== undefined) {
+            return mode;
+        }
+    }
+    return unsupportedCall(site, name, args);
+}
+
+/**
+ * A rounded result, or the System.MathException that UNNECESSARY throws for an inexact one (the
+ * page names the exception but not its message, so getMessage on it stays unsupported).
+ */
+function exactOrThrow<T>(site: CallSite, result: T | null): T {
+    if (result === null) {
+        return site.interpreter.throwSystem('MathException', undefined);
+    }
+    return result;
+}
+
+/** A scale the runtime represents: a negative one (allowed down to -33) is not reproduced. */
+function scaleArg(site: CallSite, name: string, args: readonly ApexValue[], index: number): number {
+    const scale = integerArg(site, name, args, index);
+    if (scale < 0 || scale > 33) {
+        throw new UnsupportedError(`${name} with scale ${scale} (only 0 to 33 is reproduced)`, site.loc);
+    }
+    return scale;
+}
+
+/** A Long result of round; one past the Long range is not reproduced. */
+function roundedLong(site: CallSite, rounded: ApexDecimal): ApexNumber {
+    if (rounded.unscaled < -(2n ** 63n) || rounded.unscaled >= 2n ** 63n) {
+        throw new UnsupportedError('Decimal.round of a value out of Long range', site.loc);
+    }
+    return long(rounded.unscaled);
+}
+
+/**
+ * Decimal.divide, round and setScale with the rounding modes of "Rounding Mode" (Decimal Class, Apex
+ * Reference Guide: https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_decimal.htm).
+ * round() and setScale(scale) round half-even, as the page says; divide(divisor, scale) names no
+ * rounding mode, so only a quotient that is exact at the scale is reproduced. The page does not say
+ * what dividing by zero throws, so that is not reproduced either.
+ */
+function installDecimalRounding(registry: BuiltinRegistry): void {
+    registry.addInstance('Decimal', 'divide', (site, value, args) => {
+        if (args.length !== 2 && args.length !== 3) {
+            return unsupportedCall(site, 'Decimal.divide', args);
+        }
+        const divisor = widen(numberArg(site, 'Decimal.divide', args, 0), 'Decimal');
+        if (divisor.kind !== 'Decimal') {
+            return unsupportedCall(site, 'Decimal.divide', args);
+        }
+        const scale = scaleArg(site, 'Decimal.divide', args, 1);
+        if (divisor.unscaled === 0n) {
+            throw new UnsupportedError('Decimal.divide by zero (its exception is not documented)', site.loc);
+        }
+        if (args.length === 2) {
+            const exact = divideDecimal(value, divisor, scale, 'UNNECESSARY');
+            if (exact === null) {
+                throw new UnsupportedError('Decimal.divide(divisor, scale) that rounds (its rounding mode)', site.loc);
+            }
+            return exact;
+        }
+        const mode = roundingModeArg(site, 'Decimal.divide', args, 2);
+        return exactOrThrow(site, divideDecimal(value, divisor, scale, mode));
+    });
     registry.addInstance('Decimal', 'setScale', (site, value, args) => {
-        arity(site, 'Decimal.setScale', args, 1);
-        const scale = integerArg(site, 'Decimal.setScale', args, 0);
-        if (scale >= value.scale) {
-            return decimal(rescale(value, scale), scale);
+        if (args.length !== 1 && args.length !== 2) {
+            return unsupportedCall(site, 'Decimal.setScale', args);
         }
-        const factor = 10n ** BigInt(value.scale - scale);
-        if (value.unscaled % factor !== 0n) {
-            throw new UnsupportedError('Decimal.setScale that rounds', site.loc);
+        const scale = scaleArg(site, 'Decimal.setScale', args, 0);
+        const mode = args.length === 2 ? roundingModeArg(site, 'Decimal.setScale', args, 1) : 'HALF_EVEN';
+        return exactOrThrow(site, roundToScale(value, scale, mode));
+    });
+    registry.addInstance('Decimal', 'round', (site, value, args) => {
+        if (args.length !== 0 && args.length !== 1) {
+            return unsupportedCall(site, 'Decimal.round', args);
         }
-        return decimal(value.unscaled / factor, scale);
+        const mode = args.length === 1 ? roundingModeArg(site, 'Decimal.round', args, 0) : 'HALF_EVEN';
+        return roundedLong(site, exactOrThrow(site, roundToScale(value, 0, mode)));
     });
 }
 
@@ -183,5 +276,6 @@ function installMath(registry: BuiltinRegistry): void {
 
 export function installNumbers(registry: BuiltinRegistry): void {
     installConversions(registry);
+    installDecimalRounding(registry);
     installMath(registry);
 }

@@ -53,6 +53,11 @@ const SYSTEM_ENUMS: Readonly<Record<string, readonly string[]>> = {
      */
     AccessLevel: ['SYSTEM_MODE', 'USER_MODE'],
     /**
+     * The rounding modes Decimal.divide, round and setScale take ("Rounding Mode", Decimal Class,
+     * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_decimal.htm).
+     */
+    RoundingMode: ['CEILING', 'DOWN', 'FLOOR', 'HALF_DOWN', 'HALF_EVEN', 'HALF_UP', 'UNNECESSARY', 'UP'],
+    /**
      * The codes of the StatusCode enum the in-memory org reports (Database.Error, Apex Reference Guide:
      * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_database_error.htm).
      */
