@@ -1,5 +1,11 @@
 import type { LoginLanguage } from '@dto/enumerations';
-import type { Colleague, ColleagueDirectory, ColleagueInvitation, InvitationDecisionLimits } from '@dto/people';
+import type {
+    Colleague,
+    ColleagueDirectory,
+    ColleagueInvitation,
+    InvitationDecisionLimits,
+    InvitationDraftLimits
+} from '@dto/people';
 import type { ErasureRequest, PersonalDataExport } from '@dto/privacy';
 import {
     PreviewApexError,
@@ -114,6 +120,9 @@ function view(row: ColleagueInvitation & { organisationId: string }, forAlliance
     };
 }
 
+/** What the invitation's first name, last name and email fields hold, as the service reads them. */
+const INVITATION_LIMITS: InvitationDraftLimits = { firstNameLength: 40, lastNameLength: 80, emailLength: 80 };
+
 export function colleagueDirectory(): ColleagueDirectory {
     requireOrganisationAdmin();
     const me = currentUser();
@@ -134,7 +143,8 @@ export function colleagueDirectory(): ColleagueDirectory {
         invitations: invitations
             .filter((row) => row.organisationId === me.organisationId && row.status !== 'Completed')
             .map((row) => view(row, false)),
-        autoApprove: false
+        autoApprove: false,
+        invitationLimits: { ...INVITATION_LIMITS }
     };
 }
 
@@ -149,10 +159,10 @@ export function inviteColleague(params: Record<string, unknown>): ColleagueInvit
     if (!lastName) {
         throw invalid('Colleague_Error_Last_Name_Required');
     }
-    if (lastName.length > 80 || firstName.length > 40) {
+    if (lastName.length > INVITATION_LIMITS.lastNameLength || firstName.length > INVITATION_LIMITS.firstNameLength) {
         throw invalid('Colleague_Error_Name_Too_Long');
     }
-    if (!email || email.length > 80 || !EMAIL_SHAPE.test(email)) {
+    if (!email || email.length > INVITATION_LIMITS.emailLength || !EMAIL_SHAPE.test(email)) {
         throw invalid('Colleague_Error_Email_Invalid');
     }
     if (!LANGUAGES.includes(language)) {

@@ -25,6 +25,8 @@ export interface ColleagueDirectory {
     invitations: ColleagueInvitation[];
     /** Whether invitations are approved at once (no Alliance admin queue). */
     autoApprove: boolean;
+    /** What invite() accepts, so the invitation form counts against the same limits. */
+    invitationLimits: InvitationDraftLimits;
 }
 
 /**
@@ -56,4 +58,17 @@ export interface ColleagueInvitation {
 export interface InvitationDecisionLimits {
     /** Characters of note to the organisation admin, counted after trimming. */
     noteLength: number;
+}
+
+/**
+ * The longest names and address a colleague invitation keeps, for the invitation form to count against.
+ * Apex: force-app/main/default/classes/people/InvitationDraftLimits.cls
+ */
+export interface InvitationDraftLimits {
+    /** Characters of first name, counted after trimming. */
+    firstNameLength: number;
+    /** Characters of last name, counted after trimming. */
+    lastNameLength: number;
+    /** Characters of email address, counted after trimming. */
+    emailLength: number;
 }
