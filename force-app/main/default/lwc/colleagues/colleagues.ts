@@ -4,10 +4,11 @@ import getColleagueDirectory from '@salesforce/apex/ColleagueController.getColle
 import inviteColleague from '@salesforce/apex/ColleagueController.inviteColleague';
 import deactivateColleague from '@salesforce/apex/ColleagueController.deactivateColleague';
 import type { LoginLanguage } from '@dto/enumerations';
-import type { Colleague, ColleagueDirectory } from '@dto/people';
+import type { Colleague, ColleagueDirectory, InvitationDraftLimits } from '@dto/people';
 import { clearFixedError, reportAllValid, runAction } from 'c/containerAction';
-import { formatLabel } from 'c/labelFormat';
+import { characterCount, formatLabel } from 'c/labelFormat';
 import { wiredValue } from 'c/wiredValue';
+import LABEL_CHARACTERS from '@salesforce/label/c.Common_Characters_Used';
 import LABEL_DEACTIVATE_CONFIRM from '@salesforce/label/c.Colleagues_Deactivate_Confirm';
 import LABEL_DEACTIVATED from '@salesforce/label/c.Colleagues_Deactivated';
 import LABEL_EMAIL from '@salesforce/label/c.Invite_Email';
@@ -32,17 +33,27 @@ interface TextField {
     name: InviteField;
     label: string;
     type: 'text' | 'email';
-    maxLength: number;
+    maxLength: number | undefined;
     required: boolean;
     value: string;
+    count: string;
 }
 
-/** Lengths and requirements match the Apex validation and the invitation fields. */
-const TEXT_FIELDS: Omit<TextField, 'value'>[] = [
-    { name: 'firstName', label: LABEL_FIRST_NAME, type: 'text', maxLength: 40, required: false },
-    { name: 'lastName', label: LABEL_LAST_NAME, type: 'text', maxLength: 80, required: true },
-    { name: 'email', label: LABEL_EMAIL, type: 'email', maxLength: 80, required: true }
+type TextFieldName = 'firstName' | 'lastName' | 'email';
+
+/** Requirements match the Apex validation; the lengths are the server's, sent with the directory. */
+const TEXT_FIELDS: { name: TextFieldName; label: string; type: 'text' | 'email'; required: boolean }[] = [
+    { name: 'firstName', label: LABEL_FIRST_NAME, type: 'text', required: false },
+    { name: 'lastName', label: LABEL_LAST_NAME, type: 'text', required: true },
+    { name: 'email', label: LABEL_EMAIL, type: 'email', required: true }
 ];
+
+/** Which of the server's limits bounds each text field. */
+const LIMIT_OF: Record<TextFieldName, keyof InvitationDraftLimits> = {
+    firstName: 'firstNameLength',
+    lastName: 'lastNameLength',
+    email: 'emailLength'
+};
 
 interface InviteInput extends HTMLElement {
     name: InviteField;
@@ -87,7 +98,13 @@ export default class Colleagues extends LightningElement {
     }
 
     get textFields(): TextField[] {
-        return TEXT_FIELDS.map((field) => ({ ...field, value: this.invitation[field.name] }));
+        // Without the server's limits a field is not limited here; invite() refuses what does not fit.
+        const limits = this.directory.data?.invitationLimits;
+        return TEXT_FIELDS.map((field) => {
+            const maxLength = limits?.[LIMIT_OF[field.name]] ?? undefined;
+            const value = this.invitation[field.name];
+            return { ...field, value, maxLength, count: characterCount(LABEL_CHARACTERS, value, maxLength) };
+        });
     }
 
     get cardTitle(): string {

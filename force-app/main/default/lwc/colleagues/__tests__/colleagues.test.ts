@@ -25,6 +25,7 @@ jest.mock('@salesforce/label/c.Colleagues_Deactivate_Confirm', () => ({ default:
     virtual: true
 });
 jest.mock('@salesforce/label/c.Colleagues_Deactivated', () => ({ default: '{0} deactivated.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Common_Characters_Used', () => ({ default: '{0} of {1}' }), { virtual: true });
 
 interface WireAdapterMock {
     emit(value: unknown): void;
@@ -82,7 +83,8 @@ const DIRECTORY: ColleagueDirectory = {
     organisationName: 'Sahel Relief Network',
     autoApprove: false,
     colleagues: [ME, FATOU],
-    invitations: [invitation('Pending')]
+    invitations: [invitation('Pending')],
+    invitationLimits: { firstNameLength: 40, lastNameLength: 80, emailLength: 80 }
 };
 
 const VALIDATION = { body: { message: JSON.stringify({ code: 'VALIDATION', message: 'Already has a login.' }) } };
@@ -238,6 +240,39 @@ describe('c-colleagues', () => {
             const combobox = field(element, 'language') as ComboboxElement;
             expect(combobox.options.map((option) => option.value)).toEqual(['en_US', 'fr', 'es', 'ar']);
             expect(submitButton(element).label).toBe('c.Invite_Submit');
+            expect(submitButton(element).disabled).toBe(false);
+        });
+
+        it('limits and counts each field against what the server says the invitation keeps', async () => {
+            const element = await renderLoaded({
+                ...DIRECTORY,
+                invitationLimits: { firstNameLength: 12, lastNameLength: 30, emailLength: 64 }
+            });
+            type Limited = Field & { maxLength: number | undefined };
+            const count = (name: string): string | null | undefined =>
+                find(element, `[data-count="${name}"]`)?.textContent;
+
+            expect((field(element, 'firstName') as Limited).maxLength).toBe(12);
+            expect((field(element, 'lastName') as Limited).maxLength).toBe(30);
+            expect((field(element, 'email') as Limited).maxLength).toBe(64);
+            expect(count('firstName')).toBe('0 of 12');
+            expect(count('lastName')).toBe('0 of 30');
+            expect(count('email')).toBe('0 of 64');
+
+            await type(element, { firstName: 'Oumar', email: 'oumar@sahelrelief.example' });
+            expect(count('firstName')).toBe('5 of 12');
+            expect(count('lastName')).toBe('0 of 30');
+            expect(count('email')).toBe('25 of 64');
+        });
+
+        it('leaves the lengths to the server when its answer carries no limits', async () => {
+            const element = await renderLoaded({
+                ...DIRECTORY,
+                invitationLimits: null as unknown as ColleagueDirectory['invitationLimits']
+            });
+
+            expect((field(element, 'lastName') as Field & { maxLength: unknown }).maxLength).toBeUndefined();
+            expect(find(element, '[data-count="lastName"]')!.textContent).toBe('');
             expect(submitButton(element).disabled).toBe(false);
         });
 
