@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './lib/project';
+import { projectRoot, runNpmScript } from './lib/project';
 
 /** Every offline gate, in the order a failure is cheapest to find. */
 const GATES: { name: string; script: string }[] = [
@@ -21,17 +20,6 @@ const GATES: { name: string; script: string }[] = [
 
 const TAIL_LINES = 60;
 
-function runGate(script: string): Promise<{ status: number; output: string }> {
-    return new Promise((resolve) => {
-        const child = spawn('npm', ['run', '--silent', script], { cwd: projectRoot, env: process.env });
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.on('error', (error) => resolve({ status: 127, output: `${output}\n${String(error)}` }));
-        child.on('close', (code) => resolve({ status: code ?? 1, output }));
-    });
-}
-
 /** Runs the gates (all, or those named on the command line) and ends with "N passed, N failed". */
 async function main(requested: string[]): Promise<void> {
     const unknown = requested.filter((name) => !GATES.some((gate) => gate.name === name));
@@ -47,7 +35,7 @@ async function main(requested: string[]): Promise<void> {
     let failed = 0;
     for (const gate of selected) {
         const started = Date.now();
-        const { status, output } = await runGate(gate.script);
+        const { status, output } = await runNpmScript(gate.script, projectRoot);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         writeFileSync(join(logFolder, `${gate.name}.log`), output);
         if (status === 0) {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, copyFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { listFiles, projectRoot, runCommand } from '../lib/project';
+import { listFiles, projectRoot, runCommand, runNpmScript } from '../lib/project';
 import type { SeededDefect } from './seeds/seeded-defect';
 import { seeds as apexSeeds } from './seeds/apex';
 import { seeds as apexTestSeeds } from './seeds/apex-tests';
@@ -69,7 +69,52 @@ function selectSeeds(filter: string[]): SeededDefect[] {
     return filter.length === 0 ? seeds : seeds.filter((seed) => filter.some((word) => seed.gate.includes(word)));
 }
 
-function main(filter: string[]): void {
+/** What one seeded defect came to, and its gate's output when it did not fail as expected. */
+interface SeedOutcome {
+    verdict: string;
+    seconds: string;
+    tail?: string;
+}
+
+async function plant(seed: SeededDefect, files: string[]): Promise<SeedOutcome> {
+    const copy = copyProject(files);
+    const seedStart = Date.now();
+    let verdict: string;
+    let tail: string | undefined;
+    try {
+        seed.apply(copy);
+        const result = await runNpmScript(seed.gate, copy);
+        if (result.status === 0) {
+            verdict = 'MISSED';
+        } else if (!seed.expect.test(result.output)) {
+            verdict = 'WRONG REASON';
+            tail = result.output
+                .trimEnd()
+                .split('\n')
+                .slice(-15)
+                .map((line) => `        | ${line}`)
+                .join('\n');
+        } else {
+            verdict = 'CAUGHT';
+        }
+    } catch (error) {
+        verdict = `SEED BROKEN: ${String(error)}`;
+    } finally {
+        rmSync(copy, { recursive: true, force: true });
+    }
+    return { verdict, seconds: ((Date.now() - seedStart) / 1000).toFixed(1), tail };
+}
+
+/**
+ * As many lanes as the machine has cores, at most two: each seed runs in its own copy, and
+ * the browser gate serves its preview on a port the system chooses, so two seeds never share
+ * a file or a port. Two browser seeds never run at once, so Chromium's timeouts are not
+ * tested under twice the load the browser gate itself runs with.
+ */
+const LANES = Math.max(1, Math.min(2, availableParallelism()));
+const RUNS_ALONE = new Set(['check:browser']);
+
+async function main(filter: string[]): Promise<void> {
     const unlisted = unlistedSeedFiles();
     if (unlisted.length > 0) {
         console.error(`Seeds file(s) not listed in SEEDS_BY_FILE: ${unlisted.join(', ')}`);
@@ -77,48 +122,36 @@ function main(filter: string[]): void {
         return;
     }
     const files = projectFiles();
-    const seeds = selectSeeds(filter);
+    const waiting = selectSeeds(filter);
+    const total = waiting.length;
     const started = Date.now();
+    const running = new Set<string>();
     let missed = 0;
-    for (const seed of seeds) {
-        const copy = copyProject(files);
-        const seedStart = Date.now();
-        let verdict: string;
-        try {
-            seed.apply(copy);
-            const result = runCommand('npm', ['run', '--silent', seed.gate], { cwd: copy });
-            if (result.status === 0) {
-                verdict = 'MISSED';
-            } else if (!seed.expect.test(result.output)) {
-                verdict = 'WRONG REASON';
-                console.log(
-                    result.output
-                        .trimEnd()
-                        .split('\n')
-                        .slice(-15)
-                        .map((line) => `        | ${line}`)
-                        .join('\n')
-                );
-            } else {
-                verdict = 'CAUGHT';
+    const nextSeed = (): SeededDefect | undefined => {
+        const index = waiting.findIndex((seed) => !(RUNS_ALONE.has(seed.gate) && running.has(seed.gate)));
+        return index < 0 ? undefined : waiting.splice(index, 1)[0];
+    };
+    const lane = async (): Promise<void> => {
+        for (let seed = nextSeed(); seed !== undefined; seed = nextSeed()) {
+            running.add(seed.gate);
+            const outcome = await plant(seed, files);
+            running.delete(seed.gate);
+            if (outcome.verdict !== 'CAUGHT') {
+                missed++;
             }
-        } catch (error) {
-            verdict = `SEED BROKEN: ${String(error)}`;
-        } finally {
-            rmSync(copy, { recursive: true, force: true });
+            if (outcome.tail !== undefined) {
+                console.log(outcome.tail);
+            }
+            console.log(`${outcome.verdict.padEnd(12)} ${seed.gate.padEnd(17)} ${seed.name} (${outcome.seconds} s)`);
         }
-        if (verdict !== 'CAUGHT') {
-            missed++;
-        }
-        const seconds = ((Date.now() - seedStart) / 1000).toFixed(1);
-        console.log(`${verdict.padEnd(12)} ${seed.gate.padEnd(17)} ${seed.name} (${seconds} s)`);
-    }
+    };
+    await Promise.all(Array.from({ length: LANES }, lane));
     console.log(
-        `${seeds.length - missed} of ${seeds.length} seeded defects caught in ${Math.round((Date.now() - started) / 1000)} s.`
+        `${total - missed} of ${total} seeded defects caught in ${Math.round((Date.now() - started) / 1000)} s, ${LANES} at a time.`
     );
-    if (seeds.length === 0 || missed > 0) {
+    if (total === 0 || missed > 0) {
         process.exitCode = 1;
     }
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

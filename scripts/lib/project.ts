@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
@@ -59,6 +59,18 @@ export function runCommand(
         return { status: 127, output: String(result.error) };
     }
     return { status: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
+/** An npm script's exit status and output, without blocking what else the caller runs meanwhile. */
+export function runNpmScript(script: string, cwd: string): Promise<CommandResult> {
+    return new Promise((resolve) => {
+        const child = spawn('npm', ['run', '--silent', script], { cwd, env: process.env });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('error', (error) => resolve({ status: 127, output: `${output}\n${String(error)}` }));
+        child.on('close', (code) => resolve({ status: code ?? 1, output }));
+    });
 }
 
 /** Ends a gate: prints the problems (if any) and sets the exit code. */
