@@ -26,6 +26,7 @@ import LABEL_SUBMIT from '@salesforce/label/c.Invite_Submit';
 import LABEL_HEADING from '@salesforce/label/c.Colleagues_Heading';
 import LABEL_TITLE from '@salesforce/label/c.Colleagues_Title';
 import LABEL_INVITE_TITLE from '@salesforce/label/c.Invite_Title';
+import LABEL_CHOOSE from '@salesforce/label/c.Common_Choose';
 
 type InviteField = 'firstName' | 'lastName' | 'email' | 'language';
 
@@ -67,6 +68,7 @@ interface InviteInput extends HTMLElement {
  */
 export default class Colleagues extends LightningElement {
     readonly labels = {
+        choose: LABEL_CHOOSE,
         loading: LABEL_LOADING,
         inviteTitle: LABEL_INVITE_TITLE,
         language: LABEL_LANGUAGE,

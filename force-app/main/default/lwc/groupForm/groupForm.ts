@@ -31,6 +31,7 @@ import LABEL_SCOPE from '@salesforce/label/c.Group_Field_Scope';
 import LABEL_STANDARDS from '@salesforce/label/c.Group_Field_Standards';
 import LABEL_TITLE from '@salesforce/label/c.Group_Field_Title';
 import LABEL_TOPIC from '@salesforce/label/c.Group_Field_Topic';
+import LABEL_CHOOSE from '@salesforce/label/c.Common_Choose';
 
 const EMPTY_DRAFT: GroupDraft = {
     id: null,
@@ -71,6 +72,7 @@ export default class GroupForm extends LightningElement {
     }
 
     readonly labels = {
+        choose: LABEL_CHOOSE,
         title: LABEL_TITLE,
         description: LABEL_DESCRIPTION,
         topic: LABEL_TOPIC,

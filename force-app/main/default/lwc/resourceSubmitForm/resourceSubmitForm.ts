@@ -38,6 +38,7 @@ import LABEL_TITLE from '@salesforce/label/c.Submit_Title';
 import LABEL_TYPE from '@salesforce/label/c.Submit_Type';
 import LABEL_YEAR from '@salesforce/label/c.Submit_Year';
 import LABEL_YEAR_RANGE from '@salesforce/label/c.Intake_Error_Year';
+import LABEL_CHOOSE from '@salesforce/label/c.Common_Choose';
 
 interface UploadFinished {
     files: { documentId: string; name: string }[];
@@ -92,6 +93,7 @@ export default class ResourceSubmitForm extends LightningElement {
     }
 
     readonly labels = {
+        choose: LABEL_CHOOSE,
         cancel: LABEL_CANCEL,
         loading: LABEL_LOADING,
         intro: LABEL_INTRO,

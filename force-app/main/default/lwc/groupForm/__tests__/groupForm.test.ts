@@ -85,6 +85,17 @@ describe('c-group-form', () => {
         expect(field(form, 'country')).toBeNull();
     });
 
+    it("names an empty choice in the page language, not the base component's English (B21)", async () => {
+        const form = render({}, true);
+        await change(form, 'scope', 'Country');
+
+        const lists = [...form.shadowRoot!.querySelectorAll('lightning-combobox')] as unknown as {
+            placeholder: string;
+        }[];
+        expect(lists.length).toBeGreaterThanOrEqual(4);
+        expect(lists.every((list) => list.placeholder === 'c.Common_Choose')).toBe(true);
+    });
+
     it('asks for the region or the country when the scope needs it', async () => {
         const form = render();
 
