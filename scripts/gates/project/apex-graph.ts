@@ -87,21 +87,36 @@ export function apexGraph(): ApexGraph {
         return lines;
     };
 
+    // Both lookups are asked the same questions for every call in every method, so each answer
+    // is kept: the graph is built once per run, from files that do not change during it.
+    const classByName = new Map<string, ApexClassInfo | undefined>();
     /** A class by a name as written in code: top-level, Outer.Inner, or an inner class named alone. */
     const classNamed = (name: string, context?: ApexClassInfo): ApexClassInfo | undefined => {
         const lower = name.toLowerCase();
         const outer = context?.name.split('.')[0]?.toLowerCase();
-        return (
-            classes.get(lower) ??
-            (outer ? classes.get(`${outer}.${lower}`) : undefined) ??
-            [...classes.values()].find((info) => info.name.toLowerCase().endsWith(`.${lower}`))
-        );
+        const question = `${outer ?? ''}|${lower}`;
+        if (!classByName.has(question)) {
+            classByName.set(
+                question,
+                classes.get(lower) ??
+                    (outer ? classes.get(`${outer}.${lower}`) : undefined) ??
+                    [...classes.values()].find((info) => info.name.toLowerCase().endsWith(`.${lower}`))
+            );
+        }
+        return classByName.get(question);
     };
 
-    const subclassesOf = (info: ApexClassInfo): ApexClassInfo[] =>
-        productClasses.filter((candidate) =>
-            candidate.superTypes.some((type) => classNamed(type, candidate)?.name === info.name)
-        );
+    const subclassesByName = new Map<string, ApexClassInfo[]>();
+    const subclassesOf = (info: ApexClassInfo): ApexClassInfo[] => {
+        let found = subclassesByName.get(info.name);
+        if (!found) {
+            found = productClasses.filter((candidate) =>
+                candidate.superTypes.some((type) => classNamed(type, candidate)?.name === info.name)
+            );
+            subclassesByName.set(info.name, found);
+        }
+        return found;
+    };
 
     /** Project class each variable or field name of a file is declared with. */
     const typesOf = (file: string, info: ApexClassInfo): Map<string, string> => {
